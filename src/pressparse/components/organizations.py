@@ -3,24 +3,29 @@
 from __future__ import annotations
 
 import re
-from array import array
-from collections import Counter
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import partial
-from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
-from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from ..data import DataFileError, read_jsonl
 from ..entities.acronym_bodies import AcronymBodyFinder
+from ..entities.acronym_spelling import (
+    POSSESSOR,
+    acronym_of,
+    coordinated_long_forms,
+    place_acronyms,
+    spelled_bodies,
+    spelled_parent,
+    spells_acronym,
+)
 from ..entities.acronyms import acronym_after, acronym_pair_after, mentions
+from ..entities.caps_lines import CAPS_HEAD, CAPS_LINE, TitledLines, first_head_end
 from ..entities.doc_view import DocView, Ent
+from ..entities.entity_merge import Values, entity_value, merge_entities, overlaps
 from ..entities.foreign_glosses import ForeignGlossFinder
 from ..entities.head_first_units import HeadFirstUnitFinder
 from ..entities.local_units import LocalUnitFinder
@@ -29,7 +34,12 @@ from ..entities.national_bodies import NationalBodies, NationalBodyResolver
 from ..entities.national_body_data import COUNTRY_LABELS
 from ..entities.news_credits import NewsCreditFinder
 from ..entities.operations import OperationFinder, unify_names
-from ..entities.org_grammar import AND_WORDS, ForeignNameFinder, GrammarWords, OrganizationGrammar
+from ..entities.org_grammar import ForeignNameFinder, GrammarWords, OrganizationGrammar
+from ..entities.org_patterns import (
+    body_suffix_pattern,
+    bracketed_area_pattern,
+    regional_unit_patterns,
+)
 from ..entities.page_acronyms import (
     DEFINED_ACRONYMS_KEY,
     PAGE_ACRONYMS_KEY,
@@ -38,14 +48,12 @@ from ..entities.page_acronyms import (
 )
 from ..entities.place_context import KnownEntity, PlaceContextFinder
 from ..entities.records import OperationRecord, TerritorialAcronym, WordList
-from ..entities.same_body import core_initials
 from ..entities.signoff_units import SignoffUnits
 from ..entities.territorial_acronyms import TerritorialAcronymFinder
 from ..entities.territorial_units import Body, TerritorialUnitFinder
 from ..entities.text import clean_name
 from ..extensions import HOME_COUNTRY_KEY, TITLE_END_KEY, VALUES_KEY, doc_text
-from ..spans import Candidate, OverlapPolicy
-from ..word_alternation import escaped_alternation, longest_first_key
+from ..spans import Candidate
 from .base import DataComponent
 
 GRAMMAR_PRIORITY = -1  # a gazetteer body wins a tie with a grammar span
@@ -126,15 +134,15 @@ class OrganizationGrammarComponent(DataComponent):
                                            [*lists["sentence_words"], *lists["title_words"]],
                                            lists.get("local_unit_parented_heads", []))
         self.district_heads = frozenset(lists.get("district_unit_heads", []))
-        self.body_suffix = _body_suffix_pattern(lists.get("body_unit_suffixes", []),
-                                                lists.get("body_unit_suffix_areas", []))
+        self.body_suffix = body_suffix_pattern(lists.get("body_unit_suffixes", []),
+                                               lists.get("body_unit_suffix_areas", []))
         self.suffix_words = tuple(s.split()[-1] for s in lists.get("body_unit_suffixes", []))
         self.foreign_glosses = ForeignGlossFinder(lists.get("foreign_gloss_heads", []))
-        self.bracketed_area = _bracketed_area_pattern(lists.get("bracketed_area_words", []))
+        self.bracketed_area = bracketed_area_pattern(lists.get("bracketed_area_words", []))
         self._bracketed_cue = re.compile(self.bracketed_area.pattern.removeprefix(r"[ \t]*")) \
             if self.bracketed_area is not None else None
-        self.regional_units = _regional_units(lists.get("regional_unit_acronyms", []),
-                                              lists["sentence_words"], lists["title_words"])
+        self.regional_units = regional_unit_patterns(lists.get("regional_unit_acronyms", []),
+                                                     lists["sentence_words"], lists["title_words"])
         self.foreign_names = ForeignNameFinder(lists.get("foreign_name_heads", []),
                                                lists.get("foreign_first_links", []),
                                                lists.get("foreign_links", []),
@@ -189,9 +197,9 @@ class OrganizationGrammarComponent(DataComponent):
             weak_places = self.ambiguous_place_ids()
             values = values or {}
             taken = [(ent.start_char, ent.end_char) for ent in ents
-                     if (_value(values, ent) or {}).get("id") not in weak_places]
+                     if (entity_value(values, ent) or {}).get("id") not in weak_places]
         return [Candidate(m.start, m.end, "OPERATION", {"name": m.name}) for m in found
-                if not (m.weak and _overlaps(taken, m.start, m.end))]
+                if not (m.weak and overlaps(taken, m.start, m.end))]
 
     def organization_candidates(self, doc: Doc, view: DocView,
                                 operations: list[Candidate]) -> list[Candidate]:
@@ -269,8 +277,8 @@ class OrganizationGrammarComponent(DataComponent):
         demonym and one service word ("KAZAKH CUSTOMS FIND ...") stays a NORP, as a
         lower-case "Kazakh customs" does."""
         text = view.text
-        lines = [m.span() for m in _CAPS_LINE.finditer(text)] \
-            if _CAPS_HEAD.search(text) is not None else []
+        lines = [m.span() for m in CAPS_LINE.finditer(text)] \
+            if CAPS_HEAD.search(text) is not None else []
         if not lines:
             return []
         in_entity: dict[int, Ent] = {i: ent for ent in ents for i in range(ent.start, ent.end)}
@@ -290,12 +298,12 @@ class OrganizationGrammarComponent(DataComponent):
                 words[i] = lower if lower in self.caps_small_words else word[0] + word[1:].lower()
         if not words:
             return []
-        titled = _TitledLines(view, words)
+        titled = TitledLines(view, words)
         found: list[Candidate] = []
         idx, lengths = view.idx, view.lengths
         heads, generic = self.grammar_heads, self.grammar.words.lowercase
         for start, end in self.grammar.find(titled, ents, blocked):  # type: ignore[arg-type]
-            end = _first_head_end(titled, start, end, heads, in_entity, self.caps_joiners)
+            end = first_head_end(titled, start, end, heads, in_entity, self.caps_joiners)
             if (start, end) in known or any(s <= start and end <= e for s, e in known):
                 continue
             own = [words[i] for i in range(start, end) if i in words and i not in in_entity
@@ -385,7 +393,7 @@ class OrganizationGrammarComponent(DataComponent):
                 name = text[ent.start_char:match.end()]
                 value = {"name": name, "acronym": None, "id": None}
             else:
-                body = (_value(values, ent) or {}).get("name") or ent.text
+                body = (entity_value(values, ent) or {}).get("name") or ent.text
                 value = {"name": f"{match.group(1)} of the {body}", "acronym": None, "id": None}
             found.append(Candidate(ent.start_char, match.end(), "ORG", value))
         if self.regional_units is not None:
@@ -429,7 +437,7 @@ class OrganizationGrammarComponent(DataComponent):
         named as written (unlisted gazetteer bodies and the grammar's ``names``)."""
         places = {ent.start_char: ent for ent in ents if ent.label_ == "LOC"}
         spans = [(ent.start_char, ent.end_char) for ent in ents
-                 if ent.label_ == "ORG" and not (_value(values, ent) or {}).get("id")]
+                 if ent.label_ == "ORG" and not (entity_value(values, ent) or {}).get("id")]
         spans += [(c.start, c.end) for c in names]
         found: list[Candidate] = []
         for name_start, name_end in spans:
@@ -487,7 +495,7 @@ class OrganizationGrammarComponent(DataComponent):
                 continue
             link = _DISTRICT_LINK.match(text, ent.end_char)
             body = bodies.get(link.end()) if link is not None else None
-            value = _value(values, body) if body is not None else None
+            value = entity_value(values, body) if body is not None else None
             if body is None or not value or not value.get("id") or not value.get("name"):
                 continue
             found.append(Candidate(ent.start_char, body.end_char, "ORG", {
@@ -504,7 +512,7 @@ class OrganizationGrammarComponent(DataComponent):
         if self.bracketed_area is None or "(" not in text \
                 or self._bracketed_cue.search(text) is None:
             return []  # (one scan from each bracket: most texts have no compass area)
-        bodies = [(ent.start_char, ent.end_char, _value(values, ent) or {}) for ent in ents
+        bodies = [(ent.start_char, ent.end_char, entity_value(values, ent) or {}) for ent in ents
                   if ent.label_ == "ORG"]
         bodies += [(c.start, c.end, c.normalized or {}) for c in names if c.label == "ORG"]
         found: list[Candidate] = []
@@ -526,8 +534,8 @@ class OrganizationGrammarComponent(DataComponent):
         if " of " not in text:
             return []
         found: list[Candidate] = []
-        for ent, after in _acronym_of(text, ents, "COUNTRY"):
-            country = (_value(values, after) or {}).get("iso2")
+        for ent, after in acronym_of(text, ents, "COUNTRY"):
+            country = (entity_value(values, after) or {}).get("iso2")
             national = self.national_resolver()
             if not country or national is None:
                 continue
@@ -546,8 +554,8 @@ class OrganizationGrammarComponent(DataComponent):
         if " of " not in text:
             return []
         found: list[Candidate] = []
-        for ent, after in _acronym_of(text, ents, "ORG"):
-            value = _value(values, ent)
+        for ent, after in acronym_of(text, ents, "ORG"):
+            value = entity_value(values, ent)
             if value and value.get("name") and self._names_parent(value["name"], after, values):
                 found.append(Candidate(ent.start_char, after.end_char, "ORG", dict(value)))
         return found
@@ -566,7 +574,7 @@ class OrganizationGrammarComponent(DataComponent):
                   for c in (*names, *with_country) if c.normalized and c.normalized.get("name")]
         for ent in ents:
             linked = ent.label_ == "ORG" and text.startswith((" for ", " in "), ent.end_char)
-            value = _value(values, ent) if linked else None
+            value = entity_value(values, ent) if linked else None
             if value and value.get("country") and value.get("name"):
                 names_country = any(m.label in COUNTRY_LABELS
                                     for m in national.names_in(ent.text))
@@ -590,7 +598,7 @@ class OrganizationGrammarComponent(DataComponent):
             name ("MVD of Russia")."""
             ent = countries.get(start)
             if ent is not None:
-                code = (_value(values, ent) or {}).get("iso2")
+                code = (entity_value(values, ent) or {}).get("iso2")
                 return (code, ent.end_char) if code else None
             line_end = text.find("\n", start)
             window = text[start:line_end if line_end >= 0 else len(text)][:60]
@@ -600,7 +608,7 @@ class OrganizationGrammarComponent(DataComponent):
             return None
 
         found = self.territorial_acronyms.find(
-            text, places, country_at, lambda ent: _value(values, ent) or {},
+            text, places, country_at, lambda ent: entity_value(values, ent) or {},
             self.territorial_units.area_end)
         return [Candidate(start, end, "ORG", value, GLOSS_PRIORITY)
                 for start, end, value in found]
@@ -609,7 +617,7 @@ class OrganizationGrammarComponent(DataComponent):
         """Is the listed body ``ent`` the parent a unit's ``name`` gives after "of" ("Service
         for Combating Drug Trafficking of the Ministry of Internal Affairs of the Kyrgyz
         Republic" and an "MVD" read as any country's Ministry of Internal Affairs)?"""
-        parent = (_value(values, ent) or {}).get("name") if ent.label_ == "ORG" else None
+        parent = (entity_value(values, ent) or {}).get("name") if ent.label_ == "ORG" else None
         if not parent or " of " not in name:
             return False
         own = self._without_country(parent)
@@ -636,7 +644,7 @@ class OrganizationGrammarComponent(DataComponent):
         candidates = []
         for start, end in found:
             tokens = view.expand(start, end)
-            if tokens is None or _overlaps(taken, start, end) \
+            if tokens is None or overlaps(taken, start, end) \
                     or view.idx[tokens[0]] != start \
                     or view.idx[tokens[1] - 1] + view.lengths[tokens[1] - 1] != end:
                 continue
@@ -661,7 +669,7 @@ class OrganizationGrammarComponent(DataComponent):
             if (start and (text[start - 1].isalnum() or text[start - 1] in "-_")) \
                     or (end < len(text) and (text[end].isalnum() or text[end] in "-_")):
                 continue  # inside a word
-            if _overlaps(taken, start, end):
+            if overlaps(taken, start, end):
                 continue
             following = _NEXT_WORD.match(text, end)
             opening = _opens_sentence(text, start)
@@ -700,9 +708,9 @@ class OrganizationGrammarComponent(DataComponent):
         in a line of capitals, is that body; its title-case text is its name (resolved like the
         mention it repeats). Only lines in capitals are read (a pre-filter skips texts
         without two words in capitals)."""
-        if _CAPS_HEAD.search(text) is None:
+        if CAPS_HEAD.search(text) is None:
             return []
-        lines = [m.span() for m in _CAPS_LINE.finditer(text)]
+        lines = [m.span() for m in CAPS_LINE.finditer(text)]
         if not lines:
             return []
         names: dict[str, str] = {}
@@ -725,7 +733,7 @@ class OrganizationGrammarComponent(DataComponent):
                     start, end = line_start + at, line_start + at + len(upper)
                     if (at == 0 or not line[at - 1].isalnum()) \
                             and (end == line_end or not text[end].isalnum()) \
-                            and not _overlaps(taken, start, end):
+                            and not overlaps(taken, start, end):
                         found.append(Candidate(start, end, "ORG", {
                             "name": written, "acronym": None, "id": None}, GRAMMAR_PRIORITY))
                         taken.append((start, end))
@@ -744,14 +752,14 @@ class OrganizationGrammarComponent(DataComponent):
         values = values or {}
         taken = [(ent.start_char, ent.end_char) for ent in ents]
         long_forms: list[tuple[int, int, dict[str, Any], Ent | None]] = [
-            (ent.start_char, ent.end_char, dict(_value(values, ent) or {}), ent)
+            (ent.start_char, ent.end_char, dict(entity_value(values, ent) or {}), ent)
             for ent in ents if ent.label_ == "ORG"
         ]
         long_forms += [(c.start, c.end, c.normalized or {}, None) for c in names]
         found: list[Candidate] = []
         updates: list[tuple[Ent, str]] = []
         listed = {(ent.start_char, ent.end_char): ent for ent in ents if ent.label_ == "ORG"}
-        coordinated = _coordinated_long_forms(text, long_forms)
+        coordinated = coordinated_long_forms(text, long_forms)
         long_forms += coordinated
         claimed = {end: start for start, end, _value, _ent in coordinated}
         widest: dict[int, int] = {}
@@ -771,11 +779,11 @@ class OrganizationGrammarComponent(DataComponent):
             if end_char in claimed and claimed[end_char] == start_char:
                 found.append(Candidate(start_char, end_char, "ORG", value))
             other = listed.get((definition[1], definition[2]))
-            long_form = _POSSESSOR.sub("", text[start_char:end_char])  # "X's Counter ..."
+            long_form = POSSESSOR.sub("", text[start_char:end_char])  # "X's Counter ..."
             if other is not None and value.get("name") and \
-                    (_value(values, other) or {}).get("name") != value["name"] and \
+                    (entity_value(values, other) or {}).get("name") != value["name"] and \
                     (spells_acronym(long_form, acronym)
-                     or not self._same_body(long_form, _value(values, other) or {})):
+                     or not self._same_body(long_form, entity_value(values, other) or {})):
                 # "Narcotics Control Bureau (NCB)": the text's own long form wins over a listed
                 # body sharing the acronym (INTERPOL's NCB), for every mention; also one it
                 # does not spell, a translated name's own acronym ("Suriname Coast Guard
@@ -793,9 +801,9 @@ class OrganizationGrammarComponent(DataComponent):
                 read_otherwise = {(e.start_char, e.end_char) for e in ents
                                   if e.label_ != "ORG" and e.text == acronym}
                 blocking = [span for span in taken if span not in read_otherwise]
-            if _overlaps(blocking, definition[1], definition[2]):
+            if overlaps(blocking, definition[1], definition[2]):
                 continue
-            parent = _spelled_parent(long_form, acronym)
+            parent = spelled_parent(long_form, acronym)
             if parent is not None:  # "Southern Branch of the Coast Guard Administration (CGA)"
                 value = {"name": parent, "acronym": acronym}
             elif not value.get("acronym"):
@@ -803,9 +811,9 @@ class OrganizationGrammarComponent(DataComponent):
                 if ent is not None:
                     updates.append((ent, acronym))
             for start, end in mentions(text, acronym):
-                if not _overlaps(blocking, start, end):
+                if not overlaps(blocking, start, end):
                     found.append(Candidate(start, end, "ORG", value))
-        found += _place_acronyms(text, ents, values, taken)
+        found += place_acronyms(text, ents, values, taken)
         return found, updates
 
     def _gloss_candidates(self, text: str, end_char: int, value: dict[str, Any],
@@ -882,10 +890,10 @@ class OrganizationGrammarComponent(DataComponent):
         redefined, self._redefined = self._redefined, {}
         for ent, acronym in updates:
             if acronym:
-                value = dict(_value(values, ent) or {})
+                value = dict(entity_value(values, ent) or {})
                 value["acronym"] = acronym
             else:
-                value = dict(redefined.get(ent.text) or _value(values, ent) or {})
+                value = dict(redefined.get(ent.text) or entity_value(values, ent) or {})
             values[(ent.start_char, ent.end_char, ent.label_)] = value
 
     def local_unit_candidates(self, text: str, ents: list[Ent],
@@ -957,13 +965,13 @@ class OrganizationGrammarComponent(DataComponent):
         if not found:
             return []
         taken = [(ent.start_char, ent.end_char) for ent in ents]
-        spelled = _spelled_bodies(ents, values or {}, {acronym for _, _, acronym in found})
+        spelled = spelled_bodies(ents, values or {}, {acronym for _, _, acronym in found})
         return [Candidate(start, end, "ORG",
                           spelled.get(acronym) or {"name": acronym, "acronym": acronym,
                                                    "id": None},
                           GRAMMAR_PRIORITY)
                 for start, end, acronym in found
-                if not _overlaps(taken, start, end)]
+                if not overlaps(taken, start, end)]
 
     def resolve_national(self, doc: Doc, view: DocView | None = None) -> Doc:
         """Country-less national bodies and units get their canonical names (see
@@ -1030,53 +1038,6 @@ def _name_as_repeated(view: DocView, values: Values,
             values[key] = dict(value)
 
 
-def spells_acronym(name: str, acronym: str) -> bool:
-    """Do the capitalized words of ``name`` start with the acronym's capitals, in order or
-    in another language's word order, with at most one English word more ("Narcotics Control
-    Bureau" -> NCB; "National Police of Peru" -> PNP, from "Policía Nacional del Perú";
-    "Coordination Centre" is no CARICC)?"""
-    initials = "".join(word[0] for word in re.split(r"[\s\-]+", name) if word[:1].isupper())
-    capitals = "".join(ch for ch in acronym if ch.isupper())
-    if initials == capitals or sorted(initials) == sorted(capitals):
-        return True
-    # one English word more than the other language's ("National Coast Guard Service" ->
-    # SNG, from "Servicio Nacional de Guardacostas")
-    return len(initials) == len(capitals) + 1 and len(capitals) >= 3 \
-        and not Counter(capitals) - Counter(initials)
-
-
-def _coordinated_long_forms(
-        text: str, long_forms: Sequence[tuple[int, int, dict[str, Any], Ent | None]],
-) -> list[tuple[int, int, dict[str, Any], Ent | None]]:
-    """Names joined by "and" that one bracketed acronym spells as a whole ("Department of
-    Revenue and Customs (DRC)", "Criminal Police and Investigation Service (SKPV)"): one
-    body, though the grammar reads "and" before a body word as a list. The first part is a
-    found name; the acronym must spell the whole and not the last part alone."""
-    found = []
-    for start_char, end_char, _value, _ent in long_forms:
-        joined = _AND_NAME.match(text, end_char)
-        if joined is None:
-            continue
-        definition = acronym_after(text, joined.end())
-        if definition is None:
-            continue
-        whole = _POSSESSOR.sub("", text[start_char:joined.end()])
-        if spells_acronym(whole, definition[0]) \
-                and not spells_acronym(joined["last"], definition[0]):
-            found.append((start_char, joined.end(),
-                          {"name": clean_name(text[start_char:joined.end()]),
-                           "acronym": None, "id": None}, None))
-    return found
-
-
-def _acronym_of(text: str, ents: Sequence[Ent], label: str) -> Iterator[tuple[Ent, Ent]]:
-    """Each one-word ORG in capitals ("FSB", "SBNON") and the ``label`` entity right after it
-    across "of" or "of the" ("FSB of Russia", "SBNON of the Ministry ...")."""
-    for ent, after in pairwise(ents):
-        if ent.label_ == "ORG" and after.label_ == label and ent.text.isupper() \
-                and " " not in ent.text \
-                and _OF_COUNTRY.fullmatch(text, ent.end_char, after.start_char):
-            yield ent, after
 
 
 def _bracketed_pair(text: str, end_char: int, value: dict[str, Any], ents: Sequence[Ent],
@@ -1107,125 +1068,15 @@ def _bracketed_pair(text: str, end_char: int, value: dict[str, Any], ents: Seque
 
 
 
-def _place_acronyms(text: str, ents: Sequence[Ent], values: Values,
-                    taken: list[tuple[int, int]]) -> list[Candidate]:
-    """An acronym in brackets after a place that spells it ("Kotoka International Airport
-    (KIA)", "Murtala Muhammed International Airport (MMIA)") is that place, there and at
-    its other mentions ("... AT KIA WITH COCAINE")."""
-    found: list[Candidate] = []
-    for ent in ents:
-        if ent.label_ != "LOC" or " " not in ent.text:
-            continue
-        definition = acronym_after(text, ent.end_char)
-        if definition is None or not spells_acronym(ent.text, definition[0]):
-            continue
-        value = dict(_value(values, ent) or {})
-        found += [Candidate(start, end, "LOC", value)
-                  for start, end in mentions(text, definition[0])
-                  if not _overlaps(taken, start, end)]
-    return found
-
-
-def _spelled_bodies(ents: Sequence[Ent], values: Values,
-                    acronyms: set[str]) -> dict[str, dict[str, Any]]:
-    """The value of the one listed body of ``ents`` whose name, up to its first " of ",
-    spells each of ``acronyms`` by its initials ("State Revenue Committee of the Republic of
-    Armenia" -> SRC); an acronym two bodies spell is left out."""
-    matches: dict[str, list[dict[str, Any]]] = {}
-    for ent in ents:
-        if ent.label_ != "ORG" or " " not in ent.text:
-            continue
-        value = _value(values, ent)
-        if not value or not value.get("name"):
-            continue
-        initials = core_initials(ent.text)
-        if initials in acronyms:
-            known = matches.setdefault(initials, [])
-            if value["name"] not in [v["name"] for v in known]:
-                known.append(value)
-    return {acronym: {**found[0], "acronym": acronym}
-            for acronym, found in matches.items() if len(found) == 1}
-
-
-def _spelled_parent(long_form: str, acronym: str) -> str | None:
-    """The parent body a unit's name ends with when the bracketed acronym after the name
-    spells that parent and not the whole name ("Southern Branch of the Coast Guard
-    Administration (CGA)": "Coast Guard Administration"; "Prosecutor's Office against Drug
-    Trafficking of the Public Ministry (MP)": "Public Ministry"), else None."""
-    if " of " not in long_form or spells_acronym(long_form, acronym):
-        return None
-    rest = long_form
-    while " of " in rest:
-        rest = rest.split(" of ", 1)[1].removeprefix("the ")
-        if rest[:1].isupper() and " " in rest and spells_acronym(rest, acronym):
-            return rest
-    return None
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
-# a line without a lower-case letter and with a word of three capitals or more
-_CAPS_LINE = re.compile(r"^(?=[^a-z\n]*[A-Z]{3})[^a-z\n]+$", re.M)
-_CAPS_HEAD = re.compile(r"[A-Z]{3}[A-Z]*[ \t]+[A-Z]{3}")  # two words in capitals: a pre-filter
-
-
-def _first_head_end(view: _TitledLines, start: int, end: int, heads: frozenset[str],
-                    in_entity: dict[int, Ent], joiners: frozenset[str]) -> int:
-    """In a line in capitals, a name's core ends at its first head noun when words that are
-    no head, link or entity follow it up to another head: "AMRITSAR RURAL POLICE BUSTS
-    CROSS-BORDER DRUG CARTEL" is "Amritsar Rural Police" and a headline's verb."""
-    i = start
-    while i < end and view[i] not in heads:
-        i += 1
-    j = i + 1
-    while j < end and view[j].isspace():
-        j += 1
-    if j < end and view[j] in AND_WORDS and j not in in_entity \
-            and not any(view[k] in heads for k in range(j + 1, end)):
-        return i + 1  # "FRANCISTOWN POLICE AND BDF NET 17 SUSPECTS": no second head after
-        # "and", a second body and a headline's verb
-    if j >= end or view[j] in heads or j in in_entity or not view[j][:1].isupper():
-        return end
-    while j < end and view[j] not in heads:
-        if view[j] in joiners:
-            return end  # "CUSTOMS INTELLIGENCE AND INVESTIGATIONS DIRECTORATE": one name
-        j += 1
-    return i + 1
-
-
-class _TitledLines:
-    """A :class:`DocView` read with the words of lines in capitals in title case (``words``:
-    token -> its title-case form): the grammar finds heads only there (the ORTH hashes of
-    the other tokens are 0)."""
-
-    __slots__ = ("_view", "_words", "orths", "spaces")
-
-    def __init__(self, view: DocView, words: dict[int, str]) -> None:
-        self._view, self._words = view, words
-        self.spaces = view.spaces
-        self.orths = [0] * len(view)
-        for i, word in words.items():
-            self.orths[i] = hash_string(word)
-
-    def __getitem__(self, i: int) -> str:
-        word = self._words.get(i)
-        return self._view[i] if word is None else word
-
-    def __len__(self) -> int:
-        return len(self._view)
 # a unit's own name in quotes right after its head ('Regiment "Puglia"', 'Squadron "Oberá"')
 _QUOTED_NAME = re.compile(r"[ \t]+[\"\u201c]([A-Z][^\W\d_]*(?:[ \t][A-Z][^\W\d_]*){0,2})"
                           r"[\"\u201d]")  # (letters only: "Interaction-2025" is an operation)
-_OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")  # "MIA of Kyrgyzstan"
-# "Fiji Police Force's ": a body's possessive before its unit's name
-_POSSESSOR = re.compile(r"^[^']*(?:'s|\u2019s)[ \t]+")
 _PARENT_AFTER = re.compile(r" of the ")
 _AND_OF = frozenset({"and", "of", "&"})
 _NAME_PARTS = frozenset({"LOC", "COUNTRY", "NORP"})
-# "... Revenue| and Customs" up to a bracket: capitalized words, "of"/"the" between them
-_AND_NAME = re.compile(
-    r"[ \t]+(?:and|&)[ \t]+(?P<last>[A-Z][\w'\u2019\-]*"
-    r"(?:[ \t]+(?:(?:of|for|the)[ \t]+){0,2}[A-Z][\w'\u2019\-]*){0,5})(?=[ \t]*\()")
-
 
 def _skip_space(view: DocView, i: int) -> int:
     """The first token from ``i`` that is no whitespace."""
@@ -1249,72 +1100,12 @@ def _opens_sentence(text: str, start: int) -> bool:
     return i < 0 or text[i] in ".!?:\n\r|\u2013\u2014-"
 
 
-def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in taken)
 
 
-Values = dict[tuple[int, int, str], "dict[str, Any] | None"]
 
 
-def merge_entities(doc: Doc, view: DocView, candidates: list[Candidate],
-                   values: Values) -> list[Ent] | None:
-    """:func:`pressparse.spans.add_entities` on the doc's arrays (no Span objects): the
-    candidates join the doc's entities (``view.ents``) unless they overlap, then the shared
-    overlap policy's rank decides (longest in characters, label priority, own priority).
-    Returns the doc's entities after the merge, or None when no candidate fits a token."""
-    new: list[tuple[int, int, Candidate]] = []
-    for candidate in candidates:
-        tokens = view.expand(candidate.start, candidate.end)
-        if tokens is not None and tokens[0] < tokens[1]:
-            new.append((tokens[0], tokens[1], candidate))
-    if not new:
-        return None
-    existing = view.ents
-    taken = bytearray(len(view))
-    for ent in existing:
-        taken[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
-    conflict = False
-    for start, end, _candidate in new:
-        if taken.find(1, start, end) >= 0:
-            conflict = True
-            break
-        taken[start:end] = b"\x01" * (end - start)
-    iob, types = view.iob, view.types
-    strings = doc.vocab.strings
-    if not conflict:  # doc.set_ents(new, default="unmodified")
-        added = [view.entity(start, end, c.label) for start, end, c in new]
-        for ent, (start, end, candidate) in zip(added, new, strict=True):
-            _set_tokens(iob, types, start, end, strings.add(candidate.label))
-            values[(ent.start_char, ent.end_char, ent.label_)] = candidate.normalized
-        _write_entities(doc, iob, types)
-        return sorted([*existing, *added], key=lambda ent: ent.start)
-    # Existing entities carry no bonus: ties between old and new go by rank alone.
-    ranked = [(ent, 0, values.get((ent.start_char, ent.end_char, ent.label_)))
-              for ent in existing]
-    ranked += [(view.entity(start, end, c.label), c.priority, c.normalized)
-               for start, end, c in new]
-    priority = _POLICY.priority
-    ranked.sort(reverse=True, key=lambda row: (
-        row[0].end_char - row[0].start_char, priority.get(row[0].label_, 0), row[1],
-        -row[0].start_char))
-    kept_tokens = bytearray(len(view))
-    kept: list[tuple[Ent, dict[str, Any] | None]] = []
-    for ent, _extra, value in ranked:
-        if kept_tokens.find(1, ent.start, ent.end) < 0:
-            kept_tokens[ent.start:ent.end] = b"\x01" * (ent.end - ent.start)
-            kept.append((ent, value))
-    kept.sort(key=lambda row: row[0].start)
-    iob[:] = [_IOB_OUTSIDE] * len(iob)  # doc.ents = kept: every other token is outside
-    types[:] = [0] * len(types)
-    for ent, _ in kept:
-        _set_tokens(iob, types, ent.start, ent.end, strings.add(ent.label_))
-    _write_entities(doc, iob, types)
-    for ent, value in kept:
-        values[(ent.start_char, ent.end_char, ent.label_)] = value
-    return [ent for ent, _value in kept]
 
 
-_POLICY = OverlapPolicy()
 _CENTRES = frozenset({"Center", "Centre"})
 # A programme's phase after its name: a Roman numeral from II, or a version "2.0".
 _PHASE = re.compile(r" (?:I{2,3}|IV|VI{1,3}|IX|\d\.0)(?![\w\-/]|\.\w)")
@@ -1328,57 +1119,6 @@ _DISTRICT_LINK = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
 _TRAILING_OF = re.compile(r"[ \t]+of(?:[ \t]+the)?[ \t]*$")  # "... Affairs of the " + country
 
 
-def _body_suffix_pattern(suffixes: Sequence[str],
-                         areas: Sequence[str] = ()) -> re.Pattern[str] | None:
-    """" Public Affairs" right after a body's name (not followed by another name word), and
-    the area it covers after it, one or two capitalized words and an area head ("Federal
-    Policing Northwest Region")."""
-    if not suffixes:
-        return None
-    names = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in
-                     sorted(suffixes, key=longest_first_key))
-    area = rf"(?:[ \t]+(?:[A-Z][\w\-]*[ \t]+){{1,2}}(?:{'|'.join(map(re.escape, areas))}))?" \
-        if areas else ""
-    return re.compile(rf"[ \t]+((?:{names}){area})\b(?![ \t]+[A-Z])")
-
-
-def _bracketed_area_pattern(words: Sequence[str]) -> re.Pattern[str] | None:
-    """" (South)", " (NORTH WEST)", " (North-West)" right after a name: group 1 the area."""
-    if not words:
-        return None
-    forms = {form for word in words for form in (word, word.upper())}
-    names = "|".join(re.escape(w).replace(r"\ ", r"[ \-]") for w in
-                     sorted(forms, key=longest_first_key))
-    return re.compile(rf"[ \t]*\(({names})\)")
-
-
-def _regional_units(entries: Sequence[str], sentence_words: Sequence[str],
-                    title_words: Sequence[str],
-                    ) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None:
-    """"Appalachia HIDTA": one to three capitalized words (no sentence or title word) right
-    before a listed acronym of ``entries`` ("ACRONYM=unit long form"). Returns the acronyms'
-    pattern, the place's pattern (searched in a window ending at the acronym) and the long
-    forms."""
-    long_forms = dict(entry.split("=", 1) for entry in entries if "=" in entry)
-    if not long_forms:
-        return None
-    stop = escaped_alternation({*sentence_words, *title_words}, empty="")
-    word = rf"(?!(?:{stop})\b)[A-Z][\w'\u2019.\-]*"
-    acronyms = "|".join(re.escape(a) for a in long_forms)
-    return (re.compile(rf"\b(?:{acronyms})\b"),
-            re.compile(rf"(?<![\w'\u2019.\-])({word}(?:[ \t]+{word}){{0,2}})[ \t]+$"),
-            long_forms)
-_IOB_INSIDE, _IOB_OUTSIDE, _IOB_BEGIN = 1, 2, 3
-
-
-def _set_tokens(iob: list[int], types: list[int], start: int, end: int, label: int) -> None:
-    iob[start:end] = [_IOB_BEGIN] + [_IOB_INSIDE] * (end - start - 1)
-    types[start:end] = [label] * (end - start)
-
-
-def _write_entities(doc: Doc, iob: list[int], types: list[int]) -> None:
-    columns = numpy.frombuffer(array("Q", iob + types), dtype=numpy.uint64)
-    doc.from_array([ENT_IOB, ENT_TYPE], columns.reshape(2, -1).T)
 
 
 def _abbreviated_places(ents: Sequence[Ent], values: Values) -> dict[int, tuple[str, str]]:
@@ -1390,7 +1130,7 @@ def _abbreviated_places(ents: Sequence[Ent], values: Values) -> dict[int, tuple[
         if ent.label_ != "LOC":
             continue
         first, _, rest = ent.text.partition(" ")
-        full = (_value(values, ent) or {}).get("name")
+        full = (entity_value(values, ent) or {}).get("name")
         if not rest or not full or full == ent.text or not full.endswith(f" {rest}"):
             continue
         word = full[:-len(rest) - 1]
@@ -1408,9 +1148,6 @@ def _contracts(short: str, word: str) -> bool:
     return all(letter in letters for letter in short[1:])
 
 
-def _value(values: Values, ent: Ent) -> dict[str, Any] | None:
-    """The normalized value stored for an entity (``get_normalized`` of its span)."""
-    return values.get((ent.start_char, ent.end_char, ent.label_))
 
 
 

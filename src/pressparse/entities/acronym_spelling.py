@@ -1,0 +1,129 @@
+"""Which names an acronym spells: bodies, their parents and places named by their initials."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from itertools import pairwise
+from typing import Any
+
+from ..spans import Candidate
+from .acronyms import acronym_after, mentions
+from .doc_view import Ent
+from .entity_merge import Values, entity_value, overlaps
+from .same_body import core_initials
+from .text import clean_name
+
+_OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")  # "MIA of Kyrgyzstan"
+# "Fiji Police Force's ": a body's possessive before its unit's name
+POSSESSOR = re.compile(r"^[^']*(?:'s|\u2019s)[ \t]+")
+# "... Revenue| and Customs" up to a bracket: capitalized words, "of"/"the" between them
+_AND_NAME = re.compile(
+    r"[ \t]+(?:and|&)[ \t]+(?P<last>[A-Z][\w'\u2019\-]*"
+    r"(?:[ \t]+(?:(?:of|for|the)[ \t]+){0,2}[A-Z][\w'\u2019\-]*){0,5})(?=[ \t]*\()")
+
+
+
+def spells_acronym(name: str, acronym: str) -> bool:
+    """Do the capitalized words of ``name`` start with the acronym's capitals, in order or
+    in another language's word order, with at most one English word more ("Narcotics Control
+    Bureau" -> NCB; "National Police of Peru" -> PNP, from "Policía Nacional del Perú";
+    "Coordination Centre" is no CARICC)?"""
+    initials = "".join(word[0] for word in re.split(r"[\s\-]+", name) if word[:1].isupper())
+    capitals = "".join(ch for ch in acronym if ch.isupper())
+    if initials == capitals or sorted(initials) == sorted(capitals):
+        return True
+    # one English word more than the other language's ("National Coast Guard Service" ->
+    # SNG, from "Servicio Nacional de Guardacostas")
+    return len(initials) == len(capitals) + 1 and len(capitals) >= 3 \
+        and not Counter(capitals) - Counter(initials)
+
+
+def coordinated_long_forms(
+        text: str, long_forms: Sequence[tuple[int, int, dict[str, Any], Ent | None]],
+) -> list[tuple[int, int, dict[str, Any], Ent | None]]:
+    """Names joined by "and" that one bracketed acronym spells as a whole ("Department of
+    Revenue and Customs (DRC)", "Criminal Police and Investigation Service (SKPV)"): one
+    body, though the grammar reads "and" before a body word as a list. The first part is a
+    found name; the acronym must spell the whole and not the last part alone."""
+    found = []
+    for start_char, end_char, _value, _ent in long_forms:
+        joined = _AND_NAME.match(text, end_char)
+        if joined is None:
+            continue
+        definition = acronym_after(text, joined.end())
+        if definition is None:
+            continue
+        whole = POSSESSOR.sub("", text[start_char:joined.end()])
+        if spells_acronym(whole, definition[0]) \
+                and not spells_acronym(joined["last"], definition[0]):
+            found.append((start_char, joined.end(),
+                          {"name": clean_name(text[start_char:joined.end()]),
+                           "acronym": None, "id": None}, None))
+    return found
+
+
+def acronym_of(text: str, ents: Sequence[Ent], label: str) -> Iterator[tuple[Ent, Ent]]:
+    """Each one-word ORG in capitals ("FSB", "SBNON") and the ``label`` entity right after it
+    across "of" or "of the" ("FSB of Russia", "SBNON of the Ministry ...")."""
+    for ent, after in pairwise(ents):
+        if ent.label_ == "ORG" and after.label_ == label and ent.text.isupper() \
+                and " " not in ent.text \
+                and _OF_COUNTRY.fullmatch(text, ent.end_char, after.start_char):
+            yield ent, after
+
+
+def place_acronyms(text: str, ents: Sequence[Ent], values: Values,
+                   taken: list[tuple[int, int]]) -> list[Candidate]:
+    """An acronym in brackets after a place that spells it ("Kotoka International Airport
+    (KIA)", "Murtala Muhammed International Airport (MMIA)") is that place, there and at
+    its other mentions ("... AT KIA WITH COCAINE")."""
+    found: list[Candidate] = []
+    for ent in ents:
+        if ent.label_ != "LOC" or " " not in ent.text:
+            continue
+        definition = acronym_after(text, ent.end_char)
+        if definition is None or not spells_acronym(ent.text, definition[0]):
+            continue
+        value = dict(entity_value(values, ent) or {})
+        found += [Candidate(start, end, "LOC", value)
+                  for start, end in mentions(text, definition[0])
+                  if not overlaps(taken, start, end)]
+    return found
+
+
+def spelled_bodies(ents: Sequence[Ent], values: Values,
+                   acronyms: set[str]) -> dict[str, dict[str, Any]]:
+    """The value of the one listed body of ``ents`` whose name, up to its first " of ",
+    spells each of ``acronyms`` by its initials ("State Revenue Committee of the Republic of
+    Armenia" -> SRC); an acronym two bodies spell is left out."""
+    matches: dict[str, list[dict[str, Any]]] = {}
+    for ent in ents:
+        if ent.label_ != "ORG" or " " not in ent.text:
+            continue
+        value = entity_value(values, ent)
+        if not value or not value.get("name"):
+            continue
+        initials = core_initials(ent.text)
+        if initials in acronyms:
+            known = matches.setdefault(initials, [])
+            if value["name"] not in [v["name"] for v in known]:
+                known.append(value)
+    return {acronym: {**found[0], "acronym": acronym}
+            for acronym, found in matches.items() if len(found) == 1}
+
+
+def spelled_parent(long_form: str, acronym: str) -> str | None:
+    """The parent body a unit's name ends with when the bracketed acronym after the name
+    spells that parent and not the whole name ("Southern Branch of the Coast Guard
+    Administration (CGA)": "Coast Guard Administration"; "Prosecutor's Office against Drug
+    Trafficking of the Public Ministry (MP)": "Public Ministry"), else None."""
+    if " of " not in long_form or spells_acronym(long_form, acronym):
+        return None
+    rest = long_form
+    while " of " in rest:
+        rest = rest.split(" of ", 1)[1].removeprefix("the ")
+        if rest[:1].isupper() and " " in rest and spells_acronym(rest, acronym):
+            return rest
+    return None
