@@ -10,10 +10,11 @@ from typing import Any, NamedTuple
 from pydantic import BaseModel, Field
 
 from ..data import read_jsonl
-from .actors import RESULT_ROW, ActorRules
+from .actors import ActorRules
 from .cues import CountCategory
 from .draft import Draft
 from .mentions import Mention
+from .parties import RESULT_ROW
 from .results import (
     COUNT_WORDS_FILE,
     EPISODE_WORDS_FILE,

@@ -10,10 +10,10 @@ from datetime import date as date_cls
 from datetime import timedelta
 from itertools import pairwise
 
-from .actors import RESULT_ROW
 from .dating import OPEN_BOUNDS, SUMMARY_DAYS, days_of, span_days
 from .draft import Draft
 from .mentions import PLACE_LABELS, EventCueMatch, Mention
+from .parties import RESULT_ROW
 from .report_dates import LATEST_DAY
 from .results import EPISODE_WORDS_FILE, kind_alternatives, phrase_alternatives, words_of
 from .seizures import FOUND_COUNT_CATEGORIES
