@@ -591,6 +591,7 @@ def _mark_runs_over_masked_lines(blocks: list[Block], original: str,
             block.over_masked_lines = True
         if not between.strip():
             continue
+        lines = [line.strip() for line in between.split("\n") if line.strip()]
         figureless = not any(c.isdigit() for c in between)  # no counter, time or page number
         if block.over_masked_lines and _opens_with_prose(block) and prev.terminal and figureless:
             # a sidebar's list ("RELATED" and its links) set into an article, no blank line
@@ -611,7 +612,7 @@ def _mark_runs_over_masked_lines(blocks: list[Block], original: str,
             # "Story continues below"): the gap is the widest run of blank lines around it
             runs = _blank_runs(between)
             if len(runs) == 2 and (figureless or _is_page_number_line(between)
-                                   or _is_credit_line(between, rules)):  # (a counter
+                                   or _is_credit_line(lines, credit)):  # (a counter
                 # or a time, "👁 12.7K  edited 11:15", is a post's footer: the post ends there; a
                 # converted PDF's page number line, "TONGA POLICE | MEDIA RELEASE | Page 2
                 # of 2", is a page break inside one document; so is a gallery's numbered
@@ -624,7 +625,6 @@ def _mark_runs_over_masked_lines(blocks: list[Block], original: str,
             # Minister ... in Madrid. EFE/ Chema Moya"): no headline, whatever its ending
         if any(p.search(between) for p in rules.post_headers):
             block.under_post_header = True
-        lines = [line.strip() for line in between.split("\n") if line.strip()]
         block.after_end_mark = any(p.fullmatch(line) for line in lines for p in rules.end_marks)
         block.under_release_mark = any(
             p.fullmatch(line) for line in lines for p in rules.release_marks)
@@ -639,11 +639,11 @@ def _is_page_number_line(between: str) -> bool:
     return scan is not None and scan.line.search(between) is not None
 
 
-def _is_credit_line(between: str, rules: SegmentRules) -> bool:
-    """Whether the one line set apart ``between`` two blocks is a photo's credit or a
-    gallery's numbered caption (segment cues ``credit_line``)."""
-    lines = [line.strip() for line in between.split("\n") if line.strip()]
-    return len(lines) == 1 and any(p.fullmatch(lines[0]) for p in rules.credit_lines)
+def _is_credit_line(lines: list[str], credit: re.Pattern[str] | None) -> bool:
+    """Whether the one line set apart between two blocks (``lines``, stripped, the blank
+    ones left out) is a photo's credit or a gallery's numbered caption (``credit``: the
+    segment cues ``credit_line``)."""
+    return len(lines) == 1 and credit is not None and credit.fullmatch(lines[0]) is not None
 
 
 def _blank_runs(between: str) -> list[list[str]]:
