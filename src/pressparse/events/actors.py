@@ -19,7 +19,8 @@ from .places import headed_area, iso2, scope_place, water_place
 from .results import ROLE_WORDS_FILE, kind_alternatives, words_of
 from .roles import without_parents
 
-_HELPER_GAP = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)  # between two joined cues
+# spaces and maybe "the": between two joined cues, or a joint and its body
+_THE_GAP = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 # a participant cue ending in the word that opens its object ("with the participation of",
 # "assisted by", "together with"), not one ending a noun ("member states"; role_words.jsonl)
 _OBJECT_OPENER = re.compile(
@@ -57,7 +58,6 @@ _CASE_HANDLER = re.compile(
     rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'case_noun')})\s+"
     r"(?:is|was|are|were|has\s+been|have\s+been|will\s+be)(?:\s+being)?\s+\Z", re.IGNORECASE)
 CASE_CHARS = 40  # "investigations have been being " before the cue
-_JOINED_BODY = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)  # between the joint and its body
 _MEMBER_STATES = re.compile(  # "units of the CSTO member states": the states act
     rf"\s+(?:{kind_alternatives(ROLE_WORDS_FILE, 'members')})\b", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)  # after a verb: its agent follows
@@ -105,7 +105,7 @@ class ActorRules(InheritedRoleRules):
                     or cue.phrase.lower() not in CO_ORGANIZER_JOINTS):
                 continue
             joined = self._entities_of(match)
-            if not joined or not _JOINED_BODY.fullmatch(
+            if not joined or not _THE_GAP.fullmatch(
                     self.text, match.end, min(a.mention.start for a in joined)):
                 continue
             for verb in self.role_cues:
@@ -172,7 +172,7 @@ class ActorRules(InheritedRoleRules):
                       if start >= match.end] if (
                 match.cue.role == "organizer" and match.cue.direction == "after") else []
             if (match.cue.role == "organizer" and match.cue.direction == "after"
-                    and any(_HELPER_GAP.fullmatch(self.text, end, match.start)
+                    and any(_THE_GAP.fullmatch(self.text, end, match.start)
                             for end in joining_ends
                             if 0 <= match.start - end <= HELPER_GAP_CHARS)):
                 continue
