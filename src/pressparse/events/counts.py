@@ -117,8 +117,8 @@ class GoverningVerb(NamedTuple):
 @functools.cache
 def governing_verbs() -> tuple[GoverningVerb, ...]:
     """The verbs of count_verbs.jsonl (read once)."""
-    fillers = phrase_alternatives(tuple(count_words("result_filler")))
-    auxiliaries = phrase_alternatives(tuple(count_words("result_aux")))
+    fillers = kind_alternatives(COUNT_WORDS_FILE, "result_filler")
+    auxiliaries = kind_alternatives(COUNT_WORDS_FILE, "result_aux")
     return tuple(
         GoverningVerb(
             verb.category,
@@ -151,7 +151,7 @@ class CountPatterns(NamedTuple):
 def count_patterns() -> CountPatterns:
     """The count rules' patterns (read once)."""
     def words(kind: str) -> str:
-        return phrase_alternatives(tuple(count_words(kind)))
+        return kind_alternatives(COUNT_WORDS_FILE, kind)
 
     return CountPatterns(
         re.compile(rf"[,;:(]|\s(?:{words('clause_end')})\s", re.IGNORECASE),
