@@ -15,11 +15,10 @@ from typing import Any
 
 from .acronyms import acronym_after, mentions
 from .doc_view import Ent
+from .entity_merge import Values
 
 DEFINED_ACRONYMS_KEY = "pressparse_defined_acronyms"  # acronym -> value, this item's own
 PAGE_ACRONYMS_KEY = "pressparse_page_acronyms"  # acronym -> value, the items above it
-
-Values = Mapping[tuple[int, int, str], Any]
 
 
 def defined_acronyms(text: str, ents: Sequence[Ent], values: Values) -> dict[str, dict[str, Any]]:
