@@ -368,15 +368,13 @@ class CountryEvidence:
                 namesakes.setdefault(core.lower(), {}).setdefault(code, value)
         self.namesakes = namesakes
 
-    def home_namesake(self, value: Mapping[str, Any], written: str,
-                      home: str) -> Mapping[str, Any] | None:
-        """The listed body of the text's country ``home`` that a mention (``written``) of
-        another country's listed body (``value``) names as well, when the mention tells no
-        country ("Narcotics Control Bureau", "NCB": India's, Brunei's and Nepal's); else
-        None."""
+    def home_namesake(self, value: Mapping[str, Any], home: str) -> Mapping[str, Any] | None:
+        """The listed body of the text's country ``home`` that a mention of another country's
+        listed body (``value``) names as well; else None. The caller has found that the
+        mention tells no country (:meth:`says_no_country`: "Narcotics Control Bureau",
+        "NCB": India's, Brunei's and Nepal's)."""
         code, name = value.get("country"), value.get("name") or ""
-        if not code or code == home or self.no_parent(name) \
-                or not self.says_no_country(name, code, written):
+        if not code or code == home or self.no_parent(name):
             return None  # (a news agency is quoted from anywhere: "Associated Press")
         found = self.namesakes.get(self.listed_core(name, code).lower(), {}).get(home)
         return found if found is not None and found.get("id") != value.get("id") else None

@@ -569,7 +569,7 @@ class NationalBodyResolver(CountryEvidence):
         if not code or not self.says_no_country(value.get("name") or "", code, written):
             return None
         country = home()
-        found = self.home_namesake(value, written, country) if country else None
+        found = self.home_namesake(value, country) if country else None
         if found is None:
             return None
         near = _bracketed_country(text, rows, values, i) \
