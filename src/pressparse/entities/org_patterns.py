@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..word_alternation import escaped_alternation, longest_first_key
+from ..word_alternation import escaped_alternation, spaced_alternation
 
 
 def body_suffix_pattern(suffixes: Sequence[str],
@@ -15,8 +15,7 @@ def body_suffix_pattern(suffixes: Sequence[str],
     Policing Northwest Region")."""
     if not suffixes:
         return None
-    names = "|".join(re.escape(s).replace(r"\ ", r"[ \t]+") for s in
-                     sorted(suffixes, key=longest_first_key))
+    names = spaced_alternation(suffixes, r"[ \t]+")
     area = rf"(?:[ \t]+(?:[A-Z][\w\-]*[ \t]+){{1,2}}(?:{'|'.join(map(re.escape, areas))}))?" \
         if areas else ""
     return re.compile(rf"[ \t]+((?:{names}){area})\b(?![ \t]+[A-Z])")
@@ -27,8 +26,7 @@ def bracketed_area_pattern(words: Sequence[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     forms = {form for word in words for form in (word, word.upper())}
-    names = "|".join(re.escape(w).replace(r"\ ", r"[ \-]") for w in
-                     sorted(forms, key=longest_first_key))
+    names = spaced_alternation(forms, r"[ \-]")
     return re.compile(rf"[ \t]*\(({names})\)")
 
 
