@@ -23,7 +23,7 @@ from ..entities.acronym_spelling import (
     spells_acronym,
 )
 from ..entities.acronyms import acronym_after, acronym_pair_after, mentions
-from ..entities.caps_lines import CAPS_HEAD, CAPS_LINE, TitledLines, first_head_end
+from ..entities.caps_lines import TitledLines, caps_lines, first_head_end
 from ..entities.doc_view import DocView, Ent
 from ..entities.entity_merge import Values, entity_value, merge_entities, overlaps
 from ..entities.foreign_glosses import ForeignGlossFinder
@@ -277,8 +277,7 @@ class OrganizationGrammarComponent(DataComponent):
         demonym and one service word ("KAZAKH CUSTOMS FIND ...") stays a NORP, as a
         lower-case "Kazakh customs" does."""
         text = view.text
-        lines = [m.span() for m in CAPS_LINE.finditer(text)] \
-            if CAPS_HEAD.search(text) is not None else []
+        lines = caps_lines(text)
         if not lines:
             return []
         in_entity: dict[int, Ent] = {i: ent for ent in ents for i in range(ent.start, ent.end)}
@@ -708,9 +707,7 @@ class OrganizationGrammarComponent(DataComponent):
         in a line of capitals, is that body; its title-case text is its name (resolved like the
         mention it repeats). Only lines in capitals are read (a pre-filter skips texts
         without two words in capitals)."""
-        if CAPS_HEAD.search(text) is None:
-            return []
-        lines = [m.span() for m in CAPS_LINE.finditer(text)]
+        lines = caps_lines(text)
         if not lines:
             return []
         names: dict[str, str] = {}

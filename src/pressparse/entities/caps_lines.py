@@ -14,6 +14,14 @@ CAPS_LINE = re.compile(r"^(?=[^a-z\n]*[A-Z]{3})[^a-z\n]+$", re.M)
 CAPS_HEAD = re.compile(r"[A-Z]{3}[A-Z]*[ \t]+[A-Z]{3}")  # two words in capitals: a pre-filter
 
 
+def caps_lines(text: str) -> list[tuple[int, int]]:
+    """The character spans of the lines in capitals of ``text`` (none without two words in
+    capitals: the pre-filter skips most texts)."""
+    if CAPS_HEAD.search(text) is None:
+        return []
+    return [m.span() for m in CAPS_LINE.finditer(text)]
+
+
 def first_head_end(view: TitledLines, start: int, end: int, heads: frozenset[str],
                    in_entity: dict[int, Ent], joiners: frozenset[str]) -> int:
     """In a line in capitals, a name's core ends at its first head noun when words that are
