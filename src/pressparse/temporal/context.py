@@ -340,7 +340,7 @@ class FutureWording:
         left = sentence_start(text, start, FAR_LOOK_BEHIND)
         cue_ends = [match.end() for match in self._cues(text, left, start)]
         return bool(cue_ends) and self.past.search(text, cue_ends[-1], start) is None and \
-            not self.subject_past(text, end, cue_ends[-1], start)
+            not self._subject_past_after_cue(text, cue_ends[-1], start, end)
 
     def _cues(self, text: str, left: int, start: int) -> list[re.Match[str]]:
         """The future cues between ``left`` and a span at ``start``, but one whose object is
@@ -513,20 +513,29 @@ class FutureWording:
         verb = self.past_verb.search(text, end, min(len(text), end + NOUN_SUBJECT_REACH))
         return verb is not None and _ADVERB_GAP.fullmatch(text, end, verb.start()) is not None
 
-    def subject_past(self, text: str, end: int, cue_end: int | None = None,
-                     start: int | None = None) -> bool:
-        """Whether the span stands in the subject of a past verb right after it (a comma
-        and an adverb at most between: "Rainfall through March was", "the launch, initially
-        set for Aug. 19, was postponed"), so a future cue before it governs another clause.
-        Given the cue's ``cue_end`` and the span's ``start``, a comma before the verb or a
-        clause boundary between cue and span must show that ("Prices for supply in December
-        rose": one noun phrase, the cue governs)."""
+    def _subject_gap(self, text: str, end: int) -> str | None:
+        """The gap between the span and a past verb right after it whose subject the span
+        stands in (a comma and an adverb at most: "Rainfall through March was", "the launch,
+        initially set for Aug. 19, was postponed"), or None."""
         gap = _SUBJECT_GAP.match(text, end)
         if gap is None or self.past_verb.match(text, gap.end()) is None:
+            return None
+        return gap.group()
+
+    def subject_past(self, text: str, end: int) -> bool:
+        """Whether the span stands in the subject of a past verb right after it
+        ("Rainfall through March was 38% below average")."""
+        return self._subject_gap(text, end) is not None
+
+    def _subject_past_after_cue(self, text: str, cue_end: int, start: int, end: int) -> bool:
+        """Whether the span stands in the subject of a past verb right after it, so the
+        future cue ending at ``cue_end`` governs another clause: a comma before the verb or a
+        clause boundary between cue and span must show that ("Prices for supply in December
+        rose": one noun phrase, the cue governs)."""
+        gap = self._subject_gap(text, end)
+        if gap is None:
             return False
-        if cue_end is None or start is None or "," in gap.group():
-            return True
-        return self.clause_boundary.search(text, cue_end, start) is not None
+        return "," in gap or self.clause_boundary.search(text, cue_end, start) is not None
 
     def around(self, text: str, start: int, end: int) -> bool:
         """Whether the words governing the span are future: the clause just before it, or,
@@ -561,7 +570,7 @@ class FutureWording:
                 return False  # "were waiting to be treated at the end of December"
             # "The deadline was February 28": past wording after the cue tells the date's tense
             return self.past_verb.search(text, last_cue_end, start) is None and \
-                not self.subject_past(text, end, last_cue_end, start)
+                not self._subject_past_after_cue(text, last_cue_end, start, end)
         if left == max(0, start - LOOK_BEHIND) and start > LOOK_BEHIND and \
                 self._far_cue(text, start, end):
             return True
