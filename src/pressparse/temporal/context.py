@@ -134,11 +134,6 @@ def _passive_infinitive(not_after: list[str]) -> str:
 
 
 NOUN_SUBJECT_REACH = 24  # a past verb right after a span, one adverb between at most
-_ADVERB_GAP = re.compile(r"\s+(?:[a-z]+ly\s+|also\s+|again\s+)?")
-"""Whitespace, and one adverb at most, between a span and the verb after it."""
-_SUBJECT_GAP = re.compile(",?" + _ADVERB_GAP.pattern)
-"""Whitespace, a comma closing an aside and one adverb at most, between a span inside a
-subject and the subject's verb ("the launch, initially set for Aug. 19, was postponed")."""
 
 # the start of a sentence or line (a lookbehind of fixed width per alternative)
 _SENTENCE_OPENING = r"(?:^|(?<=\n)|(?<=[.!?:]\s)|(?<=[.!?]['\"”’]\s))"
@@ -287,6 +282,14 @@ class FutureWording:
         self.lasting_word = re.compile(
             r"(?<![\w])" + alternation(lasting) + r"\s+" + hedge + r"\Z") if lasting else NEVER
         """A preposition right before a date telling how long a state lasts ("until")."""
+        adverbs = roles.get("gap_adverb", [])
+        named = rf"|{alternation(adverbs, exact=True)}\s+" if adverbs else ""
+        self.adverb_gap = re.compile(rf"\s+(?:[a-z]+ly\s+{named})?")
+        """Whitespace, and one adverb at most, between a span and the verb after it."""
+        self.subject_gap = re.compile(",?" + self.adverb_gap.pattern)
+        """Whitespace, a comma closing an aside and one adverb at most, between a span inside
+        a subject and the subject's verb ("the launch, initially set for Aug. 19, was
+        postponed")."""
         boundaries = roles.get("clause_boundary", [])
         self.clause_boundary = re.compile(
             r",|(?<![\w])" + alternation(boundaries, exact=True) + r"(?![\w])") \
@@ -511,13 +514,13 @@ class FutureWording:
                 or not self.noun_cue_gap.fullmatch(text, cue_end, start):
             return False
         verb = self.past_verb.search(text, end, min(len(text), end + NOUN_SUBJECT_REACH))
-        return verb is not None and _ADVERB_GAP.fullmatch(text, end, verb.start()) is not None
+        return verb is not None and self.adverb_gap.fullmatch(text, end, verb.start()) is not None
 
     def _subject_gap(self, text: str, end: int) -> str | None:
         """The gap between the span and a past verb right after it whose subject the span
         stands in (a comma and an adverb at most: "Rainfall through March was", "the launch,
         initially set for Aug. 19, was postponed"), or None."""
-        gap = _SUBJECT_GAP.match(text, end)
+        gap = self.subject_gap.match(text, end)
         if gap is None or self.past_verb.match(text, gap.end()) is None:
             return None
         return gap.group()
@@ -542,7 +545,7 @@ class FutureWording:
         when the span opens its sentence ("From 25 to 27 June, X will host"), just after it,
         or a future cue right after it, the span its subject ("the quarter ending June 30
         will show a loss", "Friday's auction is expected to")."""
-        gap = _ADVERB_GAP.match(text, end)
+        gap = self.adverb_gap.match(text, end)
         if gap is not None and self.regex.match(text, gap.end()) is not None and \
                 text[gap.end():gap.end() + 1].islower():
             return True
