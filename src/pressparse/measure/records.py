@@ -198,7 +198,7 @@ class SubjectWordsRecord(BaseModel):
                   "code_verb_markers", "copulas",
                   "possessives", "level_links", "quote_links",
                   "level_prepositions", "compared_periods", "age_bounds", "age_nouns",
-                  "age_holders", "temperature_words", "copula_adverbs",
+                  "age_holders", "temperature_words", "fahrenheit_marks", "copula_adverbs",
                   "idiom_prepositions", "period_header_words",
                   "energy_units", "energy_words", "spending_verbs", "estimate_verbs",
                   "vague_of_heads", "change_nouns", "object_ends", "count_measures",

@@ -40,6 +40,7 @@ _POINT_GAP = 8  # characters between points and the percentage they move (", up 
 _RESTATED_GAP = re.compile(r"(?<![a-z])or(?![a-z])")  # "300 points, or 0.9%": one move twice
 _DEGREE = "degree"  # units.jsonl: bare degrees
 _TEMPERATURE_REACH = 160  # characters looked back in the sentence for a word of temperature
+_TEMPERATURE_AHEAD = 40  # characters looked at after the degrees for a word of temperature
 _CELSIUS_RECORD = 57  # the hottest air ever measured, in Celsius: more is Fahrenheit
 _ELIDED_KINDS = frozenset({"mass", "volume", "area", "length"})  # units a figure may elide
 # between an amount with its goods and a sum in brackets valuing it: "of shabu (SDP ",
@@ -183,21 +184,24 @@ class TextPasses(WhatReader, MeasureBuilder):
     def _temperatures(self, f: TextFacts, found: list[RawQuantity]) -> None:
         """Bare degrees in a sentence about temperatures (subject_words.jsonl role
         temperature_words: "temperatures exceeded 42 degrees", "a heatwave of 45 degrees")
-        are Celsius, or Fahrenheit in a text that writes Fahrenheit or above any air
-        temperature in Celsius ("temperatures topped 100 degrees"); a range by its higher
-        end ("temperatures exceeded the norm by 9-10 degrees", "between 0.5 and 1 degree")."""
+        are Celsius, or Fahrenheit in a text that writes Fahrenheit (role fahrenheit_marks)
+        or above any air temperature in Celsius ("temperatures topped 100 degrees"); a range by
+        its higher end ("temperatures exceeded the norm by 9-10 degrees", "between 0.5 and 1
+        degree")."""
         words = self.lex.subject_words.get("temperature_words")
         if not words:
             return
+        marks = self.lex.subject_words.get("fahrenheit_marks", frozenset())
         for q in found:
             highest = q.value if q.value is not None else q.high
             if q.unit != _DEGREE or highest is None:
                 continue
             left = max(0, q.start - _TEMPERATURE_REACH)
-            sentence = sentence_tail(f.low, left, q.start) + " " + f.low[q.end:q.end + 40]
+            ahead = f.low[q.end:q.end + _TEMPERATURE_AHEAD]
+            sentence = sentence_tail(f.low, left, q.start) + " " + ahead
             if not any(word in words for word in LOWER_WORD.findall(sentence)):
                 continue
-            fahrenheit = highest > _CELSIUS_RECORD or "fahrenheit" in f.low or "°f" in f.low
+            fahrenheit = highest > _CELSIUS_RECORD or any(mark in f.low for mark in marks)
             q.unit = "°F" if fahrenheit else "°C"
 
     @staticmethod
