@@ -10,7 +10,9 @@ Source syntax
 -------------
 ``@published 2024-03-05``      document metadata (first lines only; omit for null)
 ``@@ITEM`` / ``@@ITEM T``      starts a news item; ``T``: its first line is the title
-``@@NOISE``                    starts a region outside every item (navigation at the end)
+``@@NOISE``                    starts a region outside every item (navigation at the end);
+                               after text on a line, the rest of that line starts it (a view
+                               counter after an item's last date: ``[[10.03.2025|D]] @@NOISE👁 402``)
 ``@E id type key=value ...``   an event of the item it stands in (shlex-split; see EVENT_KEYS)
 ``[[surface|SPEC]]``           an entity; SPEC = LABEL[=value][:what][@category][#key]
 
@@ -73,6 +75,7 @@ class Region:
     start: int
     noise: bool = False
     titled: bool = False
+    inline: bool = False  # a noise region opened mid-line: later @E lines keep to the item
     end: int = 0
     events: list[str] = field(default_factory=list)
 
@@ -287,6 +290,29 @@ class Parsed:
     published: str | None
 
 
+def _emit(line: str, pos: int, out: list[str], marks: list[Mark]) -> int:
+    """Append a line (or part of one) without its marks to out; return the new position."""
+    cursor = 0
+    for match in MARK.finditer(line):
+        out.append(line[cursor:match.start()])
+        pos += match.start() - cursor
+        surface, spec = match.group(1), match.group(2)
+        label, value, what, category, key = parse_spec(spec)
+        try:
+            normalized = normalize(label, surface, value, what)
+        except (KeyError, ValueError) as exc:
+            raise ValueError(f"bad mark [[{surface}|{spec}]]: {exc!r}") from exc
+        before = line[max(0, match.start() - 25):match.start()].lower()
+        if label == "QUANTITY" and re.search(QUALIFIER_BEFORE, before):
+            raise ValueError(f"qualifier left outside the mark [[{surface}|{spec}]]")
+        marks.append(Mark(label, surface, pos, pos + len(surface), normalized, key, category))
+        out.append(surface)
+        pos += len(surface)
+        cursor = match.end()
+    out.append(line[cursor:])
+    return pos + len(line) - cursor
+
+
 def parse_source(source: str) -> Parsed:
     """Remove directives and marks; return raw text, marks, regions and event lines."""
     out: list[str] = []
@@ -308,27 +334,14 @@ def parse_source(source: str) -> Parsed:
         if stripped.startswith("@E "):
             if not regions:
                 regions.append(Region(start=0))
-            regions[-1].events.append(stripped[3:])
+            owner = regions[-2] if regions[-1].inline and len(regions) > 1 else regions[-1]
+            owner.events.append(stripped[3:])
             continue
-        cursor = 0
-        for match in MARK.finditer(line):
-            out.append(line[cursor:match.start()])
-            pos += match.start() - cursor
-            surface, spec = match.group(1), match.group(2)
-            label, value, what, category, key = parse_spec(spec)
-            try:
-                normalized = normalize(label, surface, value, what)
-            except (KeyError, ValueError) as exc:
-                raise ValueError(f"bad mark [[{surface}|{spec}]]: {exc!r}") from exc
-            before = line[max(0, match.start() - 25):match.start()].lower()
-            if label == "QUANTITY" and re.search(QUALIFIER_BEFORE, before):
-                raise ValueError(f"qualifier left outside the mark [[{surface}|{spec}]]")
-            marks.append(Mark(label, surface, pos, pos + len(surface), normalized, key, category))
-            out.append(surface)
-            pos += len(surface)
-            cursor = match.end()
-        out.append(line[cursor:])
-        pos += len(line) - cursor
+        head, noise_mark, tail = line.partition("@@NOISE")
+        pos = _emit(head, pos, out, marks)
+        if noise_mark:
+            regions.append(Region(start=pos, noise=True, inline=True))
+            pos = _emit(tail, pos, out, marks)
     text = "".join(out)
     if not regions:
         regions.append(Region(start=0))
