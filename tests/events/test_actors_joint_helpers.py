@@ -84,3 +84,46 @@ def test_a_lead_helper_is_no_headline_organizer(nlp, rules, text: str, entities:
     event = assemble_events(build_doc(nlp, text, entities), rules)[0]
     assert [m["text"] for m in event["organizers"]] == organizers
     assert [m["text"] for m in event["participants"]] == participants
+
+
+PEOPLE_IN_LIST_CASES: list[tuple[str, list[str], list[str], list[str]]] = [
+    # (text, ORG names in it, expected organizers, expected participants): a helper cue's
+    # list goes on through the next body's people ("and police officers of B", "and by
+    # agents of B"); the people's "officers of" inside the list makes B no organizer
+    ("Cocaine found on a cargo ship\n\n"
+     "On 9 January, officers of the Narcotics Investigation Bureau, with the assistance of "
+     "the Coastal Protection Unit and police officers of the Maritime Patrol Directorate, "
+     "searched a cargo ship and seized 12 kg of cocaine.",
+     ["Narcotics Investigation Bureau", "Coastal Protection Unit",
+      "Maritime Patrol Directorate"],
+     ["Narcotics Investigation Bureau"],
+     ["Coastal Protection Unit", "Maritime Patrol Directorate"]),
+    ("Truck stopped near the border\n\n"
+     "On 2 January, officers of the Anti-Drug Service, supported by the Rapid Intervention "
+     "Battalion and by agents of the Border Investigation Office, stopped a truck and found "
+     "12 kg of cocaine.",
+     ["Anti-Drug Service", "Rapid Intervention Battalion", "Border Investigation Office"],
+     ["Anti-Drug Service"], ["Rapid Intervention Battalion", "Border Investigation Office"]),
+    ("Container checked at the port\n\n"
+     "On 12 February, the Harbour Police, in cooperation with the Port Authority and customs "
+     "officers of the Revenue Directorate, checked a container and seized 12 kg of cocaine.",
+     ["Harbour Police", "Port Authority", "Revenue Directorate"],
+     ["Harbour Police"], ["Port Authority", "Revenue Directorate"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "organizers", "participants"),
+                         PEOPLE_IN_LIST_CASES)
+def test_a_helper_list_reaches_through_people(nlp, rules, text: str, names: list[str],
+                                              organizers: list[str],
+                                              participants: list[str]) -> None:
+    entities: list[Entity] = [(name, "ORG", org(name)) for name in names]
+    entities += [("12 kg", "QUANTITY", mass(12, 12, "kg")),
+                 ("cocaine", "SUBSTANCE", substance("cocaine"))]
+    for date_text, iso in (("9 January", "2026-01-09"), ("12 February", "2026-02-12"),
+                           ("2 January", "2026-01-02")):
+        if date_text in text:
+            entities.append((date_text, "DATE", day(iso)))
+    event = assemble_events(build_doc(nlp, text, entities), rules)[0]
+    assert [m["text"] for m in event["organizers"]] == organizers
+    assert [m["text"] for m in event["participants"]] == participants

@@ -137,6 +137,11 @@ class ActorRules(InheritedRoleRules):
                    and _OBJECT_OPENER.search(m.cue.phrase)]
         joining_ends = {m.end for m in joining}
         helpers = [m for m in joining if m.cue.phrase.lower() in HELPER_PHRASES]
+        # "with the assistance of the Unit and police officers of the Directorate": the body
+        # a joining cue's list reaches through its people takes part; the organizer cue
+        # "officers of" inside the list does not make it lead
+        joined_bodies = {(m.sentence, a.mention.start): m.start
+                         for m in joining for a in self._entities_of(m)}
         # "officers of the DEU, along with marines of the RBDF, intercepted": the body a help
         # cue names is no subject of a verb of the cue's event ("Simultaneously, the PJ
         # searched 5 properties" is the PJ's own further action, an event of its own)
@@ -175,6 +180,9 @@ class ActorRules(InheritedRoleRules):
                     and any(_THE_GAP.fullmatch(self.text, end, match.start)
                             for end in joining_ends
                             if 0 <= match.start - end <= HELPER_GAP_CHARS)):
+                continue
+            if (match.cue.role == "organizer" and match.cue.direction == "after"
+                    and self._inside_joined_list(match, joined_bodies)):
                 continue
             if draft.type == "statement":
                 continue  # a statement's body is its speaker's, not a role in the text
@@ -321,6 +329,15 @@ class ActorRules(InheritedRoleRules):
         if main.type == "operation":
             main.agents.extend(self._result_rows_countries())
             main.agents.extend(self._table_rows_countries())
+
+    def _inside_joined_list(self, match: RoleCueMatch,
+                            joined_bodies: dict[tuple[int, int], int]) -> bool:
+        """An organizer cue naming only bodies a joining cue before it already lists ("with
+        the assistance of A and police officers of B": "officers of" points at B, a party)."""
+        named = self._entities_of(match)
+        return bool(named) and all(
+            joined_bodies.get((match.sentence, a.mention.start), match.start) < match.start
+            for a in named)
 
     def _lead_reach(self) -> int:
         """The lead's last sentence, past the bare list numbers the lead counts as sentences
