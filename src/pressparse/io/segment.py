@@ -505,6 +505,9 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
         return -10.0  # "February 9, 2026 | RPIO 7" under a headline: its posting line
     if (block.digest_entry or known.digest) and prev.terminal:
         return 3.0  # entries of a numbered digest of incidents are items, and so is what ends it
+    if _heads_dateline(block, following, report) and not is_open_end(prev.text, rules):
+        return 4.0  # the dateline's cue lifted to its headline, whatever closed the story
+        # above ("... in 2028.\nPVJ // ANP" / "Angola: Sodiam sells ..." / "Luanda, 15 Nov")
     score = 0.0
     if block.dateline is not None:
         score += 4.0
@@ -545,6 +548,14 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
             elif overlap > 0.3:
                 score -= 1.0
     return score
+
+
+def _heads_dateline(block: Block, following: Block | None, report: bool) -> bool:
+    """Whether ``block`` is a one-line headline right over a paragraph that opens with a
+    news dateline ("Lagos ports handle 1.02m TEU in H1" / "Lagos, Aug. 9, 2027 (NAN) The
+    ..."): a new story's head in a dump, not a subheading (a report's headings are none)."""
+    return (not report and block.headline and block.lines == 1 and following is not None
+            and following.dateline is not None)
 
 
 def _under_stamped_headline(item: list[Block], block: Block) -> bool:
