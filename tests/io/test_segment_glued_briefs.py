@@ -11,6 +11,7 @@ import pytest
 from layout_checks import Layout, layout_cases
 
 from pressparse.io.segment import segment
+from pressparse.io.segment_rules import line_kind, load_segment_rules
 
 SLASHED_INITIALS_DIGEST = Layout("headline_under_slashed_initials", (
     "Agencia Andina de Noticias | English\n"
@@ -101,3 +102,61 @@ def test_dateline_runs_into_its_sentence_after_the_agency(text: str, place: str,
 def test_bracketed_day_name_without_dash_opens_no_dateline() -> None:
     text = "Police in Accra (Ghana) Arrested two men on Monday after a chase."
     assert segment(text)[0].dateline is None
+
+
+# a news page's releases written with no blank line between them: each headline right
+# under the last sentence of the release above, over its "label - date" posting line
+LABEL_DASH_DATE_RELEASES = Layout("headline_over_label_dash_date", (
+    "Uganda Police Force\n"
+    "Home > Newsroom\n"
+    "Two held with 40 kg of cannabis at Malaba border post\n"
+    "Press statement – 3 March 2027\n"
+    "Officers at the Malaba border post arrested two truck drivers after finding 40 kg of "
+    "cannabis hidden in sacks of maize flour on Monday.\n"
+    "The suspects are detained at Tororo Central Police Station.\n"
+    "Heroin courier intercepted at Entebbe airport\n"
+    "Press statement – 2 March 2027\n"
+    "Aviation police intercepted a passenger arriving from Doha with 1.6 kg of heroin "
+    "concealed in the lining of his suitcase.\n"
+    "He will be charged under the Narcotic Drugs Act.\n"
+), [
+    ("Two held with 40 kg", "Tororo Central Police Station.",
+     "Two held with 40 kg of cannabis at Malaba border post"),
+    ("Heroin courier intercepted", "under the Narcotic Drugs Act.",
+     "Heroin courier intercepted at Entebbe airport"),
+])
+
+NUMERIC_LABEL_DATE_RELEASES = Layout("headline_over_label_dash_numeric_date", (
+    "Policia Nacional - Sala de prensa\n"
+    "Cocaine found in a container of pineapples at Puerto Limon\n"
+    "News - 14.05.2027\n"
+    "Police officers found 310 packages of cocaine in a refrigerated container of pineapples "
+    "bound for Rotterdam.\n"
+    "Two port workers were arrested.\n"
+    "Marijuana plantation destroyed in Talamanca\n"
+    "News - 13.05.2027\n"
+    "Officers uprooted 12,000 marijuana plants on a hillside plot in Talamanca.\n"
+), [
+    ("Cocaine found in a container", "Two port workers were arrested.",
+     "Cocaine found in a container of pineapples at Puerto Limon"),
+    ("Marijuana plantation destroyed", "on a hillside plot in Talamanca.",
+     "Marijuana plantation destroyed in Talamanca"),
+])
+
+LAYOUTS_WITH_POSTING_LINES = [LABEL_DASH_DATE_RELEASES, NUMERIC_LABEL_DATE_RELEASES]
+
+
+@pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS_WITH_POSTING_LINES))
+def test_glued_releases_over_posting_lines(layout: Layout,
+                                           check: Callable[[Layout], None]) -> None:
+    check(layout)
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("Media release - 28.11.2026", "date"),
+    ("Press statement – 3 March 2027", "date"),
+    ("News - 14.05.2027", "date"),
+    ("Drug seizure at the port of Mombasa - 12.03.2026", "head"),  # a headline with its date
+])
+def test_label_dash_date_is_a_posting_line(line: str, kind: str) -> None:
+    assert line_kind(line, load_segment_rules()) == kind
