@@ -830,12 +830,20 @@ def _mark_numbered_releases(blocks: list[Block], rules: SegmentRules) -> None:
         last = value
 
 
-def _mark_numbered_sections(blocks: list[Block]) -> None:
+def _mark_numbered_sections(blocks: list[Block], rules: SegmentRules) -> None:
     """Numbered headings of a release's own sections ("1- DESTRUCTION OF PLANTATIONS", "2-
     COCAINE AT THE AIRPORT"): heading 1 under the release's running prose, and the headings
-    continuing its numbering after it, are sections of that release, no items."""
+    continuing its numbering after it, are sections of that release, no items. So is a
+    heading that continues the numbering of an earlier heading by a section label or a
+    dotted path (``section_number`` cues): "Agenda item 3." after "Agenda item 2.", "4.3"
+    after "4.2", "4.1" under "4." (see :func:`_continues_numbering`)."""
     sections, last = False, 0
+    numbered: set[tuple[str, tuple[int, ...]]] = set()  # (label, path) of the headings seen
     for index, block in enumerate(blocks):
+        continued = _continues_numbering(block.text, rules, numbered) if block.headline \
+            else False
+        if continued or (continued is None and _under_release_prose(blocks[:index])):
+            block.numbered_section = True
         number = _NUMBERED_HEADING.match(block.text) if block.headline else None
         if number is None:
             continue
@@ -844,8 +852,42 @@ def _mark_numbered_sections(blocks: list[Block]) -> None:
             sections = _under_release_prose(blocks[:index])
         elif value != last + 1:
             sections = False
-        block.numbered_section = sections
+        block.numbered_section = block.numbered_section or sections
         last = value
+
+
+def _section_path(text: str, rules: SegmentRules) -> tuple[str, tuple[int, ...]] | None:
+    """The label and dotted number of a heading that a ``section_number`` cue reads ("Agenda
+    item 2. Results" -> ("agenda item", (2,)); "4.3 Distribution" -> ("", (4, 3)))."""
+    for pattern in rules.section_numbers:
+        match = pattern.match(text)
+        if match is not None:
+            path = tuple(int(part) for part in match["number"].split("."))
+            return match["label"].casefold(), path
+    return None
+
+
+def _continues_numbering(text: str, rules: SegmentRules,
+                         numbered: set[tuple[str, tuple[int, ...]]]) -> bool | None:
+    """Whether the heading ``text`` continues the numbering of a heading in ``numbered``
+    (those seen above; ``text``'s own number is added): the next sibling of one ("4.3"
+    after "4.2", "Agenda item 3" after "Agenda item 2"), or the first child of one ("4.1"
+    under "4. COUNTER-NARCOTICS"). None for a labelled heading 1 ("Item 1 – Adoption of
+    the agenda"): it opens a numbering, a section when the document's prose is above it.
+    A plain "4." heading is read as the path (4,), never labelled."""
+    found = _section_path(text, rules)
+    if found is None:
+        plain = _NUMBERED_HEADING.match(text)
+        if plain is None:
+            return False
+        found = ("", (int(plain.group(1)),))
+    label, path = found
+    numbered.add(found)
+    if path[-1] > 1:
+        return (label, (*path[:-1], path[-1] - 1)) in numbered
+    if len(path) > 1:
+        return (label, path[:-1]) in numbered
+    return None if label else False
 
 
 def _under_release_prose(above: list[Block]) -> bool:
@@ -1004,7 +1046,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     if not report:
         _mark_teasers(blocks, rules)
     _mark_numbered_releases(blocks, rules)
-    _mark_numbered_sections(blocks)
+    _mark_numbered_sections(blocks, rules)
     _mark_headline_tails(blocks)
     mark_closing_headings(blocks, rules)
     whole = blocks

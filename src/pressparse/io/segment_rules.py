@@ -65,7 +65,7 @@ class SegmentCue(BaseModel):
                   "closing_heading", "about_heading", "credit_line", "meta_line",
                   "subheading", "summary_heading", "agency_signoff", "desk_initials",
                   "office_signoff", "posting_label", "teaser_end", "reader_prompt",
-                  "contact_mark"]
+                  "contact_mark", "section_number"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -103,6 +103,7 @@ class SegmentRules:
     closing_or_about: re.Pattern[str] | None  # either of the two, in one alternation
     credit_lines: tuple[re.Pattern[str], ...]  # a (masked) "Photo: ..." line under a caption
     subheadings: tuple[re.Pattern[str], ...]  # "How the smugglers hid the drugs"
+    section_numbers: tuple[re.Pattern[str], ...]  # "Agenda item 2. ", "4.3 ": a document's part
     summary_headings: tuple[re.Pattern[str], ...]  # a (masked) "Highlights" over summary points
     open_end: re.Pattern[str]  # a line ending that continues on the next line ("... of the")
     teaser_end: re.Pattern[str]  # a cut teaser's ending ("... Read more"): the teaser is over
@@ -254,6 +255,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
             *joined("closing_heading"), *joined("about_heading")))),
         credit_lines=joined("credit_line"),
         subheadings=joined("subheading"),
+        section_numbers=of("section_number"),
         summary_headings=joined("summary_heading"),
         open_end=re.compile("|".join(f"(?:{c.pattern})" for c in cues if c.kind == "open_end")
                             or _NEVER),
