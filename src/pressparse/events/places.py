@@ -68,6 +68,11 @@ _FORCE_IN_BEFORE = re.compile(
     rf"|{kind_alternatives(ROLE_WORDS_FILE, 'staff_noun')})"
     r"\s+in\s+(?:the\s+)?\Z", re.IGNORECASE)
 FORCE_IN_CHARS = 30  # "investigators in the " before a place
+# a force's people of a region right before the region ("police of the Smolensk region
+# conducted the operation"): the region's own force acting (locality_words.jsonl force_word)
+_FORCE_OF_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_locality_words('force_word')})\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+FORCE_OF_CHARS = 30  # "police of the " before a region
 # a press briefing's venue: "speaking to reporters in Pemba", "Briefing reporters at the RAB-15
 # camp in Cox's Bazar town" (locality_words.jsonl briefing_word), within its clause
 _BRIEFING_BEFORE = re.compile(
@@ -710,7 +715,39 @@ class PlaceRules(DateRules):
             # "trucks from Iran ... entered through the Sarahs border post": the crossing
             place = (self._facility_place(draft, place) or self._parent_facility(draft, place)
                      or place)
+        if place is None and draft.type == "operation" and not draft.follow_up:
+            place = self._own_region(draft)
         return place
+
+    def _own_region(self, draft: Draft) -> Mention | None:
+        """The region a regional body's operation covers, when nothing else places it and its
+        sentences name one region with its head word and no town, border or water ("the Police
+        Department of Mangystau region conducted the regional operation ... on the territory
+        of the Mangystau region"; "police of the Smolensk region conducted the operation"):
+        the region's own force or body acts, so the region is where it was held. A national
+        body's operation in a region ("the Ministry's service held Operation Mak in the
+        Issyk-Kul region") stays unplaced."""
+        places = [m for sentence in sorted(draft.sentences)
+                  for m in self.by_sentence.get(sentence, ()) if m.label == "LOC"]
+        if any(not m.normalized.get("country_iso2") for m in places):
+            return None  # "on the Russian-Kazakh border", "on the Amu Darya": no region's
+        places = [m for m in places if not self._route_place(m)]
+        dateline = self._dateline_place()
+        if any(not self._broad(m) and m is not dateline
+               and not self.rules.facility_places.search(m.text) for m in places):
+            return None  # "started in the Shu Valley": a finer place is named
+        regions = [m for m in places if self.rules.broad_places.search(m.text)]
+        if not regions or len({_place_name(m) for m in regions}) != 1:
+            return None
+        region = next((m for m in regions if m.start >= self._title_end()), regions[0])
+        core = self.rules.broad_places.sub("", region.text).strip().lower()
+        if not core:
+            return None
+        if any(core in agent.text.lower() for agent in draft.organizer_agents):
+            return region
+        forced = any(_FORCE_OF_BEFORE.search(self.text, max(0, m.start - FORCE_OF_CHARS),
+                                             m.start) for m in regions)
+        return region if forced else None
 
     def _listed_place(self, draft: Draft) -> Mention | None:
         """The place a listing gives after the event's name and dates ("• with the Rapid
