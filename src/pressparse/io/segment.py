@@ -246,7 +246,7 @@ def _figures_as_text(kinds: list[str], lines: list[str]) -> list[str]:
 def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> list[Block]:
     """Split date lines, listing lines and headlines written directly above a paragraph."""
     result: list[Block] = []
-    for block in blocks:
+    for number_in_page, block in enumerate(blocks):
         if block.lines == 1 or (_is_table(block) and not any(
                 line_kind(line, rules) == "date" for line in block.text.split("\n"))
                 and not _is_dated_listing(block, rules)):
@@ -296,7 +296,8 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
             # blank line between them: "... the police said." / "THREE HELD IN DRUG RAID" /
             # "Three men were ..."): it opens a block
             caps_after_sentence = kind == "head" and prev_kind == "text" \
-                and i + 1 < len(lines) and kinds[i + 1] == "text" \
+                and (kinds[i + 1] == "text" if i + 1 < len(lines)
+                     else _paragraph_opens_with_prose(blocks, number_in_page + 1, rules)) \
                 and ends_sentence(prev_line) and _is_caps_line(line)
             if digest or titled_dateline or stamp_under_name or path_over_head \
                     or caps_after_sentence or kind == "date" \
@@ -315,6 +316,17 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
             part.split_rest = number > 0
             result.append(part)
     return result
+
+
+def _paragraph_opens_with_prose(blocks: list[Block], index: int, rules: SegmentRules) -> bool:
+    """Whether the raw paragraph ``blocks[index]`` (if any) opens with a line of prose: a
+    capital line closing the paragraph above is then the headline over it ("... WORTH
+    J$5.4 MILLION." / "ST. ELIZABETH - 640 POUNDS OF GANJA SEIZED" / blank / "LAWMEN
+    ATTACHED TO ...")."""
+    if index >= len(blocks):
+        return False
+    first = blocks[index].text.split("\n", 1)[0].strip()
+    return line_kind(first, rules) == "text"
 
 
 def _is_dated_listing(block: Block, rules: SegmentRules) -> bool:

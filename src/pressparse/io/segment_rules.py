@@ -27,6 +27,7 @@ MONTHS_FILE = "months.jsonl"
 STOPWORDS_FILE = "stopwords.jsonl"
 HEADLINE_MAX_WORDS = 25
 HEADLINE_MAX_CHARS = 220
+CAPS_PROSE_MIN_WORDS = 12  # "OFFICERS OF THE KASANE STATION SEIZED ... WAS ARRESTED.": prose
 DATE_LINE_MAX_CHARS = 320  # no date line or stamp cue can match a longer line
 HEADER_BLOCKS = 4  # lines under a title that may still be header (office name, date line)
 SITE_LABEL_MAX_WORDS = 5
@@ -318,8 +319,8 @@ def is_headline_text(text: str, words: int, rules: SegmentRules,
         return False
     if ("....." in text or "…" in text or ". . " in text) and _DOT_LEADER.search(text):
         return False  # a court caption's party line or a table of contents: no headline
-    if in_capitals(text):
-        return True
+    if in_capitals(text):  # a long line in capitals closing a sentence is a capital
+        return words < CAPS_PROSE_MIN_WORDS or not ends_sentence(text)  # text's prose
     if words > POST_SENTENCE_MIN_WORDS and _TRAILING_SYMBOLS.search(text, max(0, len(text) - 8)):
         return False  # a social post's sentence closed by an emoji, not by a period
     if ends_sentence(text) or ends_teaser(text, rules):
