@@ -124,6 +124,10 @@ def labelled(nlp: Language, text: str, label: str) -> list[str]:
      "online?", ["Kaktus.media"]),
     ("JOURNALIST (Fana Broadcasting Corporate): What are you doing on training?",
      ["Fana Broadcasting Corporate"]),
+    # ... or after a comma, a number closing the outlet's name
+    ("COMMANDER: We seized 90 kg.\nREPORTER, Daily Nation: Who owned the dhow?",
+     ["Daily Nation"]),
+    ("JOURNALIST, Channel 7: How many were arrested?", ["Channel 7"]),
     # "in charge of" joins a translated name to the body it serves
     ("The Secretariat of State in charge of the National Gendarmerie informs the public.",
      ["Secretariat of State in charge of the National Gendarmerie"]),

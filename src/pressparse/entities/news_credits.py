@@ -2,9 +2,10 @@
 
 A wire's dateline credits its medium between the date and the dash ("Pezinok, January 22, 2025
 (TASR) - ...", "LIMA, Aug 5 (EFE).- ...", "BRIDGETOWN, Barbados, Jun 29, CMC - ..."); a press
-conference transcript credits a question to the journalist's outlet ("QUESTION (Kaktus.media):
-..."). The slot names a medium (an ORG: the guide annotates news agencies) whatever its name,
-so the layout finds outlets no list can hold. The scan looks for the closing bracket or dash
+conference transcript credits a question to the journalist's outlet, in brackets or after a
+comma ("QUESTION (Kaktus.media): ...", "JOURNALIST, Channel 7: ..."). The slot names a medium
+(an ORG: the guide annotates news agencies) whatever its name, so the layout finds outlets no
+list can hold. The scan looks for the closing bracket or dash
 first, then reads the line before it.
 """
 
@@ -16,8 +17,8 @@ from collections.abc import Iterable
 from ..word_alternation import longest_first_key
 
 # a medium's name: a capital, then name characters ("Kaktus.media", "Interfax-Siberia",
-# "Fana Broadcasting Corporate"); four words at most
-_NAME = r"[A-Z][\w.&'\u2019\-]*(?: [A-Z][\w.&'\u2019\-]*){0,3}"
+# "Fana Broadcasting Corporate", "Channel 7"); four words at most
+_NAME = r"[A-Z][\w.&'\u2019\-]*(?: [A-Z0-9][\w.&'\u2019\-]*){0,3}"
 # "(TASR) -", "(EFE).-", "(Avesta) --": the bracketed credit and the dateline's dash
 _BRACKETED = re.compile(rf"\((?P<name>{_NAME})\)[ \t]*(?:\.-|--?|[\u2013\u2014])[ \t]")
 # ", CMC -": a credit in capitals after the date's comma
@@ -33,9 +34,10 @@ class NewsCreditFinder:
     def __init__(self, labels: Iterable[str]) -> None:
         words = sorted({w for w in labels if w}, key=longest_first_key)
         self._question = re.compile(
-            rf"^(?:{'|'.join(map(re.escape, words))})[ \t]*\((?P<name>{_NAME})\)[ \t]*:",
+            rf"^(?:{'|'.join(map(re.escape, words))})"
+            rf"(?:[ \t]*\((?P<name>{_NAME})\)|,[ \t]*(?P<after_comma>{_NAME}))[ \t]*:",
             re.MULTILINE) if words else None
-        self._question_cue = tuple(f"{w} (" for w in words) + tuple(f"{w}(" for w in words)
+        self._question_cue = tuple(f"{w}{sep}" for w in words for sep in (" (", "(", ","))
 
     def find(self, text: str) -> list[tuple[int, int]]:
         """``(start, end)`` of every credited outlet's name."""
@@ -48,7 +50,8 @@ class NewsCreditFinder:
             found += [m.span("name") for m in _COMMA.finditer(text)
                       if _dateline_before(text, m.start())]
         if self._question is not None and any(cue in text for cue in self._question_cue):
-            found += [m.span("name") for m in self._question.finditer(text)]
+            found += [m.span("name" if m.group("name") else "after_comma")
+                      for m in self._question.finditer(text)]
         return sorted(found)
 
 
