@@ -1,7 +1,8 @@
 """A press or communications unit named on a release's sign-off, byline or posting line
-speaks for the body and is no ORG ("Issued by: Police Public Relations Office"); named in a
-sentence, and any other body on such a line, it stays one (signoff_labels, press_unit_words;
-our own sentences)."""
+speaks for the body and is no ORG ("Issued by: Police Public Relations Office"), and so does
+one on a line of names alone (a header, a closing line, an e-mail's sender); named in a
+sentence or a headline, and any other body on such a line, it stays one (signoff_labels,
+press_unit_words; our own sentences)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,17 @@ from entity_pipeline import org_names
      "Media and Public Relations Department"),
     ("Source: Press Service of the State Border Committee\nGuards detained a courier.",
      "Press Service of the State Border Committee"),
+    # a line of names alone: under a dateline, on a closing line, an e-mail's sender
+    ("Sofia, 10 March 2026\nPress Office of the Ministry of Interior\nShare: Facebook | X\n\n"
+     "Border police seized 40 kg of heroin.", "Press Office of the Ministry of Interior"),
+    ("Officers found 20 kg of heroin at Mombasa port.\n\nCommunications Department, Kenya "
+     "Revenue Authority\nTel. +254 700 000 000", "Communications Department"),
+    ("From: Communications Department, Kenya Revenue Authority <media@kra.example>\n"
+     "Officers found 20 kg of heroin.", "Communications Department"),
+    ("The Navy seized 500 kg of cocaine off Manta.\nPUBLIC RELATIONS DIRECTORATE\n"
+     "#SecureSeas", "PUBLIC RELATIONS DIRECTORATE"),
+    ("Press offices: Tax Communication Center | Border Police Press Office (3rd Region)\n"
+     "Officers seized 9 kg of cocaine.", "Tax Communication Center"),
 ])
 def test_signoff_press_unit_is_no_org(nlp: Language, text: str, unit: str) -> None:
     assert unit not in [written for written, _name in org_names(nlp, text)]
@@ -30,6 +42,11 @@ def test_signoff_press_unit_is_no_org(nlp: Language, text: str, unit: str) -> No
     # a press unit acting in a sentence
     ("The Press Office of the Police Department said 2 kg of cocaine were seized in Vilnius.",
      "Press Office of the Police Department"),
+    # ... in a headline
+    ("Public Relations Directorate of Police opens a hotline in Battambang\nOfficers seized "
+     "4 kg.", "Public Relations Directorate of Police"),
+    ("The Communications Department of the Authority organized a media tour of the port.",
+     "Communications Department of the Authority"),
     # a body that is no press unit on a sign-off line
     ("Guards detained a courier at the Pskov checkpoint.\nSource: State Border Committee",
      "State Border Committee"),

@@ -2,7 +2,10 @@
 line ("Issued by: Police Public Relations Office", "By: Digital Editorial Staff", "Posted:
 2026.11.23 09:30 | Press and Public Relations Department") speak for the body: they take no
 part, so they are no ORG (samples guide, ORG). A line opened by one of ``labels`` holds a
-sign-off; a name holding one of ``press_words`` is a press unit. Named elsewhere (a unit that
+sign-off, and so does a line of names alone, the press unit with at most its parent body, a
+bracketed detail or an address ("Media Cell, Headquarters Coast Guard", "From: Press Service
+of Varna Customs <press@...>", "Press offices: A Communication Center | B Press Office"); a
+name holding one of ``press_words`` is a press unit. Named in a sentence (a unit that
 organizes or acts) it stays an ORG.
 """
 
@@ -12,6 +15,14 @@ import re
 from collections.abc import Iterable
 
 from ..word_alternation import escaped_alternation
+
+# what a line of names may hold besides the names: bracketed details and addresses, then
+# separators and capitalized words (another body's name, "Headquarters"); a lower-case word
+# ("seizes", "kg", "said") makes the line a sentence or a headline
+_BRACKETED = re.compile(r"\([^()\n]*\)|<[^<>\n]*>|\[[^\[\]\n]*\]")
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]")
+_LABEL = re.compile(r"[^:\n]{1,40}:[ \t]")  # "Press offices: ", "From: "
+_CONNECTORS = re.compile(r"\b(?:of|the|and|for|de|del|da|do|des|du)\b")
 
 
 class SignoffUnits:
@@ -25,9 +36,21 @@ class SignoffUnits:
             rf"\b(?:{escaped_alternation(words)})\b", re.IGNORECASE) if words else None
 
     def is_signoff_unit(self, text: str, start: int, end: int) -> bool:
-        """Is ``text[start:end]`` a press unit's name on a line opened by a sign-off label?"""
-        if self._label is None or self._press is None \
-                or self._press.search(text, start, end) is None:
+        """Is ``text[start:end]`` a press unit's name on a line opened by a sign-off label or
+        on a line of names alone?"""
+        if self._press is None or self._press.search(text, start, end) is None:
             return False
         line_start = text.rfind("\n", 0, start) + 1
-        return self._label.match(text, line_start) is not None
+        if self._label is not None and self._label.match(text, line_start) is not None:
+            return True
+        return _names_alone(text, line_start, start, end)
+
+
+def _names_alone(text: str, line_start: int, start: int, end: int) -> bool:
+    """Does the line around ``text[start:end]`` hold nothing but names (after a label)?"""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    label = _LABEL.match(text, line_start, start)
+    before = text[label.end() if label else line_start:start]
+    rest = _BRACKETED.sub(" ", before + " " + text[end:line_end])
+    return _LOWER_WORD.search(_CONNECTORS.sub(" ", rest)) is None
