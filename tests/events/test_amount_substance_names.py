@@ -82,6 +82,45 @@ CASES: list[tuple[str, list[Entity], list[str]]] = [
      [("5 kg", "QUANTITY", mass(5, 5, "kg", what="cocaine")),
       ("cocaine", "SUBSTANCE", substance("cocaine")), NOV_21],
      ["cocaine"]),
+    # the drug the amount's own words link it to after it ("to", "the quantity of"), over
+    # the drug of the amount before it or one the recognizer read from an earlier sentence
+    ("On 4 May 2026 the National Police recovered 412 packages on the beaches of Paita. Of "
+     "the total, 380 kilograms corresponded to cocaine and 52 kilograms to marijuana.",
+     [("380 kilograms", "QUANTITY", mass(380, 380, "kg")),
+      ("cocaine", "SUBSTANCE", substance("cocaine")),
+      ("52 kilograms", "QUANTITY", mass(52, 52, "kg", what="cocaine")),
+      ("marijuana", "SUBSTANCE", substance("marijuana")), MAY_4],
+     ["cocaine", "marijuana"]),
+    ("On 4 May 2026 officers at Tema port intercepted 12 kg of cocaine in a container.\n\n"
+     "The find brings to 96 kg the quantity of heroin seized at the port.",
+     [("12 kg", "QUANTITY", mass(12, 12, "kg", what="cocaine")),
+      ("cocaine", "SUBSTANCE", substance("cocaine")),
+      ("96 kg", "QUANTITY", mass(96, 96, "kg", what="cocaine")),
+      ("heroin", "SUBSTANCE", substance("heroin")), MAY_4],
+     ["cocaine", "heroin"]),
+    # the drug the recognizer read from the amount's own noun phrase stays: counterfeit
+    # pills of another drug's name
+    ("On 21 November 2026 agents in Calgary seized about 20,000 counterfeit oxycodone pills "
+     "containing fentanyl.",
+     [("about 20,000", "QUANTITY", {**count(20000, "fentanyl", "about"), "unit": None}),
+      ("oxycodone", "SUBSTANCE", substance("oxycodone")),
+      ("fentanyl", "SUBSTANCE", substance("fentanyl")), NOV_21],
+     ["fentanyl"]),
+    # nor is a drug the pills are made to look like
+    ("On 21 November 2026 officers in Winnipeg seized 2 kg of fentanyl powder and about "
+     "5,000 pills made to look like oxycodone.",
+     [("2 kg", "QUANTITY", mass(2, 2, "kg", what="fentanyl")),
+      ("fentanyl", "SUBSTANCE", substance("fentanyl")),
+      ("about 5,000 pills", "QUANTITY", {**count(5000, "fentanyl", "about"), "unit": "pill"}),
+      ("oxycodone", "SUBSTANCE", substance("oxycodone")), NOV_21],
+     ["fentanyl", "fentanyl"]),
+    # a drug after other words ("in a truck ... along with") is no link of the amount's
+    ("On 4 May 2026 gendarmes in Van seized heroin weighing 14 kg hidden in a truck along "
+     "with methamphetamine.",
+     [("heroin", "SUBSTANCE", substance("heroin")),
+      ("14 kg", "QUANTITY", mass(14, 14, "kg", what="heroin")),
+      ("methamphetamine", "SUBSTANCE", substance("methamphetamine")), MAY_4],
+     ["heroin"]),
 ]
 
 

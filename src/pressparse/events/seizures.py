@@ -36,6 +36,8 @@ _OF_LINK = re.compile(r"[^\S\n]*|\s*(?:of\s+(?:the\s+)?|containing\s+|(?:are|wer
                       r"|[^\S\n]+of\s+(?:them|which)\s+(?:(?:are|were)\s+)?", re.IGNORECASE)
 # "..., which tested positive for cocaine": a substance named after the amount, same sentence
 LATER_SUBSTANCE_WINDOW = 80
+LINKED_SUBSTANCE_CHARS = 30  # "3.4 tonnes the quantity of hashish": an amount's drug after it
+_LINK_BREAK = re.compile(r"[,;:.()\n]|\b(?:and|or|with|from|in|while|but)\b", re.IGNORECASE)
 # an amount after another one and a slash on its line: a column of another period
 # ("Ketamine: 388.0 kg / 152.7 kg" under "Q3 2025 / Q3 2024") or the same amount converted
 _SLASH_COLUMN = re.compile(r"\d[^\S\n]*[^\W\d_]*\.?[^\S\n]*/[^\S\n]*$")
@@ -144,6 +146,8 @@ class SeizurePatterns(NamedTuple):
     identity_hedge: re.Pattern[str]
     # "different narcotics", "various kinds of drugs": a word of variety before a generic word
     variety_before: re.Pattern[str]
+    # "counterfeit", "pressed to resemble": the drug named after it is what goods imitate
+    imitation: re.Pattern[str]
 
 
 @functools.cache
@@ -164,7 +168,8 @@ def seizure_patterns() -> SeizurePatterns:
                    re.IGNORECASE | re.MULTILINE),
         re.compile(rf"[^.;:()\n]{{0,{HEDGED_NOUN_CHARS}}}?(?<![a-z])(?P<hedge>"
                    rf"{words('identity_hedge')})\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE),
-        re.compile(rf"(?:{words('variety_modifier')})\s+", re.IGNORECASE))
+        re.compile(rf"(?:{words('variety_modifier')})\s+", re.IGNORECASE),
+        re.compile(rf"(?<![a-z])(?:{words('imitation')})(?![a-z])", re.IGNORECASE))
 
 
 def _substance_at(start: int, substances: list[Mention]) -> Mention | None:
@@ -264,6 +269,13 @@ class SeizureRules(CountRules):
         if what and str(what).lower() in known and self._total_of_drugs_in_general(
                 quantity, str(what), substances):
             return GENERIC_DRUGS, True  # "seized narcotics weighing over 2.6 tonnes"
+        linked = self._linked_later_substance(quantity, substances)
+        if linked is not None and not (what and self._what_named_for(quantity, str(what),
+                                                                     substances)):
+            # "brings to 3.4 tonnes the quantity of hashish", "268 kg corresponded to
+            # marijuana and 73 kg to cocaine": the drug its own words link it to, over a
+            # ``what`` read from an earlier sentence or from another amount's drug
+            return self._substance_name(linked), True
         if what and (self._generic(str(what)) == "drugs" or str(what).lower() in known):
             return self._generic(str(what)), True
         for substance in substances:
@@ -298,6 +310,56 @@ class SeizureRules(CountRules):
         if len(known) == 1:  # the one substance the item speaks of ("the tablets weighed")
             return self._substance_name(substances[0]), False
         return None, False
+
+    def _linked_later_substance(self, quantity: Mention,
+                                substances: list[Mention]) -> Mention | None:
+        """The drug named within ``LINKED_SUBSTANCE_CHARS`` after an amount in its clause,
+        with no other amount, drug, clause mark or word of imitation between them ("3.4
+        tonnes the quantity of hashish", "73.4 kilograms to cocaine")."""
+        sentence_end = self.lay.sentences[quantity.sentence][1]
+        after = [m for m in self.by_sentence[quantity.sentence]
+                 if m.label in ("QUANTITY", "SUBSTANCE") and m.start >= quantity.end]
+        if not after or after[0].label != "SUBSTANCE" or after[0] not in substances:
+            return None
+        named = after[0]
+        if (named.start - quantity.end > LINKED_SUBSTANCE_CHARS or named.end > sentence_end
+                or _LINK_BREAK.search(self.text, quantity.end, named.start)
+                or seizure_patterns().imitation.search(self.text, quantity.end, named.start)):
+            return None  # "12,500 pills pressed to resemble oxycodone": what they imitate
+        return named
+
+    def _what_named_for(self, quantity: Mention, what: str,
+                        substances: list[Mention]) -> bool:
+        """Whether the drug an amount's ``what`` names is named for it in its sentence: after
+        it with no other amount between ("48,000 counterfeit oxycodone pills laced with
+        fentanyl"), or before it with no other seized amount between, and not as the drug of
+        an amount just before it ("268 kg corresponded to marijuana")."""
+        amounts = [m for m in self.by_sentence[quantity.sentence]
+                   if m.label == "QUANTITY" and m is not quantity
+                   and m.end <= quantity.start and self._is_seizure_quantity(m)]
+        for named in substances:
+            if (named.sentence != quantity.sentence
+                    or self._substance_name(named).lower() != what.lower()):
+                continue
+            if named.start >= quantity.end:
+                # "48,000 counterfeit oxycodone pills laced with fentanyl": named after it,
+                # with no other amount between
+                if named.start - quantity.end <= LATER_SUBSTANCE_WINDOW and not any(
+                        m.label == "QUANTITY" and quantity.end <= m.start < named.start
+                        for m in self.by_sentence[quantity.sentence]):
+                    return True
+                continue
+            if named.end > quantity.start:
+                continue
+            if any(m.start >= named.end for m in amounts):
+                continue  # another amount stands between it and this one
+            owner = [m for m in amounts if m.end <= named.start]
+            if owner and named.start - owner[-1].end <= LINKED_SUBSTANCE_CHARS and not any(
+                    m.label in ("QUANTITY", "SUBSTANCE") and owner[-1].end <= m.start
+                    and m.end <= named.start for m in self.by_sentence[quantity.sentence]):
+                continue  # the drug of the amount before it
+            return True
+        return False
 
     def _apposed_substance(self, end: int, substances: list[Mention],
                            link: re.Match[str] | None = None) -> Mention | None:
