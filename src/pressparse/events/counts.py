@@ -84,6 +84,8 @@ _PREPOSITION_BEFORE = re.compile(
     rf"\b(?:{kind_alternatives(COUNT_WORDS_FILE, 'premises_preposition')})\s+"
     rf"(?:(?:{kind_alternatives(COUNT_WORDS_FILE, 'premises_preposition_filler')})"
     r"\s+)?$", re.IGNORECASE)
+# a row's label, then dot leaders up to its figure: "Criminal cases initiated ...... "
+_DOT_LEADER_ROW = re.compile(r"[ \t]*[^\W\d_][^\n]*?[ \t]*(?:\.[ \t]?){4,}[ \t]*")
 COUNT_VERBS_FILE = "count_verbs.jsonl"
 VERB_REACH = 40  # how far before a count (a list's first) its governing verb may start
 NOUN_REACH = 20  # how far after a count its counted noun may start
@@ -253,6 +255,14 @@ class CountRules(ActorRules):
         if category == SEARCHES and self._asset_premises(mention, what):
             return next(iter(count_words("asset_category")), category)
         return category
+
+    def _leader_label_start(self, mention: Mention) -> int:
+        """The start of the label of a row whose figure follows dot leaders ("Illegal
+        migrants detected ........ 14"; the dots end a sentence before the figure), else
+        the mention's own start."""
+        line_start = self.text.rfind("\n", 0, mention.start) + 1
+        return line_start if _DOT_LEADER_ROW.fullmatch(self.text, line_start,
+                                                       mention.start) else mention.start
 
     def _verb_category(self, mention: Mention, entry: CountCategory | None) -> str | None:
         """The category a verb of count_verbs.jsonl governing the count gives ("searched 412
@@ -461,7 +471,11 @@ class CountRules(ActorRules):
             return False
         text = self.text
         space = _SPACES.match(text, mention.end)
-        of_them = bool(check.sentence is not None and space is not None
+        # "Detained violators ...... 58" over "of them citizens of Uzbekistan ...... 41": the
+        # next row's words are no part cue of a row's figure
+        row_ends = (space is not None and "\n" in space.group()
+                    and self._leader_label_start(mention) < mention.start)
+        of_them = bool(check.sentence is not None and space is not None and not row_ends
                        and check.sentence.match(text, space.end()))
         counts = self._sentence_counts(mention)
         if len(counts) == 1:
