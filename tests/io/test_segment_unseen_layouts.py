@@ -1531,8 +1531,9 @@ WIRE_SECTION_BAR_AND_CODED_SLUG = Layout("wire_section_bar_and_coded_desk_slug",
     "The union said further strikes could follow next week if no offer was made.\n"
     "dpa abc/de xyzz a2 sp\n"
     "Share this article\n"
-), [("Port strike to cost", "if no offer was made.",
-     "Port strike to cost shippers millions as dockers walk out for a third day")])
+), [("Port strike to cost", "if no offer was made.\ndpa abc/de xyzz a2 sp",  # the desk's
+     "Port strike to cost shippers millions as dockers walk out for a third day")])  # slug
+# closes the story inside it, as nw8_07's (guide, session 25)
 
 POSTING_LINES_WITH_WIDE_BARS = Layout("posting_lines_with_fields_between_wide_bars", (
     "Harbour Police  |  Port Authority\n\n"

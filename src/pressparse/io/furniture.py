@@ -210,21 +210,25 @@ def without_office_signoff(text: str, start: int, end: int, rules: SegmentRules)
 
 
 def with_desk_initials(end: int, original: str, masked: str, rules: SegmentRules) -> int:
-    """Widen an item over the wire desk's initials closing the story, set apart from its
-    last paragraph by one blank line ("... Leonardo da Vinci.\n\nju/mlm/sst"): masked as
-    noise, they still close the story. Initials right under the last line (a digest's slug
-    between two stories) stay outside."""
+    """Widen an item over the wire desk's initials closing the story, on the line right
+    under its last line ("... on October 19.\nvd/jad") or set apart by one blank line
+    ("... Leonardo da Vinci.\n\nju/mlm/sst"): masked as noise, they still close the
+    story, a digest's story as any other (the next story's headline under them opens the
+    next item)."""
     rest = original[end:end + DESK_INITIALS_REACH]
     first = rest.find("\n")
-    second = rest.find("\n", first + 1) if first >= 0 else -1
-    if second < 0 or rest[:second].strip():
-        return end  # no blank line right under the item
-    line_end = rest.find("\n", second + 1)
-    line = rest[second + 1:line_end if line_end >= 0 else len(rest)]
-    if (line_end < 0 and end + len(rest) < len(original)) or rules.any_desk_initials.fullmatch(
-            line.strip()) is None or masked[end + second + 1:end + second + 1 + len(line)].strip():
+    if first < 0 or rest[:first].strip():
         return end
-    return end + second + 1 + len(line.rstrip())
+    second = rest.find("\n", first + 1)
+    above = first  # the initials line starts after this newline
+    if second >= 0 and not rest[first + 1:second].strip():
+        above = second  # one blank line between
+    line_end = rest.find("\n", above + 1)
+    line = rest[above + 1:line_end if line_end >= 0 else len(rest)]
+    if (line_end < 0 and end + len(rest) < len(original)) or rules.any_desk_initials.fullmatch(
+            line.strip()) is None or masked[end + above + 1:end + above + 1 + len(line)].strip():
+        return end
+    return end + above + 1 + len(line.rstrip())
 
 
 WIRE_TRAILER_MAX_LINES = 4  # a wire's slug, picture credit, contact and source lines
@@ -1001,14 +1005,14 @@ def without_media_label(original: str, masked: str, start: int, end: int,
     ("... held in custody.\nPhotos (4)\nShare   Print", "Operational video footage" over
     "Print version"): a link to the story's pictures or video, no sentence and no name
     (a word in lower case or a count, not "Police Media Unit"), not the agency's or office's
-    sign-off ("AAP", "Press service"): page furniture."""
+    sign-off ("AAP", "Press service") or its desk's initials ("bur/kva"): page furniture."""
     def is_media_label(last: str) -> bool:
         words = WORD.findall(last)
         return not (
             not words or len(words) > MEDIA_LABEL_MAX_WORDS or ends_sentence(last)
             or not reads_as_news(last, rules.stopwords) or is_date_line(last, rules)
             or rules.any_agency_signoff.fullmatch(last) or rules.any_office_signoff.search(last)
-            or rules.any_signature.match(last))
+            or rules.any_signature.match(last) or rules.any_desk_initials.fullmatch(last))
 
     return _without_footer_line(original, masked, start, end, is_media_label)
 
