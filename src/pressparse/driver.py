@@ -30,6 +30,7 @@ from .io.segment import segment
 from .io.segment_rules import load_segment_rules
 from .measure.numbers import NUMBER_STYLE_KEY, NumberStyle, document_style
 from .pipeline import shared
+from .recase import RECASED_KEY, recased, restore_role_texts
 from .records import build_item, raw_events
 from .schema import Document, ErrorRecord
 from .temporal.context import GAP_REACH, date_line_above, first_date_line, first_written_day
@@ -203,7 +204,13 @@ class Extractor:
 
     def _make_doc(self, view: str, plan: ItemPlan) -> Doc:
         item_text = view[plan.start:plan.end]
+        # (an item written mostly in capitals is read recased, its offsets unchanged)
+        recased_text = recased(item_text)
+        if recased_text is not None:
+            item_text = recased_text
         doc = make_doc(self.nlp, item_text)
+        if recased_text is not None:
+            doc.user_data[RECASED_KEY] = True
         doc.user_data[TEXT_KEY] = item_text
         if plan.title_end is not None:
             doc.user_data[TITLE_END_KEY] = plan.title_end - plan.start
@@ -379,6 +386,8 @@ class Extractor:
             # (entity text from the unmasked view: the original itself without a view map;
             # with one, remap_item reads it again from the original at the mapped offsets)
             item = build_item(doc, unmasked, plan.start, plan.end, plan.title, events, reference)
+            if doc.user_data.get(RECASED_KEY):
+                restore_role_texts(item, unmasked)
             if view_map is not None:
                 remap_item(item, view_map, text)
             document.items.append(item)
