@@ -20,6 +20,7 @@ from .places import iso2
 from .report_dates import LATEST_DAY
 from .results import (
     DESTRUCTION,
+    MOVED_AMOUNTS_FILE,
     SEIZURE_WORDS_FILE,
     category_of,
     kind_alternatives,
@@ -170,6 +171,17 @@ def seizure_patterns() -> SeizurePatterns:
                    rf"{words('identity_hedge')})\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE),
         re.compile(rf"(?:{words('variety_modifier')})\s+", re.IGNORECASE),
         re.compile(rf"(?<![a-z])(?:{words('imitation')})(?![a-z])", re.IGNORECASE))
+
+
+_OR_MORE_END = re.compile(r"\bor\s+more$", re.IGNORECASE)  # "500 grams or more"
+
+
+@functools.cache
+def _charge_verb_before() -> re.Pattern[str]:
+    """A verb of a drug charge ending right before an amount (moved_amounts.jsonl
+    charge_verb): "to distribute "."""
+    verbs = kind_alternatives(MOVED_AMOUNTS_FILE, "charge_verb")
+    return re.compile(rf"(?<![a-z])(?:{verbs})\s+$", re.IGNORECASE)
 
 
 def _substance_at(start: int, substances: list[Mention]) -> Mention | None:
@@ -574,6 +586,8 @@ class SeizureRules(CountRules):
             return True  # "seized in the Zhambyl (640 kg), Almaty (402 kg) ... regions"
         if self._comparison_baseline(mention) or self._moved_amount(mention):
             return True
+        if self._charge_threshold(mention):
+            return True  # "conspiracy to import 500 grams or more": the statute's quantity
         if self._destruction_amount(mention, draft):
             return True  # "destroyed this Tuesday, in a plant of the province, 18,6 tons"
         if self._weight_of_counted_units(mention):
@@ -677,6 +691,14 @@ class SeizureRules(CountRules):
             verb.start() - earlier[-1].end <= COUNTED_NOUN_CHARS) and self._drug_units(
                 earlier[-1]) and not any(mark in self.text[earlier[-1].end:verb.start()]
                                          for mark in ".;\n")
+
+    def _charge_threshold(self, mention: Mention) -> bool:
+        """A charge's threshold amount, written "X or more" right after a verb of the charge
+        ("conspiracy to possess with intent to distribute five kilograms or more of
+        cocaine"; moved_amounts.jsonl charge_verb): the statute's quantity, no seizure."""
+        return (_OR_MORE_END.search(mention.text) is not None
+                and _charge_verb_before().search(self.text, max(0, mention.start - 20),
+                                                 mention.start) is not None)
 
     def _moved_amount(self, mention: Mention) -> bool:
         """An amount told as moved, sold or destroyed, not seized: after its verb ("had
