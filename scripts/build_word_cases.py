@@ -21,11 +21,18 @@ from pathlib import Path
 import orjson
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "models" / "pressparse-en" / "pressparse_preprocess" / "word_cases.jsonl"
+DATA = ROOT / "models" / "pressparse-en" / "pressparse_preprocess"
+OUT = DATA / "word_cases.jsonl"
+ENDINGS_OUT = DATA / "word_endings.jsonl"
+ENDING_MIN_SEEN = 20  # rare words with an ending, for the ending to tell their case
+ENDING_SHARE = 0.9  # ... written in lower case this often
 MIN_SEEN = 3
 SHARE = 0.75
 WORD = re.compile(r"(?<![\w.'’-])(?:(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:['’][a-z]+)?(?![\w'’]|-\d))")
 SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\"“”()\[\]•|–—-]|\s-)\s*$")
+ENDINGS_HEADER = ("# Endings of words too rare for word_cases.jsonl that running text writes in "
+                  "lower case\n# (built by scripts/build_word_cases.py): a word in capitals "
+                  "no table knows with one reads in lower case.\n")
 HEADER = ("# How words are written in running mixed-case text (built by "
           "scripts/build_word_cases.py from the tuning sets' mixed-case lines; never test):\n"
           "# the recasing view reads words in lines written in capitals as written here.\n")
@@ -64,6 +71,31 @@ def main(sets: list[str]) -> None:
         lines.append(orjson.dumps(record).decode() + "\n")
     OUT.write_text("".join(lines), encoding="utf-8")
     print(f"{len(lines) - 1} words -> {OUT}")
+    rare = {key: forms for key, forms in seen.items() if sum(forms.values()) < MIN_SEEN}
+    endings = lower_endings(rare)
+    ENDINGS_OUT.write_text(ENDINGS_HEADER + "".join(
+        orjson.dumps({"ending": ending}).decode() + "\n" for ending in endings),
+        encoding="utf-8")
+    print(f"{len(endings)} endings -> {ENDINGS_OUT}")
+
+
+def lower_endings(rare: dict[str, Counter[str]]) -> list[str]:
+    """Endings (two to five letters) of words too rare for the table that running text
+    writes in lower case ``ENDING_SHARE`` of the time or more, seen ``ENDING_MIN_SEEN`` times
+    or more ("-ed", "-ing", "-ly"), less those a shorter kept ending covers."""
+    counts: dict[str, Counter[bool]] = defaultdict(Counter)
+    for key, forms in rare.items():
+        for written, n in forms.items():
+            for size in range(2, 6):
+                if len(key) > size + 2:
+                    counts[key[-size:]][written.islower()] += n
+    kept: list[str] = []
+    for ending in sorted(counts, key=len):
+        total = counts[ending][True] + counts[ending][False]
+        if total >= ENDING_MIN_SEEN and counts[ending][True] >= ENDING_SHARE * total \
+                and not any(ending.endswith(shorter) for shorter in kept):
+            kept.append(ending)
+    return sorted(kept)
 
 
 if __name__ == "__main__":

@@ -19,6 +19,10 @@ RECASED_LINES = [
      "A woman from Spanish Town was held by the Canada Border Services Agency near May Pen."),
     ("BORDER GUARDS OF THE STATE BORDER SERVICE DETAINED THE MEN AT 10:30 A.M. ON FRIDAY.",
      "Border guards of the State Border Service detained the men at 10:30 a.m. on Friday."),
+    ("RAIDS BY THE POLICE NARCOTIC BUREAU (PNB) AND THE PORT CONTROL UNIT (PCU) IN MOMBASA.",
+     "Raids by the Police Narcotic Bureau (PNB) and the Port Control Unit (PCU) in Mombasa."),
+    ("THE NATIONAL CRIMINAL INVESTIGATION SERVICE SCANNED THE CONTAINER IN NANNING.",
+     "The National Criminal Investigation Service scanned the container in Nanning."),
     ("THE FBI AND THE VOLTA REGIONAL POLICE COMMAND MADE THE ARRESTS IN HOHOE. KGZ NNNN",
      "The FBI and the Volta Regional Police Command made the arrests in Hohoe. KGZ NNNN"),
 ]

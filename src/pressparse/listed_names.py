@@ -3,7 +3,9 @@ capitals writes them back ("CANADA BORDER SERVICES AGENCY", "MAY PEN", "SPANISH 
 the bodies' short forms ("FBI", "CBSA").
 
 Only names of two words or more are kept: a one-word name is too often an everyday word
-("May", "Reading"). Read once, on the first item written in capitals.
+("May", "Reading"). A body listed as "<name> of <country or place>" is also listed as its
+name alone ("NATIONAL CRIMINAL INVESTIGATION SERVICE", "MINISTRY OF INTERIOR"), as texts
+write it. Read once, on the first item written in capitals.
 """
 
 from __future__ import annotations
@@ -26,9 +28,11 @@ NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 @dataclass(frozen=True)
 class ListedNames:
     """``by_first``: a name's first word (lower case) -> (its words in lower case, its
-    written words), longest names first; ``acronyms``: the bodies' short forms."""
+    written words), longest names first; ``single``: the one-word names in lower case (read
+    only for words no other list knows); ``acronyms``: the bodies' short forms."""
 
     by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]
+    single: frozenset[str]
     acronyms: frozenset[str]
 
     def longest_at(self, keys: list[str], index: int) -> tuple[str, ...] | None:
@@ -48,17 +52,29 @@ def listed_names(directory: Path | None = None) -> ListedNames:
         directory = model_path() / GAZETTEER_SUBDIR
     by_first: dict[str, dict[tuple[str, ...], tuple[str, ...]]] = {}
     acronyms: set[str] = set()
+    single: set[str] = set()
     for record in _records(directory):
         for field in ACRONYM_FIELDS:
             acronyms.update(a for a in record.get(field) or () if isinstance(a, str))
         for name in _names(record):
-            forms = tuple(NAME_WORD.findall(name))
-            if len(forms) < 2 or not _plain_separators(name):
-                continue
-            words = tuple(form.lower() for form in forms)
-            by_first.setdefault(words[0], {}).setdefault(words, forms)
+            for written in (name, *_own_names(name, record)):
+                forms = tuple(NAME_WORD.findall(written))
+                if len(forms) == 1 and forms[0] == written:
+                    single.add(written.lower())
+                if len(forms) < 2 or not _plain_separators(written):
+                    continue
+                words = tuple(form.lower() for form in forms)
+                by_first.setdefault(words[0], {}).setdefault(words, forms)
     return ListedNames({first: sorted(names.items(), key=lambda item: -len(item[0]))
-                        for first, names in by_first.items()}, frozenset(acronyms))
+                        for first, names in by_first.items()}, frozenset(single),
+                       frozenset(acronyms))
+
+
+def _own_names(name: str, record: dict[str, object]) -> tuple[str, ...]:
+    """A body's name without its last " of <country or place>" (a body's record only)."""
+    if "acronyms" not in record or " of " not in name:
+        return ()
+    return (name.rsplit(" of ", 1)[0],)
 
 
 def _plain_separators(name: str) -> bool:

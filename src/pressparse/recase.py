@@ -8,12 +8,15 @@ lines write the word, else as ``word_cases.jsonl`` says running text writes it (
 "seized", "KG" -> "kg", "DIVISION" -> "Division", "UNODC" stays), a word that table calls
 ``either`` ("BORDER") in title case only before a name word or, when mostly so written,
 after one ("STATE BORDER SERVICE", "BORDER GUARDS"), the words of a name the gazetteer lists
-as it writes them ("MAY PEN", "CANADA BORDER SERVICES AGENCY"), a word no table knows
-("LEILEK") in title case, a body's listed short form, one the item spells out in brackets
-or one without a vowel ("FBI", "(JCF)", "KGZ") in capitals; a sentence's first word opens
-with a capital. Offsets are unchanged, so entities keep the original's spans and text.
-Headlines in capitals over a body in mixed case hold too few of an item's words: they are
-never touched (their own rules read them).
+as it writes them ("MAY PEN", "CANADA BORDER SERVICES AGENCY", a body's name without its
+"of <country>": "NATIONAL CRIMINAL INVESTIGATION SERVICE"), the words a bracketed short form
+spells before it in title case ("POLICE NARCOTIC BUREAU (PNB)"), a word no table knows in
+title case ("LEILEK") unless it ends as rare common words do ("SCANNED": word_endings.jsonl)
+and no place is so named, a body's listed short form, a bracketed one or one without a
+vowel ("FBI", "(JCF)", "KGZ") in capitals; a sentence's first word opens with a capital.
+Offsets are unchanged, so entities keep the original's spans and text. Headlines in
+capitals over a body in mixed case hold too few of an item's words: they are never touched
+(their own rules read them).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import orjson
 from pydantic import BaseModel
 
 from .data import read_jsonl
@@ -34,6 +38,8 @@ if TYPE_CHECKING:
     from .schema import Item
 
 CASES_FILE = "word_cases.jsonl"
+LINK_LISTS = ("link_words", "articles", "caps_lower_words")  # organizations' word_lists.jsonl
+ENDINGS_FILE = "word_endings.jsonl"
 RECASED_KEY = "pressparse_recased"  # doc.user_data: the doc reads a recased copy
 CAPS_SHARE = 0.5  # lines in capitals holding this share of an item's words: recase them
 # a line without a lower-case letter and with a word of three capitals or more
@@ -55,7 +61,14 @@ _VOWELS = frozenset("AEIOUY")
 # endings a common word takes, with what its stem ends in: "seizes", "stopped", "carrying"
 _INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
                 ("ing", "e"), ("ly", ""), ("ers", ""), ("er", ""))
+RARE_WORD_MIN = 4  # a word no table knows longer than this with a common ending is no name
 NAME_SHARE = 0.5  # an ``either`` word this often in title case ends a name after another
+
+
+class WordEnding(BaseModel):
+    """One ending of ``word_endings.jsonl``: rare words with it are common words ("-ed")."""
+
+    ending: str
 
 
 class WordCase(BaseModel):
@@ -74,6 +87,7 @@ class WordCases:
 
     forms: dict[str, str]
     either: dict[str, float]
+    lower_endings: tuple[str, ...] = ()
 
     def known_form(self, key: str) -> str | None:
         """The form of a lower-case word, or of its stem with an inflection the table
@@ -96,8 +110,26 @@ def word_cases(directory: Path | None = None) -> WordCases:
         from .io.mask import data_dir
         directory = data_dir()
     records = read_jsonl(directory / CASES_FILE, WordCase)
+    endings = read_jsonl(directory / ENDINGS_FILE, WordEnding)
     return WordCases({r.form.lower(): r.form for r in records if not r.either},
-                     {r.form.lower(): r.title_share for r in records if r.either})
+                     {r.form.lower(): r.title_share for r in records if r.either},
+                     tuple(e.ending for e in endings))
+
+
+@lru_cache(maxsize=1)
+def name_links() -> frozenset[str]:
+    """The words a name holds in lower case between its capitalized ones ("of", "the",
+    "in"): the organization grammar's link words, articles and caps_lower_words."""
+    from .pipeline import model_path
+    path = model_path() / "pressparse_organizations" / "word_lists.jsonl"
+    words: set[str] = set()
+    for raw in path.read_bytes().splitlines():
+        line = raw.strip()
+        if line and not line.startswith(b"#"):
+            record = orjson.loads(line)
+            if record.get("id") in LINK_LISTS:
+                words.update(record.get("words", ()))
+    return frozenset(words)
 
 
 def caps_dominant(text: str) -> list[tuple[int, int]]:
@@ -145,6 +177,7 @@ def _line_forms(text: str, start: int, end: int, cases: WordCases, names: Listed
     """The recased form of each word of a line in capitals, with its offset."""
     words = list(_WORD.finditer(text, start, end))
     forms = _word_forms(text, words, start, cases, names, own, spelled)
+    _spelled_out(text, words, forms, start, end)
     _listed(text, words, forms, names)
     resolved = _resolve_either(text, words, forms, cases)
     out: list[tuple[int, str]] = []
@@ -153,6 +186,41 @@ def _line_forms(text: str, start: int, end: int, cases: WordCases, names: Listed
             form = form[:1].upper() + form[1:]
         out.append((word.start(), form))
     return out
+
+
+def _spelled_out(text: str, words: list[re.Match[str]], forms: list[str | None],
+                 start: int, end: int) -> None:
+    """The words a bracketed short form spells out before it are a name ("POLICE NARCOTIC
+    BUREAU (PNB)" -> "Police Narcotic Bureau"; link words in lower case), the longest run of
+    words whose initials are its letters (in any order: "DGD"), else the shortest run with
+    one word more ("NATIONAL COAST GUARD SERVICE (SNG)")."""
+    from .entities.acronym_spelling import spells_acronym
+
+    links = name_links()
+    for bracket in _BRACKETED.finditer(text, start, end):
+        acronym = bracket.group(1)
+        last = max((i for i, word in enumerate(words) if word.end() <= bracket.start()),
+                   default=-1)
+        if last < 0 or text[words[last].end():bracket.start()].strip():
+            continue
+        exact: list[str] | None = None
+        lenient: list[str] | None = None
+        first = last
+        while first >= 0 and last - first < len(acronym) + 3 \
+                and (first == last or _joined(text, words, first, first + 1)):
+            run = [w.group().lower() if w.group().lower() in links
+                   else w.group()[0] + w.group()[1:].lower() for w in words[first:last + 1]]
+            initials = "".join(form[0] for form in run if form[:1].isupper())
+            if run[0][:1].isupper() and len(initials) <= len(acronym) + 1 \
+                    and spells_acronym(" ".join(run), acronym):
+                if sorted(initials) == sorted(acronym):
+                    exact = run
+                elif lenient is None:
+                    lenient = run
+            first -= 1
+        best = exact or lenient
+        if best is not None:
+            forms[last + 1 - len(best):last + 1] = best
 
 
 def _listed(text: str, words: list[re.Match[str]], forms: list[str | None],
@@ -194,8 +262,11 @@ def _word_forms(text: str, words: list[re.Match[str]], start: int, cases: WordCa
         elif len(written) == 1:  # "A", a unit after a number ("140 G", "KM/H"), or an initial
             unit = _UNIT_BEFORE.search(text, start, word.start()) is not None
             forms.append(key if written == "A" or unit else written)
+        elif key not in names.single and key.endswith(cases.lower_endings) \
+                and len(key) > RARE_WORD_MIN:
+            forms.append(key)  # "SCANNED", "UNSAFE": a rare common word
         else:
-            forms.append(written[0] + written[1:].lower())
+            forms.append(written[0] + written[1:].lower())  # a name: "LEILEK", "NANNING"
     return forms
 
 
