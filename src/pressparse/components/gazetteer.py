@@ -22,6 +22,7 @@ from ..entities.masthead import MASTHEAD_KEY
 from ..entities.phrases import Match, TokenTexts
 from ..entities.place_apposition import place_in_apposed_country, prefer_apposed_countries
 from ..entities.place_grammar import KnownSpan, abbreviates
+from ..entities.place_routes import NumberedRouteFinder
 from ..entities.records import PlaceRecord, WordList
 from ..entities.road_numbers import RoadNumberFinder
 from ..entities.shared_acronyms import SharedAcronyms
@@ -78,8 +79,11 @@ class Gazetteer(DataComponent):
                                       for word in self.named_country_places.first_words)
         self.roads = RoadNumberFinder(place_lists.get("road_words", []),
                                       place_lists.get("road_followers", []))
+        self.routes = NumberedRouteFinder(place_lists.get("route_number_words", []),
+                                          place_lists.get("route_number_qualifiers", []))
         # a doc holds a road number only with a road word somewhere: one C-level set check
-        self._road_orths = frozenset(strings.add(form) for word in self.roads.road_words
+        self._road_orths = frozenset(strings.add(form) for word in (*self.roads.road_words,
+                                                                    *self.routes.road_words)
                                      for form in (word, word.title(), word.upper()))
         self.feature_heads = frozenset(place_lists.get("bare_feature_heads", []))
         self._apposed_country_stops = frozenset(place_lists.get("apposed_country_stops", []))
@@ -414,13 +418,15 @@ class Gazetteer(DataComponent):
             and name[len(surface) + 1:] in self.feature_heads
 
     def road_numbers(self, doc: Doc, texts: TokenTexts) -> list[TokenCandidate]:
-        """Roads named by their number ("the BR-163 highway": see :class:`RoadNumberFinder`),
-        as places of no listed country, on whole tokens only."""
+        """Roads named by their number ("the BR-163 highway": see :class:`RoadNumberFinder`;
+        "State Route 260": :class:`NumberedRouteFinder`), as places of no listed country, on
+        whole tokens only."""
         found: list[TokenCandidate] = []
         if self._road_orths.isdisjoint(texts.orths):
             return found
         idx = texts.idx
-        for start_char, end_char, name in self.roads.find(doc_text(doc)):
+        text = doc_text(doc)
+        for start_char, end_char, name in (*self.roads.find(text), *self.routes.find(text)):
             start = bisect_left(idx, start_char)
             end = bisect_left(idx, end_char)
             if start >= len(texts) or idx[start] != start_char \

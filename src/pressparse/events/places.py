@@ -123,6 +123,9 @@ _LIST_GOES_ON = re.compile(r"[^.;:\n]*?\b(?:and|or)\s+(?:the\s+|at\s+)?[A-Z]")
 LIST_TAIL_CHARS = 40
 SCATTER_GAP_CHARS = 80  # chars between two places of a period's results joined by "and"
 ROUTE_OVERRIDE_PRIORITY = 3  # "coordinated from Lyon": a strong cue's place is no route's
+# a road's word ending a place's name or before its number ("the Glenn Highway", "State Route
+# 260"; not "Kazan railway station")
+_ROAD_NAME_END = _words_regex("road_word", after=r"(?:\s+\d[\w-]*)?$")
 # a place's phrase opening its sentence as the scope of what the sentence tells ("In the area
 # of Pljevlja, officers ...", "2. In Kano, ..."), closed by a comma after the place
 _FRONTED_SCOPE = re.compile(
@@ -345,6 +348,23 @@ class PlaceRules(DateRules):
                 place.normalized.get("country_iso2"), None):
             return place
         return head
+
+    def _off_road(self, place: Mention) -> Mention:
+        """The place a road's sentence names besides the road ("on National Route 14, near
+        the town of San José"; "on Route 11-CH a few kilometres from the Chungará border
+        crossing"): the town or facility places the event, the road only runs by it; a road
+        its sentence names alone is the place ("on the Glenn Highway near milepost 37")."""
+        if not self._road(place):
+            return place
+        return next((m for m in self.by_sentence[place.sentence]
+                     if m.label == "LOC" and m is not place and not self._road(m)
+                     and not self._route_place(m) and not self._road_end(m)), place)
+
+    @staticmethod
+    def _road(place: Mention) -> bool:
+        """A road no list knows, named with its road word last or before its number ("the
+        Glenn Highway", "State Route 260"; not the listed town of Road Town)."""
+        return not place.normalized.get("id") and _ROAD_NAME_END.search(place.text) is not None
 
     def _dateline_place(self) -> Mention | None:
         """The place a dateline opens with ("ALMATY, March 4 (Kazinform) --")."""
@@ -696,6 +716,7 @@ class PlaceRules(DateRules):
             place = self._heading_place(draft) or self._facility_place(draft, None)
         if place is not None and place.label == "LOC":
             place = self._near_head(place)
+            place = self._off_road(place)
         if (place is not None and place.label == "LOC" and self._broad(place)
                 and draft.type != "other"):  # a period's total over a region: the region
             place = self._finer_place(draft, place) or place

@@ -1,0 +1,35 @@
+"""Roads named by a road word and a number ("State Route 260", "National Route 14",
+"Route 11-CH", "Interstate 10", "Highway 401").
+
+A road number is the road's name (guide: `N1`, `BR-163`); a capitalized road word before the
+number names the road with it, and so does a capitalized qualifier before that word ("State",
+"National"): the name is written as the text writes it. Road numbers led by letters ("the N1")
+are :class:`~pressparse.entities.road_numbers.RoadNumberFinder`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..word_alternation import escaped_alternation
+
+
+class NumberedRouteFinder:
+    """Finds "<qualifier>? <Road word> <number>" (place_words.jsonl ``route_number_words``,
+    ``route_number_qualifiers``), all capitalized."""
+
+    def __init__(self, road_words: Iterable[str], qualifiers: Iterable[str]) -> None:
+        words, qualifiers = list(road_words), list(qualifiers)
+        self.road_words = frozenset(words)
+        self._pattern = re.compile(
+            rf"(?<![\w.-])(?:(?:{escaped_alternation(qualifiers)})[ \t]+)?"
+            rf"(?:{escaped_alternation(words)})[ \t]+\d{{1,4}}(?:-[A-Z]{{1,3}})?"
+            r"(?![\w-]|[.,]\d)") if words and qualifiers else None
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, name) of each numbered road in ``text``."""
+        if self._pattern is None:
+            return []
+        return [(m.start(), m.end(), " ".join(m.group().split()))
+                for m in self._pattern.finditer(text)]

@@ -1,0 +1,44 @@
+"""Roads named by a capitalized road word and a number are places, named as written; the road
+word without a number, or a number after another capitalized word, names no road."""
+
+from __future__ import annotations
+
+import pytest
+
+import pressparse
+from pressparse.entities.place_routes import NumberedRouteFinder
+
+FINDER = NumberedRouteFinder(["Route", "Highway", "Interstate", "Ruta"],
+                             ["State", "National", "Provincial", "U.S."])
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Deputies stopped a sedan on State Route 87 near Payson.", ["State Route 87"]),
+    ("a checkpoint on National Route 40, near the town of Zapala", ["National Route 40"]),
+    ("Detectives stopped a van on Route 5-CH north of Arica.", ["Route 5-CH"]),
+    ("Troopers found the pills on Interstate 95 in Maryland.", ["Interstate 95"]),
+    ("OPP officers stopped a truck on Highway  401 near Kingston.", ["Highway 401"]),
+    ("a bus on Ruta 3 and a car on U.S. Route 1", ["Ruta 3", "U.S. Route 1"]),
+    # no number, a lower-case word, a decimal or a longer code: no road
+    ("The Highway Patrol said the route 9 bus was late.", []),
+    ("Highway Patrol officers seized 4 kg.", []),
+    ("Chapter 12 of the Interstate 4.5 report", []),
+    ("Route 2024-ABCD of the plan", []),
+])
+def test_numbered_routes_found(text: str, names: list[str]) -> None:
+    assert [name for _start, _end, name in FINDER.find(text)] == names
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Sheriff's deputies stopped a pickup on State Route 89 near Prescott Valley and found "
+     "3 kg of methamphetamine.", "State Route 89"),
+    ("Gendarmes seized 40 kg of marijuana from a bus on National Route 34 near Rosario de la "
+     "Frontera.", "National Route 34"),
+    ("Police stopped a truck on Interstate 40 west of Amarillo and found 25 kg of cocaine.",
+     "Interstate 40"),
+])
+def test_numbered_routes_are_loc_entities(text: str, surface: str) -> None:
+    document = pressparse.extract(text)
+    places = {e.text: e.normalized["name"] for item in document.items
+              for e in item.entities if e.label == "LOC"}
+    assert places.get(surface) == surface

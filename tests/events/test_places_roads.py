@@ -1,0 +1,41 @@
+"""A road the event's sentence names beside a town or a facility gives way to it (the road
+runs by the place); a road named alone places the event (events/places.py, ``_off_road``).
+A place after "from" is a route's end, no place the road gives way to."""
+
+from __future__ import annotations
+
+import pytest
+from event_docs import Entity, build_doc, loc, mass, substance
+
+from pressparse.events.assembly import assemble_events
+
+COCAINE = substance("cocaine")
+
+
+def road(name: str) -> dict[str, object]:
+    """A road as the gazetteer names it: no list knows it, no country."""
+    return {"name": name, "country_iso2": None, "id": None}
+
+
+CASES: list[tuple[str, list[Entity], str]] = [
+    ("Gendarmes stopped a lorry at a control post on National Route 9, near the town of "
+     "Villa María, and found 60 kg of cocaine.",
+     [("National Route 9", "LOC", road("National Route 9")),
+      ("Villa María", "LOC", loc("Villa María", "AR")),
+      ("60 kg", "QUANTITY", mass(60, 60, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
+     "Villa María"),
+    # a road its sentence names alone is where the find was made
+    ("Troopers stopped a sedan on the Parks Highway near milepost 52 and found 3 kg of "
+     "cocaine.",
+     [("Parks Highway", "LOC", road("Parks Highway")),
+      ("3 kg", "QUANTITY", mass(3, 3, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
+     "Parks Highway"),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "expected"), CASES)
+def test_road_gives_way_to_its_town(nlp, rules, text: str, entities: list[Entity],
+                                    expected: str) -> None:
+    events = assemble_events(build_doc(nlp, text, entities), rules)
+    location = events[0]["location"]
+    assert (location["text"] if location else None) == expected
