@@ -307,17 +307,18 @@ class DateRecognizer(DataComponent):
                 token = doc[row]
                 start = token.idx
                 anchors.append((start, start + len(token)))
-            found = self.tagger.find(text, anchors)
+            read = self.tagger.caps.read(text)  # (lines in capitals: date words in case)
+            found = self.tagger.find(read, anchors)
             if not found:
                 return doc
             values = self.tagger.resolve(found, reference_of(doc),
-                                         lambda _start, _end: (0, text),
+                                         lambda _start, _end: (0, read),
                                          clock_times=self.clock_times,
                                          latest_year=self.latest_year,
                                          neighbour=bool(doc.user_data.get(
                                              NEIGHBOUR_REFERENCE_KEY)))
             if values and self.fiscal_years:
-                values = self._financial_years(doc, text, values)
+                values = self._financial_years(doc, read, values)
             if values:
                 _split_clock_tails(doc, values, text)
             if values and not self._add_spans_without_conflict(doc, values):
@@ -329,6 +330,7 @@ class DateRecognizer(DataComponent):
             windows, table = self.windows(doc)
             if table is None:
                 return doc
+            windows = self._caps_read(windows, doc)
             found = self.tagger.find_in_windows(windows, lambda: doc.text)
             if not found:
                 return doc
@@ -342,6 +344,15 @@ class DateRecognizer(DataComponent):
             add_entities(doc, [Candidate(start, end, "DATE", value)
                                for start, end, value in values])
         return doc
+
+    def _caps_read(self, windows: list[tuple[int, str]], doc: Doc) -> list[tuple[int, str]]:
+        """The windows with the date words of the doc's lines in capitals in the grammar's
+        case (the windows themselves in a doc without such lines)."""
+        caps = self.tagger.caps
+        if all(caps.read(text) is text for _, text in windows):
+            return windows
+        read = caps.read(doc.text)
+        return [(offset, read[offset:offset + len(text)]) for offset, text in windows]
 
     def _financial_years(self, doc: Doc, text: str,
                          values: list[tuple[int, int, dict[str, Any]]]

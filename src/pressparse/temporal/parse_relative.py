@@ -334,7 +334,8 @@ class RelativeParsers:
         if _HOURS_AFTER.match(text, end):  # "open Monday thru Friday 8am-4pm": opening hours
             return Recurrence(f"XXXX-WXX-{first + 1}/XXXX-WXX-{last + 1}", "day")
         part = self.lex.day_parts.get(key(f.get("part") or f.get("part2") or ""))
-        return RelativePeriod("weekday", 0, first, direction=None, day_part=part, through=last)
+        return RelativePeriod("weekday", 0, first, direction=None, day_part=part, through=last,
+                              month_day=first_number(f.get("md1")))
 
     def _relative(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         record = self.lex.relative.get(key(f.get("phrase") or ""))

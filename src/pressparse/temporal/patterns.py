@@ -765,7 +765,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?:[Yy]ear\s+)?"  # "calendar 2025", "CY25": the calendar year (not a fiscal one)
          rf"|(?P<frame>(?:[Tt]he\s+)?[Yy]ear\s+))"  # "the year 2025": a frame, left out
          rf"(?P<y>{YEAR})|(?P<fy2>FY|(?P<cy>CY))\s?(?:(?P<y2>{YEAR})"
-         rf"|['’]?(?P<fyy>{YEAR2})(?![.,:][0-9])))(?:{short_end})?"),
+         rf"|['’]?(?P<fyy>{YEAR2})(?![.,:][0-9])))(?:{short_end}|/(?P<y4>{YEAR}))?"),
         ("set_count", FREQ | (NUM - D - {NUMBER_KEY}),  # "twice a year", "three times a week"
          rf"(?:(?P<f>{freq})|(?P<n>{num})\s+times)\s+(?:a|an|per|each|every)\s+"
          rf"(?P<u>{unit_s})"),
@@ -867,7 +867,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # stretch), "Monday to Friday"
         ("weekday_pair", WD,
          rf"(?:(?<=[Bb]etween\s)|(?=(?:{next_days})(?![\w])))"
-         rf"(?P<wd1>{wd})\s+(?:and|And|AND)\s+(?P<wd2>{wd})"
+         # ... each with its day of the month in brackets (Brazilian usage: "between
+         # Thursday (19) and Sunday (22)")
+         rf"(?P<wd1>{wd})(?:\s*\((?P<md1>{DAY_DIGITS})\))?\s+(?:and|And|AND)\s+(?P<wd2>{wd})"
+         rf"(?(md1)\s*\((?P<md2>{DAY_DIGITS})\))"
          rf"(?:\s+(?P<part>{day_part}))?"
          rf"|(?P<wd3>{wd})\s*(?:[-–—]|\s(?:to|through|thru|till|until|To|Through|Thru)\s)\s*"
          rf"(?P<wd4>{wd})(?:\s+(?P<part2>{day_part}))?"),
@@ -935,9 +938,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("month_cell", MON, rf"(?P<m>{mon})(?=[ \t]*(?:[|\t\r\n]|\Z))"),
         # "the same period of 2023", "the same period last year", "... a year earlier"
         # "20 de febrero de 2026" (an Iberian dateline kept in a translated release)
-        ("iberian", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})\s+(?:de|DE)\s+(?P<m>{iberian})\s+"
-         r"(?:del?|DEL?)\s+"
-         rf"(?P<y>{YEAR})") if iberian else ("iberian", frozenset(), "(?!)"),
+        # ... also without its year ("el 3 de febrero" kept in a translation: "de" and the
+        # month's own name make it a date)
+        ("iberian", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})\s+(?:de|DE)\s+(?P<m>{iberian})"
+         r"(?:\s+(?:del?|DEL?)\s+"
+         rf"(?P<y>{YEAR}))?") if iberian else ("iberian", frozenset(), "(?!)"),
         # ... "14 mai 2027", "3 maggio 2027", "14. März 2027", "1er juin 2027" (a French,
         # Italian or German date line kept in a translation: only with its year)
         ("foreign_dmy", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})(?:\.|er)?\s+(?P<m>{iberian})\s+"
@@ -946,6 +951,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # short month only after a place's comma and before the agency's bracket)
         ("dateline_abbr", D, rf"(?<=, )(?P<d>{DAY_DIGITS})\s+(?P<m>{dateline_month})\.?"
          r"(?=\s*\([A-Z])") if dateline_month else ("dateline_abbr", frozenset(), "(?!)"),
+        # ... "25 nov. 2026", "3 dic 2025": a day, a short month in lower case (a Spanish,
+        # Portuguese, French or Italian date kept in a translation) and its year
+        ("abbr_dmy", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})\s+(?P<m>{dateline_month})\.?\s+"
+         rf"(?P<y>{YEAR})") if dateline_month else ("abbr_dmy", frozenset(), "(?!)"),
         ("hijri", HIJRI, rf"(?P<hm>{hijri})\s+(?P<hd>{DAY_DIGITS})(?:st|nd|rd|th)?,?{hijri_year}"
          rf"(?:(?={hijri_gloss})|)"),
         ("solar_year", frozenset({"year"}), solar_year),

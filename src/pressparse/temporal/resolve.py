@@ -473,6 +473,10 @@ def _weekday_stretch(ref: date, first: int, last: int, rel: RelativePeriod,
     """"Wednesday and Thursday": the last such stretch ending by the reference, or the next
     one starting from it when the wording is future."""
     length = timedelta(days=(last - first) % 7)
+    if rel.month_day is not None:  # "between Monday (2) and Wednesday (4)": the day written
+        start = _month_day(ref, rel.month_day, first, future)
+        if start is not None:
+            return start, start + length, "day", start.isoformat()
     if future:
         start = _weekday(ref, first, rel, True)
         end = start + length

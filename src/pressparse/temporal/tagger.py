@@ -438,8 +438,10 @@ class DateTagger(DateFinder):
     def tag(self, text: str, reference: date | None = None, clock_times: bool = False,
             latest_year: int = LATEST_YEAR) -> list[tuple[int, int, dict[str, Any]]]:
         """Find and resolve in one call (whole text); times of day only with ``clock_times``;
-        ``latest_year`` as for :meth:`resolve`."""
-        return self.resolve(self.find(text), reference, lambda _start, _end: (0, text),
+        ``latest_year`` as for :meth:`resolve`; lines in capitals are read with their date
+        words in the grammar's case (:class:`.caps_reading.CapsReading`)."""
+        read = self.caps.read(text)
+        return self.resolve(self.find(read), reference, lambda _start, _end: (0, read),
                             clock_times=clock_times, latest_year=latest_year)
 
 
