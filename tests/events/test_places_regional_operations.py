@@ -33,6 +33,17 @@ CASES: list[tuple[str, list[Entity], str | None]] = [
       ("Cebu province", "LOC", loc("Cebu", "PH")),
       ("Operation Tambuli", "OPERATION", operation("Tambuli"))],
      "Cebu province"),
+    # the region its own body names as a route ("through the Sumy region") is its region
+    ('From 5 to 11 October, the Main Directorate of the National Police in Sumy region held '
+     'the regional operation "Zaslin-2026" against drug deliveries to Kyiv through the Sumy '
+     'region.',
+     [("From 5 to 11 October", "DATE", date_range("2026-10-05", "2026-10-11")),
+      ("Main Directorate of the National Police in Sumy region", "ORG",
+       org("Main Directorate of the National Police in Sumy region")),
+      ("Kyiv", "LOC", loc("Kyiv", "UA")),
+      ("Sumy region", "LOC", loc("Sumy Oblast", "UA")),
+      ("Zaslin-2026", "OPERATION", operation("Zaslin-2026"))],
+     "Sumy region"),
     # a national body's operation in a region: no region's own
     ("From 1 to 20 July, the anti-drug service of the Ministry of Interior conducted "
      'the operation "Kara-Suu" in the Naryn region.',

@@ -752,9 +752,8 @@ class PlaceRules(DateRules):
                   for m in self.by_sentence.get(sentence, ()) if m.label == "LOC"]
         if any(not m.normalized.get("country_iso2") for m in places):
             return None  # "on the Russian-Kazakh border", "on the Amu Darya": no region's
-        places = [m for m in places if not self._route_place(m)]
         dateline = self._dateline_place()
-        if any(not self._broad(m) and m is not dateline
+        if any(not self._broad(m) and m is not dateline and not self._route_place(m)
                and not self.rules.facility_places.search(m.text) for m in places):
             return None  # "started in the Shu Valley": a finer place is named
         regions = [m for m in places if self.rules.broad_places.search(m.text)]
@@ -765,7 +764,9 @@ class PlaceRules(DateRules):
         if not core:
             return None
         if any(core in agent.text.lower() for agent in draft.organizer_agents):
-            return region
+            return region  # (also a route's region: "closing the routes of drug delivery
+            # to Bishkek through the Chui region" of the Chui region's police)
+        regions = [m for m in regions if not self._route_place(m)]
         forced = any(_FORCE_OF_BEFORE.search(self.text, max(0, m.start - FORCE_OF_CHARS),
                                              m.start) for m in regions)
         return region if forced else None
