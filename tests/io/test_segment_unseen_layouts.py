@@ -900,8 +900,9 @@ SOURCE_AND_EDITOR_LINES = Layout("source_and_editor_lines_over_the_date", (
     "[Editor: LW]\n"
     "Related:\n"
     "Railways see record passenger trips during the holiday\n"
-), [("High-speed railway linking", "seven stations. ■",
-     "High-speed railway linking two mountain cities opens")])
+), [("High-speed railway linking", "seven stations. ■\n[Editor: LW]",  # the closing
+     "High-speed railway linking two mountain cities opens")])  # credit is inside (guide,
+# session 25: nw4_10, nw7_07, nw9_04)
 
 CAPTION_GLUED_TO_IMAGE = Layout("caption_glued_to_its_image_name_inside_the_story", (
     "Spain raises the minimum wage by 3 percent without employers' backing\n\n"

@@ -190,6 +190,7 @@ def _above_navigation(blocks: list[Block], original: str, rules: SegmentRules,
 
 OFFICE_SIGNOFF_MAX_CHARS = 160  # "Press service of the Directorate of the Ministry of ..."
 DESK_INITIALS_REACH = 40  # a blank line and a line of initials ("ju/mlm/sst")
+CLOSING_LINES_MAX = 3  # "Reporter: ..." / "Editor: ..." / "ab/cd" under a story
 
 
 def without_office_signoff(text: str, start: int, end: int, rules: SegmentRules) -> int:
@@ -210,25 +211,33 @@ def without_office_signoff(text: str, start: int, end: int, rules: SegmentRules)
 
 
 def with_desk_initials(end: int, original: str, masked: str, rules: SegmentRules) -> int:
-    """Widen an item over the wire desk's initials closing the story, on the line right
-    under its last line ("... on October 19.\nvd/jad") or set apart by one blank line
-    ("... Leonardo da Vinci.\n\nju/mlm/sst"): masked as noise, they still close the
-    story, a digest's story as any other (the next story's headline under them opens the
-    next item)."""
-    rest = original[end:end + DESK_INITIALS_REACH]
-    first = rest.find("\n")
-    if first < 0 or rest[:first].strip():
-        return end
-    second = rest.find("\n", first + 1)
-    above = first  # the initials line starts after this newline
-    if second >= 0 and not rest[first + 1:second].strip():
-        above = second  # one blank line between
-    line_end = rest.find("\n", above + 1)
-    line = rest[above + 1:line_end if line_end >= 0 else len(rest)]
-    if (line_end < 0 and end + len(rest) < len(original)) or rules.any_desk_initials.fullmatch(
-            line.strip()) is None or masked[end + above + 1:end + above + 1 + len(line)].strip():
-        return end
-    return end + above + 1 + len(line.rstrip())
+    """Widen an item over the wire desk's initials or the editor's credit closing the
+    story (``desk_initials``, ``closing_credit`` cues), on the lines right under its last
+    line ("... on October 19.\nvd/jad", "... and Guangxi.\n[Editor: huaxia]") or set apart
+    by one blank line ("... Leonardo da Vinci.\n\nju/mlm/sst"): masked as noise, they still
+    close the story, a digest's story as any other (the next story's headline under them
+    opens the next item). Up to ``CLOSING_LINES_MAX`` such lines, one under the other."""
+    position = end
+    for number in range(CLOSING_LINES_MAX):
+        rest = original[position:position + DESK_INITIALS_REACH + 80]
+        first = rest.find("\n")
+        if first < 0 or rest[:first].strip():
+            break
+        above = first  # the line starts after this newline
+        second = rest.find("\n", first + 1)
+        if number == 0 and second >= 0 and not rest[first + 1:second].strip():
+            above = second  # one blank line between the story and its first closing line
+        line_end = rest.find("\n", above + 1)
+        if line_end < 0 and position + len(rest) < len(original):
+            break
+        line = rest[above + 1:line_end if line_end >= 0 else len(rest)]
+        closing = line.strip()
+        if not closing or masked[position + above + 1:position + above + 1 + len(line)].strip() \
+                or (rules.any_desk_initials.fullmatch(closing) is None
+                    and rules.any_closing_credit.fullmatch(closing) is None):
+            break
+        position += above + 1 + len(line.rstrip())
+    return position
 
 
 WIRE_TRAILER_MAX_LINES = 4  # a wire's slug, picture credit, contact and source lines
@@ -1005,14 +1014,16 @@ def without_media_label(original: str, masked: str, start: int, end: int,
     ("... held in custody.\nPhotos (4)\nShare   Print", "Operational video footage" over
     "Print version"): a link to the story's pictures or video, no sentence and no name
     (a word in lower case or a count, not "Police Media Unit"), not the agency's or office's
-    sign-off ("AAP", "Press service") or its desk's initials ("bur/kva"): page furniture."""
+    sign-off ("AAP", "Press service"), its desk's initials ("bur/kva") or an editor's credit
+    ("[Editor: huaxia]"): page furniture."""
     def is_media_label(last: str) -> bool:
         words = WORD.findall(last)
         return not (
             not words or len(words) > MEDIA_LABEL_MAX_WORDS or ends_sentence(last)
             or not reads_as_news(last, rules.stopwords) or is_date_line(last, rules)
             or rules.any_agency_signoff.fullmatch(last) or rules.any_office_signoff.search(last)
-            or rules.any_signature.match(last) or rules.any_desk_initials.fullmatch(last))
+            or rules.any_signature.match(last) or rules.any_desk_initials.fullmatch(last)
+            or rules.any_closing_credit.fullmatch(last))
 
     return _without_footer_line(original, masked, start, end, is_media_label)
 

@@ -66,7 +66,7 @@ class SegmentCue(BaseModel):
                   "closing_heading", "about_heading", "credit_line", "meta_line",
                   "subheading", "summary_heading", "agency_signoff", "desk_initials",
                   "office_signoff", "posting_label", "teaser_end", "reader_prompt",
-                  "contact_mark", "section_number"]
+                  "contact_mark", "section_number", "closing_credit"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -124,6 +124,7 @@ class SegmentRules:
     any_continuation: re.Pattern[str]  # an opening referring back to the paragraph above
     any_agency_signoff: re.Pattern[str]  # "-- BERNAMA", "VNA": a credit closing the story
     any_desk_initials: re.Pattern[str]  # "ju/mlm/sst" set apart under a wire story
+    any_closing_credit: re.Pattern[str]  # "[Editor: huaxia]" closing a story
     any_office_signoff: re.Pattern[str]  # "Press service of the ..." under the last sentence
     any_posting_label: re.Pattern[str]  # "Published:", "Last updated" opening a posting line
     any_contact_mark: re.Pattern[str]  # "Tel:", "media@agency.example" in a contact line
@@ -274,6 +275,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         any_continuation=any_of("continuation"),
         any_agency_signoff=any_of("agency_signoff"),
         any_desk_initials=any_of("desk_initials"),
+        any_closing_credit=any_of("closing_credit"),
         any_office_signoff=any_of("office_signoff"),
         any_posting_label=any_of("posting_label"),
         any_contact_mark=any_of("contact_mark"),
