@@ -39,6 +39,9 @@ def test_lines_in_capitals_read_as_running_text(caps: str, expected: str) -> Non
     "The Nigeria Customs Service said on Tuesday that officers at Apapa port found 40 kg of "
     "cocaine in a container of frozen fish from Brazil, and arrested two clearing agents.",
     "plain mixed case with no capitals at all",
+    # a headline alone, no sentence in capitals: the rules of headlines read it
+    "ANTI-DRUG AGENTS FIND COCAINE AT PORT OF GUAYAQUIL",
+    "ZCZC ANA0112 2 KEN\nNAIROBI POLICE DRUG HAUL\nENDIT\nNNNN",
 ])
 def test_no_prose_in_capitals_to_recase(text: str) -> None:
     assert recased(text) is None

@@ -15,8 +15,9 @@ title case ("LEILEK") unless it ends as rare common words do ("SCANNED": word_en
 and no place is so named, a body's listed short form, a bracketed one or one without a
 vowel ("FBI", "(JCF)", "KGZ") in capitals; a sentence's first word opens with a capital.
 Offsets are unchanged, so entities keep the original's spans and text. Headlines in
-capitals over a body in mixed case hold too few of an item's words: they are never touched
-(their own rules read them).
+capitals over a body in mixed case hold too few of an item's words, and an item with no
+sentence in capitals (a headline alone) is no bulletin: they are never touched (their own
+rules read them).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ LINK_LISTS = ("link_words", "articles", "caps_lower_words")  # organizations' wo
 ENDINGS_FILE = "word_endings.jsonl"
 RECASED_KEY = "pressparse_recased"  # doc.user_data: the doc reads a recased copy
 CAPS_SHARE = 0.5  # lines in capitals holding this share of an item's words: recase them
+PROSE_MIN_WORDS = 6  # ... when one of them this long ends a sentence
 # a line without a lower-case letter and with a word of three capitals or more
 _CAPS_LINE = re.compile(r"^(?=[^a-z\n]*[A-Z]{3})[^a-z\n]+$", re.M)
 _MIXED_LINE = re.compile(r"^(?=[^\n]*[a-z])[^\n]+$", re.M)
@@ -56,6 +58,10 @@ _SENTENCE_OPEN = re.compile(r"(?:^(?:[^\w\n]|<[^>\n]*>)*|(?:(?<=\w{3})\.|[!?:;(\
 _CODE_AFTER = re.compile(r"[$\d]")  # a word glued to a sign or a number: a code ("US$")
 _UNIT_BEFORE = re.compile(r"(?:\d[ \t]?|/)$")  # a letter after a number or slash: a unit
 _NAME_GAP = re.compile(r"[ \t]*[,\-]?[ \t]*")  # between a listed name's words
+# a sentence's end: at the line's end, or inside it after a word of three characters or more
+# (not "ST. ELIZABETH", "NO. 214")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*[ \t]*$|(?<=\w{3})[.!?][\"”’')]*[ \t]+[A-Z\"“(]",
+                           re.M)
 _BRACKETED = re.compile(r"\(([A-Z]{2,10})\)")
 _VOWELS = frozenset("AEIOUY")
 # endings a common word takes, with what its stem ends in: "seizes", "stopped", "carrying"
@@ -134,12 +140,17 @@ def name_links() -> frozenset[str]:
 
 def caps_dominant(text: str) -> list[tuple[int, int]]:
     """The spans of ``text``'s lines in capitals when they hold at least ``CAPS_SHARE`` of
-    its words, else none."""
+    its words and one is a sentence (``PROSE_MIN_WORDS`` words or more and a sentence's
+    end), else none: a headline alone keeps the rules of headlines in capitals."""
     lines = [m.span() for m in _CAPS_LINE.finditer(text)]
     if not lines:
         return []
-    in_caps = sum(len(_WORDS.findall(text, start, end)) for start, end in lines)
-    return lines if in_caps >= CAPS_SHARE * max(len(_WORDS.findall(text)), 1) else []
+    counts = [len(_WORDS.findall(text, start, end)) for start, end in lines]
+    if sum(counts) < CAPS_SHARE * max(len(_WORDS.findall(text)), 1):
+        return []
+    prose = any(count >= PROSE_MIN_WORDS and _SENTENCE_END.search(text, start, end)
+                for (start, end), count in zip(lines, counts, strict=True))
+    return lines if prose else []
 
 
 def recased(text: str, cases: WordCases | None = None,
