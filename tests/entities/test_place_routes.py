@@ -29,6 +29,19 @@ def test_numbered_routes_found(text: str, names: list[str]) -> None:
     assert [name for _start, _end, name in FINDER.find(text)] == names
 
 
+@pytest.mark.parametrize(("road_words", "qualifiers", "names"), [
+    # no qualifiers: the road word and its number alone
+    (["Route"], [], ["Route 87", "Route 5"]),
+    # no road words: no road
+    ([], ["State"], []),
+])
+def test_numbered_routes_with_a_list_left_empty(road_words: list[str], qualifiers: list[str],
+                                               names: list[str]) -> None:
+    finder = NumberedRouteFinder(road_words, qualifiers)
+    found = finder.find("a sedan on State Route 87 and a van on Route 5 near Arica")
+    assert [name for _start, _end, name in found] == names
+
+
 @pytest.mark.parametrize(("text", "surface"), [
     ("Sheriff's deputies stopped a pickup on State Route 89 near Prescott Valley and found "
      "3 kg of methamphetamine.", "State Route 89"),

@@ -20,16 +20,14 @@ class NumberedRouteFinder:
     ``route_number_qualifiers``), all capitalized."""
 
     def __init__(self, road_words: Iterable[str], qualifiers: Iterable[str]) -> None:
-        words, qualifiers = list(road_words), list(qualifiers)
-        self.road_words = frozenset(words)
+        self.road_words = frozenset(road_words)
+        # an empty list's alternation matches nothing: no qualifier, or no road at all
         self._pattern = re.compile(
             rf"(?<![\w.-])(?:(?:{escaped_alternation(qualifiers)})[ \t]+)?"
-            rf"(?:{escaped_alternation(words)})[ \t]+\d{{1,4}}(?:-[A-Z]{{1,3}})?"
-            r"(?![\w-]|[.,]\d)") if words and qualifiers else None
+            rf"(?:{escaped_alternation(self.road_words)})[ \t]+\d{{1,4}}(?:-[A-Z]{{1,3}})?"
+            r"(?![\w-]|[.,]\d)")
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, name) of each numbered road in ``text``."""
-        if self._pattern is None:
-            return []
         return [(m.start(), m.end(), " ".join(m.group().split()))
                 for m in self._pattern.finditer(text)]
