@@ -351,9 +351,10 @@ class PlaceRules(DateRules):
 
     def _off_road(self, place: Mention) -> Mention:
         """The place a road's sentence names besides the road ("on National Route 14, near
-        the town of San José"; "on Route 11-CH a few kilometres from the Chungará border
-        crossing"): the town or facility places the event, the road only runs by it; a road
-        its sentence names alone is the place ("on the Glenn Highway near milepost 37")."""
+        the town of San José"): the town or facility places the event, the road only runs by
+        it; a road its sentence names alone, or with a route's place or a road's end only, is
+        the place ("on the Glenn Highway near milepost 37"; "on Route 11-CH a few kilometres
+        from the Chungará border crossing": a place after "from" is a route's)."""
         if not self._road(place):
             return place
         return next((m for m in self.by_sentence[place.sentence]
