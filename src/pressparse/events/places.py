@@ -743,12 +743,14 @@ class PlaceRules(DateRules):
 
     def _own_region(self, draft: Draft) -> Mention | None:
         """The region a regional body's operation covers, when nothing else places it and its
-        sentences name one region with its head word and no town, border or water ("the Police
-        Department of Mangystau region conducted the regional operation ... on the territory
-        of the Mangystau region"; "police of the Smolensk region conducted the operation"):
-        the region's own force or body acts, so the region is where it was held. A national
-        body's operation in a region ("the Ministry's service held Operation Mak in the
-        Issyk-Kul region") stays unplaced."""
+        sentences name one region with its head word and no town (but a route's), border or
+        water ("the Police Department of Mangystau region conducted the regional operation ...
+        on the territory of the Mangystau region"; "police of the Smolensk region conducted
+        the operation"): the region's own force or body acts, so the region is where it was
+        held. A body named after the region places it there also when the region is named as
+        a route's ("closing the routes of drug delivery to Bishkek through the Chui region");
+        a force's "of the <region>" does not. A national body's operation in a region ("the
+        Ministry's service held Operation Mak in the Issyk-Kul region") stays unplaced."""
         places = [m for sentence in sorted(draft.sentences)
                   for m in self.by_sentence.get(sentence, ()) if m.label == "LOC"]
         if any(not m.normalized.get("country_iso2") for m in places):
@@ -765,11 +767,10 @@ class PlaceRules(DateRules):
         if not core:
             return None
         if any(core in agent.text.lower() for agent in draft.organizer_agents):
-            return region  # (also a route's region: "closing the routes of drug delivery
-            # to Bishkek through the Chui region" of the Chui region's police)
-        regions = [m for m in regions if not self._route_place(m)]
+            return region
         forced = any(_FORCE_OF_BEFORE.search(self.text, max(0, m.start - FORCE_OF_CHARS),
-                                             m.start) for m in regions)
+                                             m.start)
+                     for m in regions if not self._route_place(m))
         return region if forced else None
 
     def _listed_place(self, draft: Draft) -> Mention | None:
