@@ -26,6 +26,23 @@ GATHERING_CASES: list[tuple[str, list[str], list[str], list[str]]] = [
      "Customs Academy explained how to use field testing kits.",
      ["Drug Commission", "Customs Academy"],
      ["Drug Commission"], ["Customs Academy"]),
+    # the bodies before "attended"/"to attend" take part; "attended as observers" observe
+    ("Police to host crime summit\n\n"
+     "The Provincial Police will host the Northern Crime Summit from 20 to 22 January. More "
+     "than 200 investigators from the districts, as well as Europol and the National Bureau "
+     "of Investigation, are expected to attend.",
+     ["Provincial Police", "Europol", "National Bureau of Investigation"],
+     ["Provincial Police"], ["Europol", "National Bureau of Investigation"]),
+    ("Seminar on synthetic drugs\n\n"
+     "The Anti-Drug Directorate held a seminar on synthetic drugs on Monday. Delegates of the "
+     "Port Authority and the Maritime Police attended the seminar.",
+     ["Anti-Drug Directorate", "Port Authority", "Maritime Police"],
+     ["Anti-Drug Directorate"], ["Port Authority", "Maritime Police"]),
+    ("Course on container profiling\n\n"
+     "The Financial Intelligence Unit held a training course on container profiling on "
+     "Monday. The Central Bank and the Tax Authority attended as observers.",
+     ["Financial Intelligence Unit", "Central Bank", "Tax Authority"],
+     ["Financial Intelligence Unit"], []),
 ]
 
 
