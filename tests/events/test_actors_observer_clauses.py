@@ -77,6 +77,14 @@ OBSERVER_CASES: list[tuple[str, list[str | tuple[str, str]], list[str]]] = [
      ["Drugs Agency", "Border Office", "Austria", "Norway"]),
     ("Representatives of the OSCE Mission were invited to watch the practical part.",
      ["OSCE Mission"], ["OSCE Mission"]),
+    # watched by the people standing for bodies and countries, a list going on through
+    # the next element's people ("and military attachés of")
+    ("The practical part was watched by representatives of the Drugs Agency and military "
+     "attachés of Austria and Norway accredited in Larnaca.",
+     ["Drugs Agency", ("Austria", "AT"), ("Norway", "NO")],
+     ["Drugs Agency", "Austria", "Norway"]),
+    ("The final session was watched by delegations of Austria and Norway.",
+     [("Austria", "AT"), ("Norway", "NO")], ["Austria", "Norway"]),
 ]
 
 

@@ -20,14 +20,16 @@ LOCALITY_WORDS_FILE = "locality_words.jsonl"  # kinds of places (also read by pl
 # Text allowed between two entities of one list: connectors ("and from the", "and of the":
 # "Representatives of A and of B"; "the Committee, its Border Service and the ..."), the
 # people of the next element after a conjunction ("with the assistance of A and police
-# officers of B", "supported by A and by agents of B"; role_words.jsonl staff_noun), after a
+# officers of B", "supported by A and by agents of B", "representatives of A and military
+# attachés of B"; role_words.jsonl staff_noun, leader_title), after a
 # bracketed aside of the element before ("the police of Russia (2.4 tons), Kazakhstan (1.9
 # tons) and ..."), or one unrecognized list item.
 _CONNECTOR = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?"
     r"[\s,;]*(?:(?:and|or|as well as|&|plus)\s+(?:(?:by|from|with|of)\s+)?"
     rf"(?:(?:the\s+)?(?:[a-z][\w-]*\s+)?"
-    rf"(?:{kind_alternatives(ROLE_WORDS_FILE, 'staff_noun')}|members)\s+(?:of|from)\s+)?)?"
+    rf"(?:{kind_alternatives(ROLE_WORDS_FILE, 'staff_noun')}|members"
+    rf"|{kind_alternatives(ROLE_WORDS_FILE, 'leader_title')})\s+(?:of|from)\s+)?)?"
     r"(?:(?:the|its|their)\s+)?"
     r"|[\s]*,[^.;:!?()\n]{1,60},\s*(?:(?:and|or|as well as)\s+)?(?:the\s+)?",
     re.IGNORECASE,
