@@ -291,7 +291,7 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
     ("Analysts expect growth of 1.5-2%.", "1.5-2%", span_range(1.5, 2, "%")),
     # signs and number words
     ("Inflation eased to -0.4% in May.", "-0.4%", pct(0.4, change="down")),
-    ("It was minus 5 degrees in Moscow.", "minus 5 degrees", measure(-5, "degree")),
+    ("It was minus 5 degrees in Moscow.", "minus 5 degrees", measure(-5, "°C")),
     ("Exports fell by minus 2.1 percent.", "minus 2.1 percent", pct(-2.1)),
     ("Eleven people were injured in the crash.", "Eleven", count(11, what="people")),
     ("A dozen protesters were detained.", "A dozen", count(12, what="protesters")),

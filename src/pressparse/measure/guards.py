@@ -23,8 +23,13 @@ _COUNTER_LABEL_BEFORE = re.compile(
 # a counter's noun after its number, then the line's end or another counter ("| 0 Comments")
 _COUNTER_NOUN_AFTER = re.compile(r"[ \t]+(?P<noun>[A-Za-z]+)[ \t]*(?:$|[|·•]|\d)", re.MULTILINE)
 _COUNTER_OPENERS = ("", "|", "·", "•")  # what stands before a counter on its line
+# a section's number opening its heading: dotted parts and a capital after ("3.1 Criminal")
+_SECTION_NUMBER = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})+\.?[ \t]+[A-Z]")
 _FOOTER_AFTER_PAGE_NUMBER = re.compile(r"[ \t]{5,}\S[^\n]*[A-Za-z]")
 _CALIBRE_NUMBER = re.compile(r"[ \t]+(?:\.\d{2,3}|\d{1,2}(?:\.\d{1,2})?)")  # " 9", " .30"
+# a number written from its decimal point (".38", ".223"): before a firearm noun, its calibre
+# ("a .38 revolver")
+_LEADING_DOT = re.compile(r"(?<![\w.,])\.\d{2,3}(?![\d.,])")  # (read from the point)
 _CALIBRE_BEFORE = re.compile(r"(?<![a-z])(?:caliber|calibre|cal\.)[ \t]*\.?$")
 # "Showing 3 of ", "Page 2 of ", "Results 1–20 of ": a pager's label (group ``label``) and
 # position before the total of a listing
@@ -130,6 +135,10 @@ class Guards:
                 text, max(text.rfind("\n", reach, q.start) + 1, reach), q.start)
             if label is not None and label.group("label").lower() in self.lex.counter_labels:
                 return True
+        if q.low is None and _SECTION_NUMBER.match(text, q.start) is not None \
+                and not text[text.rfind("\n", 0, q.start) + 1:q.start].strip():
+            return True  # "3.1 Criminal cases", "4.2 Significant seizures": a report's
+            # numbered section heading (no count is a fraction of a thing)
         if (q.start and text[q.start - 1] != "\n") or q.low is not None \
                 or not text[q.start:q.end].isdigit():
             return False
@@ -157,7 +166,9 @@ class Guards:
         if q.unit is None and _CALIBRE_BEFORE.search(f.low, max(0, q.start - 12), q.start):
             return True  # "one caliber .38 revolver"
         match = self.pats.calibre_after_low.match(f.low, q.end)
-        return match is not None and (q.unit == "mm" or match.group("mark") is not None)
+        return match is not None and (q.unit == "mm" or match.group("mark") is not None
+                                      or _LEADING_DOT.match(f.text, max(0, q.start - 1))
+                                      is not None)
 
     def _arms_after_calibre(self, f: TextFacts, pos: int) -> NounPhrase | None:
         """The firearms a count counts past their calibre ("two 9mm pistols", "two .30 bore

@@ -159,7 +159,8 @@ def _with_marks(raw: str, style: SeparatorStyle, grouped: bool) -> Number:
     head, _, tail = raw.rpartition(mark)
     if raw.count(mark) > 1:  # "1.234.567": only groups
         return Number(float(raw.replace(mark, "")), False)
-    if grouped or len(tail) != 3:  # "1 234,5" or "3.14" or "12,5": decimal
+    if grouped or len(tail) != 3 or head == "0":  # "1 234,5", "3.14", "12,5", and "0.220"
+        # (no thousands group follows a lone zero): decimal
         return Number(float(head.replace(mark, "") + "." + tail), True)
     as_group = float(head + tail)
     as_decimal = float(head + "." + tail)

@@ -144,6 +144,7 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
             found = self._drop_repeated_sets(facts, found)
             found = self._drop_spelled_restatements(facts, found)
         self._share_what(facts, found)
+        found = self._shares_over_places(facts, found)
         self._elided_units(facts, found)
         self._elided_measures(facts, found)
         self._fraction_points(facts, found)

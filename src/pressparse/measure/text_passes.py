@@ -41,6 +41,13 @@ _RESTATED_GAP = re.compile(r"(?<![a-z])or(?![a-z])")  # "300 points, or 0.9%": o
 _DEGREE = "degree"  # units.jsonl: bare degrees
 _TEMPERATURE_REACH = 160  # characters looked back in the sentence for a word of temperature
 _TEMPERATURE_AHEAD = 40  # characters looked at after the degrees for a word of temperature
+# a bare number sharing out a count before it over places: ", five in Oslo", "and 6 on North
+# Caicos" (group ``n``: the number, ``place``: the place's first word)
+_SHARE_OVER_PLACES = re.compile(
+    r"(?:,|[ \t]and)[ \t]+(?P<n>[0-9]{1,3}(?:,[0-9]{3})*|[a-z]+)[ \t]+(?:in|on|at)[ \t]+"
+    r"(?P<place>[A-Z][\w'’-]*)")
+_SHARE_REACH = 200  # characters after a count read for its shares
+_ANGLE_REACH = 16  # characters read on each side of bare degrees for a word of angles
 _CELSIUS_RECORD = 57  # the hottest air ever measured, in Celsius: more is Fahrenheit
 _ELIDED_KINDS = frozenset({"mass", "volume", "area", "length"})  # units a figure may elide
 # between an amount with its goods and a sum in brackets valuing it: "of shabu (SDP ",
@@ -199,10 +206,58 @@ class TextPasses(WhatReader, MeasureBuilder):
             left = max(0, q.start - _TEMPERATURE_REACH)
             ahead = f.low[q.end:q.end + _TEMPERATURE_AHEAD]
             sentence = sentence_tail(f.low, left, q.start) + " " + ahead
-            if not any(word in words for word in LOWER_WORD.findall(sentence)):
-                continue
+            if not any(word in words for word in LOWER_WORD.findall(sentence)) \
+                    and self._angle(f, q):
+                continue  # (bare degrees are a temperature, as in news they nearly always
+                # are, "summer days with more than 25 degrees", unless they read as an angle)
             fahrenheit = highest > _CELSIUS_RECORD or any(mark in f.low for mark in marks)
             q.unit = "°F" if fahrenheit else "°C"
+
+    def _shares_over_places(self, f: TextFacts, found: list[RawQuantity]) -> list[RawQuantity]:
+        """Bare numbers after a count of its sentence that share it out over places ("we
+        arrested seven people, five in Oslo, one in Drammen and one in Gothenburg"; "74 were
+        on Providenciales, 29 on Grand Turk and 6 on North Caicos") count what it counts:
+        the noun is elided, not absent. Not before a month or weekday ("3 in March")."""
+        added: list[RawQuantity] = []
+        taken = [(q.start, q.end) for q in found]
+        for q in found:
+            if q.kind != "count" or q.unit is not None or q.low is not None \
+                    or q.value is None or not q.value.is_integer():
+                continue
+            stop = SENTENCE_END.search(f.text, q.end, q.end + _SHARE_REACH)
+            end = stop.start() if stop is not None else min(len(f.text), q.end + _SHARE_REACH)
+            end = min([end, *(other.start for other in found if other.start >= q.end)])
+            # (up to the next amount: "20 kg of heroin, 5 in Lagos" shares no count)
+            for share in _SHARE_OVER_PLACES.finditer(f.text, q.end, end):
+                start, stop_at = share.span("n")
+                place = share.group("place")
+                if place in self.lex.months or place.endswith("day") or any(
+                        a < stop_at and start < b for a, b in taken):
+                    continue  # ("3 in March", "two on Monday": dates)
+                written = share.group("n")
+                if written.isalpha():
+                    record = self.lex.number_words.get(written)
+                    value = float(record.value) if record is not None \
+                        and record.role not in ("fraction", "article") else None
+                else:
+                    value = float(written.replace(",", ""))
+                if not value:
+                    continue
+                added.append(RawQuantity(start, stop_at, value, what=q.what,
+                                         category=q.category))
+                taken.append((start, stop_at))
+        return sorted([*found, *added], key=lambda q: q.start) if added else found
+
+    def _angle(self, f: TextFacts, q: RawQuantity) -> bool:
+        """Bare degrees that measure an angle: a compound adjective ("a 90-degree turn") or
+        a word of angles (subject_words.jsonl role angle_words) right before or after
+        ("turned 180 degrees", "45 degrees north", "30 degrees of tilt")."""
+        if "-" in f.low[q.start:q.end]:
+            return True
+        angles = self.lex.subject_words.get("angle_words", frozenset())
+        near = LOWER_WORD.findall(f.low[max(0, q.start - _ANGLE_REACH):q.start])[-2:] \
+            + LOWER_WORD.findall(f.low[q.end:q.end + _ANGLE_REACH])[:1]
+        return any(word in angles for word in near)
 
     @staticmethod
     def _elided_measures(f: TextFacts, found: list[RawQuantity]) -> None:
