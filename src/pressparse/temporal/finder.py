@@ -109,9 +109,9 @@ class DateFinder:
         """A verb moving a date ("postponed from May 2025 to"): no stretch between its dates."""
         self.anchor_words = self._anchor_words()
         self.after_the = self._words_after_the()
-        words = lex.clause_words
-        self.caps = CapsReading([*lex.months, *lex.weekdays], words.get("caps_word_name", []),
-                                lex.month_preps, self.after_the | set(words.get("caps_word", [])))
+        clause = lex.clause_words
+        self.caps = CapsReading([*lex.months, *lex.weekdays], clause.get("caps_word_name", []),
+                                lex.month_preps, self.after_the | set(clause.get("caps_word", [])))
         """Reads the date words of lines in capitals in the grammar's case."""
         self._matchers_of_word: LRUCache[str, Matcher | None] = LRUCache(WORD_CACHE_SIZE)
         """The forms to try at each start word seen (``Grammar.matcher`` of its key)."""
