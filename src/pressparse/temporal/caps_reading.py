@@ -4,7 +4,8 @@ MONTHS OF 2026", "LAST SATURDAY AND WEDNESDAY"): the grammar's words are written
 
 The reading has the text's length and offsets: every word keeps its letters, only their case
 changes, and only words the date grammar knows (its lists and the function words of
-``caps_words.jsonl``) change; names ("KINGSTON", "POLICE") stay as written.
+clause_words.jsonl roles ``caps_word`` and ``caps_word_name``) change; names ("KINGSTON",
+"POLICE") stay as written.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ _CAPS_LINE = re.compile(r"^(?=[^a-z\n]*[A-Z]{3})[^a-z\n]+$", re.M)
 _CAPS_PAIR = re.compile(r"[A-Z]{3}[A-Z]*[ \t]+[A-Z]{3}")  # two words in capitals: a pre-filter
 _WORD = re.compile(r"[A-Z][A-Z'’]*")
 _DIGIT_REACH = 4  # characters between a month's abbreviation and its day or year ("NOV. 12")
+_PREP_REACH = 12  # characters read back for the word before a month ("SINCE MARCH")
 
 
 class CapsReading:
@@ -78,6 +80,6 @@ class CapsReading:
 
     def _after_prep(self, text: str, start: int) -> bool:
         """The word before is one that makes a bare month a date ("IN MAY", "SINCE MARCH")."""
-        head = text[max(0, start - 12):start].rstrip(" \t")
+        head = text[max(0, start - _PREP_REACH):start].rstrip(" \t")
         previous = head.rsplit(None, 1)[-1] if head.strip() else ""
         return previous.lower() in self.name_preps
