@@ -54,6 +54,11 @@ def assert_absent_on_every_path(tagger: DateTagger, nlp: Language, reference: st
         assert span not in found, (span, found)
 
 
+def span(start: str, end: str) -> dict[str, Any]:
+    """The expected value of a stretch of days (ISO dates)."""
+    return {"start": start, "end": end}
+
+
 ValueCase = tuple[str, "str | None", str, str, "dict[str, Any]"]  # group, reference, text,
 AbsentCase = tuple[str, "str | None", str, str]  # span (and the expected value)
 

@@ -11,9 +11,7 @@ holdout24), tested in our own wording and in other countries' styles:
 
 from __future__ import annotations
 
-from typing import Any
-
-from date_paths import AbsentCase, ValueCase, publisher_style_tests
+from date_paths import AbsentCase, ValueCase, publisher_style_tests, span
 
 MAR = "2027-03-10"  # a Wednesday
 NOV = "2026-11-24"  # a Tuesday
@@ -29,26 +27,22 @@ BHUTAN_WEEKLY = ("Weekly crime report (16.11.2026 - 22.11.2026)\n"
                  "• Two men were held at Phuentsholing gate with 300 tablets of tramadol.")
 
 
-def _span(start: str, end: str) -> dict[str, Any]:
-    return {"start": start, "end": end}
-
-
 CASES: list[ValueCase] = [
-    ("tally_of_period", MAR, FIJI_WEEKLY, "the week", _span("2027-03-01", "2027-03-07")),
-    ("tally_of_period", MAR, PERU_MONTHLY, "the month", _span("2027-01-01", "2027-01-31")),
-    ("tally_of_period", NOV, BHUTAN_WEEKLY, "the week", _span("2026-11-16", "2026-11-22")),
+    ("tally_of_period", MAR, FIJI_WEEKLY, "the week", span("2027-03-01", "2027-03-07")),
+    ("tally_of_period", MAR, PERU_MONTHLY, "the month", span("2027-01-01", "2027-01-31")),
+    ("tally_of_period", NOV, BHUTAN_WEEKLY, "the week", span("2026-11-16", "2026-11-22")),
     ("previous_season", MAR, "Brazil shipped 41.2 million bags of coffee in the 2025/26 crop "
      "year, against 38.9 million bags the previous season, Cecafe said.", "the previous season",
-     _span("2024-07-01", "2025-06-30")),
+     span("2024-07-01", "2025-06-30")),
     ("previous_season", MAR, "Kenya's tea auctions in the 2026-2027 season sold 12% more than "
-     "in the previous campaign.", "the previous campaign", _span("2025-01-01", "2026-12-31")),
+     "in the previous campaign.", "the previous campaign", span("2025-01-01", "2026-12-31")),
     ("previous_season", MAR, "Greek olive oil output in the 2027/2028 campaign will fall 20% on "
      "the previous campaign. Tunisia expects 340,000 tonnes, up from 220,000 in the last "
-     "campaign.", "the last campaign", _span("2026-10-01", "2027-09-30")),  # (olive oil's
+     "campaign.", "the last campaign", span("2026-10-01", "2027-09-30")),  # (olive oil's
     # campaign runs October to September: season_subjects.jsonl)
     ("previous_season", MAR, "Vietnam's rice harvest 2026/2027 advances in the Mekong delta, "
      "where yields are 4 percent up on the last campaign.", "the last campaign",
-     _span("2025-01-01", "2026-12-31")),  # (a split year before its noun: two years)
+     span("2025-01-01", "2026-12-31")),  # (a split year before its noun: two years)
 ]
 
 ABSENT: list[AbsentCase] = [

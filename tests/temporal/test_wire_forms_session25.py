@@ -11,49 +11,43 @@ newswire17), tested in our own wording and in other countries' styles:
 
 from __future__ import annotations
 
-from typing import Any
-
-from date_paths import AbsentCase, ValueCase, publisher_style_tests
+from date_paths import AbsentCase, ValueCase, publisher_style_tests, span
 
 MAY = "2027-05-20"  # a Thursday
 
 
-def _span(start: str, end: str) -> dict[str, Any]:
-    return {"start": start, "end": end}
-
-
 CASES: list[ValueCase] = [
     ("subject_of_past_verb", MAY, "Ukrainian grain exports will keep rising, traders say, after "
-     "shipments in April fell 12 percent.", "April", _span("2027-04-01", "2027-04-30")),
+     "shipments in April fell 12 percent.", "April", span("2027-04-01", "2027-04-30")),
     ("subject_of_past_verb", MAY, "Officials expect the new bridge to open after heavy flooding "
-     "in March damaged the old one.", "March", _span("2027-03-01", "2027-03-31")),
+     "in March damaged the old one.", "March", span("2027-03-01", "2027-03-31")),
     ("subject_of_past_verb", MAY, "Kenya's central bank is expected to cut rates, as inflation "
-     "in April eased to 4.1 percent.", "April", _span("2027-04-01", "2027-04-30")),
+     "in April eased to 4.1 percent.", "April", span("2027-04-01", "2027-04-30")),
     ("subject_of_past_verb", MAY, "Farm groups in Manitoba expect canola prices to rise, as a "
      "wet March and April delayed planting.", "March and April",
-     _span("2027-03-01", "2027-04-30")),
+     span("2027-03-01", "2027-04-30")),
     ("subject_of_past_verb", MAY, "Reservoir levels in Andalusia through February were 20% "
-     "below normal, the water agency said.", "February", _span("2027-02-01", "2027-02-28")),
+     "below normal, the water agency said.", "February", span("2027-02-01", "2027-02-28")),
     # a plan the verb after it tells was changed: the nearer day
     ("subject_of_past_verb", MAY, "The ministry plans to auction new licences, although the "
      "tender, originally scheduled for June 3, was delayed.", "June 3",
-     _span("2027-06-03", "2027-06-03")),
+     span("2027-06-03", "2027-06-03")),
     # still ahead: the future cue's own clause, an attribution after it
     ("future_kept", MAY, "The festival in Tartu will be held on June 3, organisers said.",
-     "June 3", _span("2027-06-03", "2027-06-03")),
+     "June 3", span("2027-06-03", "2027-06-03")),
     ("future_kept", MAY, "Schools in Quito stay shut through February, the ministry said.",
-     "February", _span("2028-02-01", "2028-02-29")),
+     "February", span("2028-02-01", "2028-02-29")),
     # the cue and the date in one noun phrase, the subject of the past verb: the cue governs
     ("future_kept", MAY, "Quotes for Thai white rice for shipment in January rose $5 a tonne, "
-     "exporters in Bangkok said.", "January", _span("2028-01-01", "2028-01-31")),
+     "exporters in Bangkok said.", "January", span("2028-01-01", "2028-01-31")),
     ("period_noun_tail", "2027-08-02", "Heineken's beer sales in the Netherlands fell 3.6 "
      "percent in the first half year, the brewers' association said.", "the first half year",
-     _span("2027-01-01", "2027-06-30")),
+     span("2027-01-01", "2027-06-30")),
     ("period_noun_tail", "2027-08-02", "Exports of Flemish chicory in the first half-year of "
-     "2026 rose 4 percent.", "the first half-year of 2026", _span("2026-01-01", "2026-06-30")),
+     "2026 rose 4 percent.", "the first half-year of 2026", span("2026-01-01", "2026-06-30")),
     ("period_noun_tail", "2026-11-25", "Finnish border guards will add patrols during the "
      "winter period, the agency in Helsinki said.", "the winter period",
-     _span("2026-12-01", "2027-02-28")),
+     span("2026-12-01", "2027-02-28")),
 ]
 
 ABSENT: list[AbsentCase] = [

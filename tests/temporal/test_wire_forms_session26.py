@@ -14,49 +14,43 @@ tested in our own wording and in other countries' styles:
 
 from __future__ import annotations
 
-from typing import Any
-
-from date_paths import AbsentCase, ValueCase, publisher_style_tests
+from date_paths import AbsentCase, ValueCase, publisher_style_tests, span
 
 NOV = "2026-11-25"  # a Wednesday
 
 
-def _span(start: str, end: str) -> dict[str, Any]:
-    return {"start": start, "end": end}
-
-
 CASES: list[ValueCase] = [
     ("caps", NOV, "ZAMBIA REVENUE AUTHORITY SEIZED 40 KG OF HEROIN IN THE FIRST TEN MONTHS OF "
-     "2026.", "THE FIRST TEN MONTHS OF 2026", _span("2026-01-01", "2026-10-31")),
+     "2026.", "THE FIRST TEN MONTHS OF 2026", span("2026-01-01", "2026-10-31")),
     ("caps", NOV, "OVER THE PAST WEEK, OFFICERS OF THE FIJI POLICE FORCE ARRESTED 12 MEN.",
-     "THE PAST WEEK", _span("2026-11-16", "2026-11-22")),
+     "THE PAST WEEK", span("2026-11-16", "2026-11-22")),
     ("caps", NOV, "BULLETIN NO. 44\nTHE BORDER GUARDS OF MONGOLIA SEIZED 3 KG OF OPIUM LAST "
-     "SATURDAY NEAR ZAMYN-UUD.", "LAST SATURDAY", _span("2026-11-21", "2026-11-21")),
+     "SATURDAY NEAR ZAMYN-UUD.", "LAST SATURDAY", span("2026-11-21", "2026-11-21")),
     ("caps", NOV, "CUSTOMS OFFICERS IN MAPUTO SEIZED 2 TONNES OF HASHISH IN MAY 2026.",
-     "MAY 2026", _span("2026-05-01", "2026-05-31")),
+     "MAY 2026", span("2026-05-01", "2026-05-31")),
     ("caps", NOV, "THE OPERATION RAN FROM 3 TO 9 NOVEMBER IN THE PROVINCE OF SANTA CRUZ.",
-     "3 TO 9 NOVEMBER", _span("2026-11-03", "2026-11-09")),
+     "3 TO 9 NOVEMBER", span("2026-11-03", "2026-11-09")),
     ("caps", NOV, "POLICE IN LIMA HELD 5 SUSPECTS SINCE MARCH, THE PNP SAID.", "MARCH",
-     _span("2026-03-01", "2026-03-31")),
+     span("2026-03-01", "2026-03-31")),
     # a headline in capitals over a body in mixed case keeps the body's dates
     ("caps", NOV, "GHANA NARCOTICS CONTROL COMMISSION SEIZES COCAINE\nOn Monday, officers at "
-     "Tema port found 20 kg of cocaine.", "Monday", _span("2026-11-23", "2026-11-23")),
+     "Tema port found 20 kg of cocaine.", "Monday", span("2026-11-23", "2026-11-23")),
     ("fiscal_pair", "2027-09-10", "Jordan's cabinet approved the draft budget for fiscal year "
      "2028/2029 on Sunday.", "fiscal year 2028/2029", {"timex": "FY2028/FY2029"}),
     ("fiscal_pair", "2027-09-10", "The Pakistani government raised the FY2027/2028 target.",
      "FY2027/2028", {"timex": "FY2027/FY2028"}),
     ("bracket_days", NOV, "Inspections carried out between Monday (2) and Wednesday (4) in "
      "Lubango led to 14 arrests.", "Monday (2) and Wednesday (4)",
-     _span("2026-11-02", "2026-11-04")),
+     span("2026-11-02", "2026-11-04")),
     ("bracket_days", NOV, "Federal Highway Police officers worked between Thursday (19) and "
      "Sunday (22) in Cascavel.", "Thursday (19) and Sunday (22)",
-     _span("2026-11-19", "2026-11-22")),
+     span("2026-11-19", "2026-11-22")),
     ("source_language", NOV, "SANTO DOMINGO, 25 nov. 2026. The DNCD seized 300 kg.",
-     "25 nov. 2026", _span("2026-11-25", "2026-11-25")),
+     "25 nov. 2026", span("2026-11-25", "2026-11-25")),
     ("source_language", NOV, "Ciudad de Panamá, 3 dic 2025 - La policía incautó 30 paquetes.",
-     "3 dic 2025", _span("2025-12-03", "2025-12-03")),
+     "3 dic 2025", span("2025-12-03", "2025-12-03")),
     ("source_language", NOV, "The exporters said shipments would start on 9 de febrero.",
-     "9 de febrero", _span("2027-02-09", "2027-02-09")),
+     "9 de febrero", span("2027-02-09", "2027-02-09")),
 ]
 
 ABSENT: list[AbsentCase] = [
