@@ -229,10 +229,10 @@ class TextPasses(WhatReader, MeasureBuilder):
             end = min([end, *(other.start for other in found if other.start >= q.end)])
             # (up to the next amount: "20 kg of heroin, 5 in Lagos" shares no count)
             for share in _SHARE_OVER_PLACES.finditer(f.text, q.end, end):
-                start, stop_at = share.span("n")
+                n_start, n_end = share.span("n")
                 place = share.group("place")
                 if place in self.lex.months or place.endswith("day") or any(
-                        a < stop_at and start < b for a, b in taken):
+                        a < n_end and n_start < b for a, b in taken):
                     continue  # ("3 in March", "two on Monday": dates)
                 written = share.group("n")
                 if written.isalpha():
@@ -243,9 +243,9 @@ class TextPasses(WhatReader, MeasureBuilder):
                     value = float(written.replace(",", ""))
                 if not value:
                     continue
-                added.append(RawQuantity(start, stop_at, value, what=q.what,
+                added.append(RawQuantity(n_start, n_end, value, what=q.what,
                                          category=q.category))
-                taken.append((start, stop_at))
+                taken.append((n_start, n_end))
         return sorted([*found, *added], key=lambda q: q.start) if added else found
 
     def _angle(self, f: TextFacts, q: RawQuantity) -> bool:
