@@ -843,29 +843,19 @@ def _mark_numbered_releases(blocks: list[Block], rules: SegmentRules) -> None:
 
 
 def _mark_numbered_sections(blocks: list[Block], rules: SegmentRules) -> None:
-    """Numbered headings of a release's own sections ("1- DESTRUCTION OF PLANTATIONS", "2-
-    COCAINE AT THE AIRPORT"): heading 1 under the release's running prose, and the headings
-    continuing its numbering after it, are sections of that release, no items. So is a
-    heading that continues the numbering of an earlier heading by a section label or a
-    dotted path (``section_number`` cues): "Agenda item 3." after "Agenda item 2.", "4.3"
-    after "4.2", "4.1" under "4." (see :func:`_continues_numbering`)."""
-    sections, last = False, 0
+    """Numbered headings of a document's own sections are no items: heading 1 under the
+    release's running prose ("1- DESTRUCTION OF PLANTATIONS", "Item 1 – Adoption of the
+    agenda"), and a heading that continues the numbering of an earlier heading, plain ("2-
+    COCAINE AT THE AIRPORT"), by a section label or a dotted path (``section_number``
+    cues): "Agenda item 3." after "Agenda item 2.", "4.3" after "4.2", "4.1" under "4."
+    (see :func:`_continues_numbering`)."""
     numbered: set[tuple[str, tuple[int, ...]]] = set()  # (label, path) of the headings seen
     for index, block in enumerate(blocks):
-        continued = _continues_numbering(block.text, rules, numbered) if block.headline \
-            else False
+        if not block.headline:
+            continue
+        continued = _continues_numbering(block.text, rules, numbered)
         if continued or (continued is None and _under_release_prose(blocks[:index])):
             block.numbered_section = True
-        number = _NUMBERED_HEADING.match(block.text) if block.headline else None
-        if number is None:
-            continue
-        value = int(number.group(1))
-        if value == 1:
-            sections = _under_release_prose(blocks[:index])
-        elif value != last + 1:
-            sections = False
-        block.numbered_section = block.numbered_section or sections
-        last = value
 
 
 def _section_path(text: str, rules: SegmentRules) -> tuple[str, tuple[int, ...]] | None:
@@ -884,9 +874,9 @@ def _continues_numbering(text: str, rules: SegmentRules,
     """Whether the heading ``text`` continues the numbering of a heading in ``numbered``
     (those seen above; ``text``'s own number is added): the next sibling of one ("4.3"
     after "4.2", "Agenda item 3" after "Agenda item 2"), or the first child of one ("4.1"
-    under "4. COUNTER-NARCOTICS"). None for a labelled heading 1 ("Item 1 – Adoption of
-    the agenda"): it opens a numbering, a section when the document's prose is above it.
-    A plain "4." heading is read as the path (4,), never labelled."""
+    under "4. COUNTER-NARCOTICS"). None for a heading 1 ("Item 1 – Adoption of the
+    agenda", "1- DESTRUCTION ..."): it opens a numbering, a section when the document's
+    prose is above it. A plain "4." heading is read as the path (4,), never labelled."""
     found = _section_path(text, rules)
     if found is None:
         plain = _NUMBERED_HEADING.match(text)
@@ -899,7 +889,7 @@ def _continues_numbering(text: str, rules: SegmentRules,
         return (label, (*path[:-1], path[-1] - 1)) in numbered
     if len(path) > 1:
         return (label, path[:-1]) in numbered
-    return None if label else False
+    return None if label or path == (1,) else False
 
 
 def _under_release_prose(above: list[Block]) -> bool:
