@@ -189,7 +189,7 @@ def _above_navigation(blocks: list[Block], original: str, rules: SegmentRules,
 
 
 OFFICE_SIGNOFF_MAX_CHARS = 160  # "Press service of the Directorate of the Ministry of ..."
-DESK_INITIALS_REACH = 40  # a blank line and a line of initials ("ju/mlm/sst")
+CLOSING_LINE_REACH = 120  # a blank line and a closing line ("ju/mlm/sst", "[Editor: ...]")
 CLOSING_LINES_MAX = 3  # "Reporter: ..." / "Editor: ..." / "ab/cd" under a story
 
 
@@ -210,7 +210,14 @@ def without_office_signoff(text: str, start: int, end: int, rules: SegmentRules)
     return cut - (len(above) - len(above.rstrip()))
 
 
-def with_desk_initials(end: int, original: str, masked: str, rules: SegmentRules) -> int:
+def _is_closing_line(line: str, rules: SegmentRules) -> bool:
+    """Whether ``line`` (stripped) is a wire desk's initials ("vd/jad") or an editor's
+    credit ("[Editor: huaxia]"): a line closing the story, inside its item."""
+    return rules.any_desk_initials.fullmatch(line) is not None \
+        or rules.any_closing_credit.fullmatch(line) is not None
+
+
+def with_closing_lines(end: int, original: str, masked: str, rules: SegmentRules) -> int:
     """Widen an item over the wire desk's initials or the editor's credit closing the
     story (``desk_initials``, ``closing_credit`` cues), on the lines right under its last
     line ("... on October 19.\nvd/jad", "... and Guangxi.\n[Editor: huaxia]") or set apart
@@ -218,14 +225,14 @@ def with_desk_initials(end: int, original: str, masked: str, rules: SegmentRules
     close the story, a digest's story as any other (the next story's headline under them
     opens the next item). Up to ``CLOSING_LINES_MAX`` such lines, one under the other."""
     position = end
-    for number in range(CLOSING_LINES_MAX):
-        rest = original[position:position + DESK_INITIALS_REACH + 80]
+    for count in range(CLOSING_LINES_MAX):
+        rest = original[position:position + CLOSING_LINE_REACH]
         first = rest.find("\n")
         if first < 0 or rest[:first].strip():
             break
         above = first  # the line starts after this newline
         second = rest.find("\n", first + 1)
-        if number == 0 and second >= 0 and not rest[first + 1:second].strip():
+        if count == 0 and second >= 0 and not rest[first + 1:second].strip():
             above = second  # one blank line between the story and its first closing line
         line_end = rest.find("\n", above + 1)
         if line_end < 0 and position + len(rest) < len(original):
@@ -233,8 +240,7 @@ def with_desk_initials(end: int, original: str, masked: str, rules: SegmentRules
         line = rest[above + 1:line_end if line_end >= 0 else len(rest)]
         closing = line.strip()
         if not closing or masked[position + above + 1:position + above + 1 + len(line)].strip() \
-                or (rules.any_desk_initials.fullmatch(closing) is None
-                    and rules.any_closing_credit.fullmatch(closing) is None):
+                or not _is_closing_line(closing, rules):
             break
         position += above + 1 + len(line.rstrip())
     return position
@@ -1022,8 +1028,7 @@ def without_media_label(original: str, masked: str, start: int, end: int,
             not words or len(words) > MEDIA_LABEL_MAX_WORDS or ends_sentence(last)
             or not reads_as_news(last, rules.stopwords) or is_date_line(last, rules)
             or rules.any_agency_signoff.fullmatch(last) or rules.any_office_signoff.search(last)
-            or rules.any_signature.match(last) or rules.any_desk_initials.fullmatch(last)
-            or rules.any_closing_credit.fullmatch(last))
+            or rules.any_signature.match(last) or _is_closing_line(last, rules))
 
     return _without_footer_line(original, masked, start, end, is_media_label)
 

@@ -39,9 +39,9 @@ from .furniture import (
     mark_closing_headings,
     masked_date_line,
     post_stamp_date,
+    with_closing_lines,
     with_closing_link,
     with_contact_lines,
-    with_desk_initials,
     with_glued_noise,
     without_closing_sections,
     without_footer_slogan,
@@ -1157,7 +1157,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
             previous_end = seg.end
             seg.start, seg.end = with_glued_noise(seg.start, seg.end, original, text)
             seg.end = with_closing_link(seg.end, original, text, rules)
-            seg.end = with_desk_initials(seg.end, original, text, rules)
+            seg.end = with_closing_lines(seg.end, original, text, rules)
             seg.end = with_contact_lines(seg.end, original, text, rules)
             seg.end = without_wire_trailer(seg.start, seg.end, original, rules)
         if segments and segments[-1].dateline_date is None:
