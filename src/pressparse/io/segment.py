@@ -246,7 +246,7 @@ def _figures_as_text(kinds: list[str], lines: list[str]) -> list[str]:
 def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> list[Block]:
     """Split date lines, listing lines and headlines written directly above a paragraph."""
     result: list[Block] = []
-    for number_in_page, block in enumerate(blocks):
+    for index, block in enumerate(blocks):
         if block.lines == 1 or (_is_table(block) and not any(
                 line_kind(line, rules) == "date" for line in block.text.split("\n"))
                 and not _is_dated_listing(block, rules)):
@@ -292,12 +292,12 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
             # service" / "Two more lignite units go offline"): a label of its own
             path_over_head = i == 1 and kind == "head" and prev_kind == "text" \
                 and SECTION_PATH.fullmatch(prev_line) is not None
-            # a headline in capitals right under a sentence, over prose (items written with no
-            # blank line between them: "... the police said." / "THREE HELD IN DRUG RAID" /
-            # "Three men were ..."): it opens a block
+            # a headline in capitals right under a sentence, over prose in its paragraph or
+            # the next one (items written with no blank line between them: "... the police
+            # said." / "THREE HELD IN DRUG RAID" / "Three men were ..."): it opens a block
             caps_after_sentence = kind == "head" and prev_kind == "text" \
                 and (kinds[i + 1] == "text" if i + 1 < len(lines)
-                     else _paragraph_opens_with_prose(blocks, number_in_page + 1, rules)) \
+                     else _paragraph_opens_with_prose(blocks, index + 1, rules)) \
                 and ends_sentence(prev_line) and _is_caps_line(line)
             if digest or titled_dateline or stamp_under_name or path_over_head \
                     or caps_after_sentence or kind == "date" \

@@ -321,8 +321,8 @@ def is_headline_text(text: str, words: int, rules: SegmentRules,
         return False
     if ("....." in text or "…" in text or ". . " in text) and _DOT_LEADER.search(text):
         return False  # a court caption's party line or a table of contents: no headline
-    if in_capitals(text):  # a long line in capitals closing a sentence is a capital
-        return words < CAPS_PROSE_MIN_WORDS or not ends_sentence(text)  # text's prose
+    if in_capitals(text):  # a long line in capitals closing a sentence is prose
+        return words < CAPS_PROSE_MIN_WORDS or not ends_sentence(text)
     if words > POST_SENTENCE_MIN_WORDS and _TRAILING_SYMBOLS.search(text, max(0, len(text) - 8)):
         return False  # a social post's sentence closed by an emoji, not by a period
     if ends_sentence(text) or ends_teaser(text, rules):
