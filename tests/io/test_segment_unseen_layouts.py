@@ -900,9 +900,9 @@ SOURCE_AND_EDITOR_LINES = Layout("source_and_editor_lines_over_the_date", (
     "[Editor: LW]\n"
     "Related:\n"
     "Railways see record passenger trips during the holiday\n"
-), [("High-speed railway linking", "seven stations. ■\n[Editor: LW]",  # the closing
-     "High-speed railway linking two mountain cities opens")])  # credit is inside (guide,
-# session 25: nw4_10, nw7_07, nw9_04)
+), [  # the closing credit is inside (guide, session 25: nw4_10, nw7_07, nw9_04)
+    ("High-speed railway linking", "seven stations. ■\n[Editor: LW]",
+     "High-speed railway linking two mountain cities opens")])
 
 CAPTION_GLUED_TO_IMAGE = Layout("caption_glued_to_its_image_name_inside_the_story", (
     "Spain raises the minimum wage by 3 percent without employers' backing\n\n"
@@ -1532,9 +1532,9 @@ WIRE_SECTION_BAR_AND_CODED_SLUG = Layout("wire_section_bar_and_coded_desk_slug",
     "The union said further strikes could follow next week if no offer was made.\n"
     "dpa abc/de xyzz a2 sp\n"
     "Share this article\n"
-), [("Port strike to cost", "if no offer was made.\ndpa abc/de xyzz a2 sp",  # the desk's
-     "Port strike to cost shippers millions as dockers walk out for a third day")])  # slug
-# closes the story inside it, as nw8_07's (guide, session 25)
+), [  # the desk's slug closes the story inside it, as nw8_07's (guide, session 25)
+    ("Port strike to cost", "if no offer was made.\ndpa abc/de xyzz a2 sp",
+     "Port strike to cost shippers millions as dockers walk out for a third day")])
 
 POSTING_LINES_WITH_WIDE_BARS = Layout("posting_lines_with_fields_between_wide_bars", (
     "Harbour Police  |  Port Authority\n\n"
