@@ -250,13 +250,14 @@ class TextPasses(WhatReader, MeasureBuilder):
 
     def _angle(self, f: TextFacts, q: RawQuantity) -> bool:
         """Bare degrees that measure an angle: a compound adjective ("a 90-degree turn") or
-        a word of angles (subject_words.jsonl role angle_words) right before or after
-        ("turned 180 degrees", "45 degrees north", "30 degrees of tilt")."""
+        a word of angles (subject_words.jsonl role angle_words) in the two words before or
+        after ("turned 180 degrees", "45 degrees north", "30 degrees of tilt"); "a high of
+        38 degrees" stays a temperature."""
         if "-" in f.low[q.start:q.end]:
             return True
         angles = self.lex.subject_words.get("angle_words", frozenset())
         near = LOWER_WORD.findall(f.low[max(0, q.start - _ANGLE_REACH):q.start])[-2:] \
-            + LOWER_WORD.findall(f.low[q.end:q.end + _ANGLE_REACH])[:1]
+            + LOWER_WORD.findall(f.low[q.end:q.end + _ANGLE_REACH])[:2]
         return any(word in angles for word in near)
 
     @staticmethod
