@@ -29,10 +29,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import orjson
 from pydantic import BaseModel
 
 from .data import read_jsonl
+from .entities.records import WordList
 from .listed_names import ListedNames, listed_names
 
 if TYPE_CHECKING:
@@ -128,14 +128,8 @@ def name_links() -> frozenset[str]:
     "in"): the organization grammar's link words, articles and caps_lower_words."""
     from .pipeline import model_path
     path = model_path() / "pressparse_organizations" / "word_lists.jsonl"
-    words: set[str] = set()
-    for raw in path.read_bytes().splitlines():
-        line = raw.strip()
-        if line and not line.startswith(b"#"):
-            record = orjson.loads(line)
-            if record.get("id") in LINK_LISTS:
-                words.update(record.get("words", ()))
-    return frozenset(words)
+    return frozenset(word for record in read_jsonl(path, WordList) if record.id in LINK_LISTS
+                     for word in record.words)
 
 
 def caps_dominant(text: str) -> list[tuple[int, int]]:
