@@ -127,7 +127,8 @@ class OrganizationGrammarComponent(DataComponent):
                                                 lists.get("acronym_body_stop", []))
         self.news_credits = NewsCreditFinder(lists.get("press_question_labels", []))
         self.signoff_units = SignoffUnits(lists.get("signoff_labels", []),
-                                          lists.get("press_unit_words", []))
+                                          lists.get("press_unit_words", []),
+                                          lists.get("signoff_name_links", []))
         self.local_units = LocalUnitFinder(lists.get("local_unit_levels", []),
                                            lists.get("local_unit_heads", []),
                                            lists.get("named_unit_heads", []),

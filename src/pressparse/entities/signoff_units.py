@@ -2,11 +2,12 @@
 line ("Issued by: Police Public Relations Office", "By: Digital Editorial Staff", "Posted:
 2026.11.23 09:30 | Press and Public Relations Department") speak for the body: they take no
 part, so they are no ORG (samples guide, ORG). A line opened by one of ``labels`` holds a
-sign-off, and so does a line of names alone, the press unit with at most its parent body, a
-bracketed detail or an address ("Media Cell, Headquarters Coast Guard", "From: Press Service
-of Varna Customs <press@...>", "Press offices: A Communication Center | B Press Office"); a
-name holding one of ``press_words`` is a press unit. Named in a sentence (a unit that
-organizes or acts) it stays an ORG.
+sign-off, and so does a line of names alone (no lower-case word but ``name_links``: "of",
+"the", "de"), the press unit with at most its parent body, a bracketed detail or an address
+("Media Cell, Headquarters Coast Guard", "From: Press Service of Varna Customs <press@...>",
+"Press offices: A Communication Center | B Press Office"); a name holding one of
+``press_words`` is a press unit. Named in a sentence (a unit that organizes or acts) it stays
+an ORG.
 """
 
 from __future__ import annotations
@@ -17,23 +18,25 @@ from collections.abc import Iterable
 from ..word_alternation import escaped_alternation
 
 # what a line of names may hold besides the names: bracketed details and addresses, then
-# separators and capitalized words (another body's name, "Headquarters"); a lower-case word
-# ("seizes", "kg", "said") makes the line a sentence or a headline
+# separators, capitalized words (another body's name, "Headquarters") and the name links; any
+# other lower-case word ("seizes", "kg", "said") makes the line a sentence or a headline
 _BRACKETED = re.compile(r"\([^()\n]*\)|<[^<>\n]*>|\[[^\[\]\n]*\]")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]")
 _LABEL = re.compile(r"[^:\n]{1,40}:[ \t]")  # "Press offices: ", "From: "
-_CONNECTORS = re.compile(r"\b(?:of|the|and|for|de|del|da|do|des|du)\b")
 
 
 class SignoffUnits:
     """Tells a press unit written on a sign-off line."""
 
-    def __init__(self, labels: Iterable[str], press_words: Iterable[str]) -> None:
+    def __init__(self, labels: Iterable[str], press_words: Iterable[str],
+                 name_links: Iterable[str]) -> None:
         labels, words = list(labels), list(press_words)
         self._label = re.compile(
             rf"[ \t]*(?:{escaped_alternation(labels)})[ \t]*:") if labels else None
         self._press = re.compile(
             rf"\b(?:{escaped_alternation(words)})\b", re.IGNORECASE) if words else None
+        # the lower-case words a line of names holds between its names ("of", "the", "de")
+        self._links = re.compile(rf"\b(?:{escaped_alternation(name_links)})\b")
 
     def is_signoff_unit(self, text: str, start: int, end: int) -> bool:
         """Is ``text[start:end]`` a press unit's name on a line opened by a sign-off label or
@@ -43,14 +46,14 @@ class SignoffUnits:
         line_start = text.rfind("\n", 0, start) + 1
         if self._label is not None and self._label.match(text, line_start) is not None:
             return True
-        return _names_alone(text, line_start, start, end)
+        return self._names_alone(text, line_start, start, end)
 
-
-def _names_alone(text: str, line_start: int, start: int, end: int) -> bool:
-    """Does the line around ``text[start:end]`` hold nothing but names (after a label)?"""
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    label = _LABEL.match(text, line_start, start)
-    before = text[label.end() if label else line_start:start]
-    rest = _BRACKETED.sub(" ", before + " " + text[end:line_end])
-    return _LOWER_WORD.search(_CONNECTORS.sub(" ", rest)) is None
+    def _names_alone(self, text: str, line_start: int, start: int, end: int) -> bool:
+        """Does the line around ``text[start:end]`` hold nothing but names (after a
+        label)?"""
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        label = _LABEL.match(text, line_start, start)
+        before = text[label.end() if label else line_start:start]
+        rest = _BRACKETED.sub(" ", before + " " + text[end:line_end])
+        return _LOWER_WORD.search(self._links.sub(" ", rest)) is None
