@@ -41,6 +41,7 @@ if TYPE_CHECKING:
 CASES_FILE = "word_cases.jsonl"
 LINK_LISTS = ("link_words", "articles", "caps_lower_words")  # organizations' word_lists.jsonl
 ENDINGS_FILE = "word_endings.jsonl"
+INFLECTIONS_FILE = "word_inflections.jsonl"
 RECASED_KEY = "pressparse_recased"  # doc.user_data: the doc reads a recased copy
 CAPS_SHARE = 0.5  # lines in capitals holding this share of an item's words: recase them
 PROSE_MIN_WORDS = 6  # ... when one of them this long ends a sentence
@@ -64,9 +65,6 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')]*[ \t]*$|(?<=\w{3})[.!?][\"”’'
                            re.M)
 _BRACKETED = re.compile(r"\(([A-Z]{2,10})\)")
 _VOWELS = frozenset("AEIOUY")
-# endings a common word takes, with what its stem ends in: "seizes", "stopped", "carrying"
-_INFLECTIONS = (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"), ("ing", ""),
-                ("ing", "e"), ("ly", ""), ("ers", ""), ("er", ""))
 RARE_WORD_MIN = 4  # a word no table knows longer than this with a common ending is no name
 NAME_SHARE = 0.5  # an ``either`` word this often in title case ends a name after another
 
@@ -75,6 +73,14 @@ class WordEnding(BaseModel):
     """One ending of ``word_endings.jsonl``: rare words with it are common words ("-ed")."""
 
     ending: str
+
+
+class WordInflection(BaseModel):
+    """One ending of ``word_inflections.jsonl`` a common word takes, with what its stem ends
+    in ("carries": "ies" after a stem ending in "y")."""
+
+    ending: str
+    stem_ending: str = ""
 
 
 class WordCase(BaseModel):
@@ -88,12 +94,14 @@ class WordCase(BaseModel):
 
 @dataclass(frozen=True)
 class WordCases:
-    """The table of written forms: lower-case key -> form, and the ``either`` words with
-    their share of title-case forms."""
+    """The table of written forms: lower-case key -> form, the ``either`` words with their
+    share of title-case forms, the endings of rare lower-case words and the inflections
+    (ending, stem's ending) a common word takes."""
 
     forms: dict[str, str]
     either: dict[str, float]
-    lower_endings: tuple[str, ...] = ()
+    lower_endings: tuple[str, ...]
+    inflections: tuple[tuple[str, str], ...]
 
     def known_form(self, key: str) -> str | None:
         """The form of a lower-case word, or of its stem with an inflection the table
@@ -101,7 +109,7 @@ class WordCases:
         form = self.forms.get(key)
         if form is not None or key in self.either:
             return form
-        for ending, stem_ending in _INFLECTIONS:
+        for ending, stem_ending in self.inflections:
             if key.endswith(ending) and len(key) > len(ending) + 1:
                 stem = self.forms.get(key[:-len(ending)] + stem_ending)
                 if stem is not None and stem.islower():
@@ -117,9 +125,11 @@ def word_cases(directory: Path | None = None) -> WordCases:
         directory = data_dir()
     records = read_jsonl(directory / CASES_FILE, WordCase)
     endings = read_jsonl(directory / ENDINGS_FILE, WordEnding)
+    inflections = read_jsonl(directory / INFLECTIONS_FILE, WordInflection)
     return WordCases({r.form.lower(): r.form for r in records if not r.either},
                      {r.form.lower(): r.title_share for r in records if r.either},
-                     tuple(e.ending for e in endings))
+                     tuple(e.ending for e in endings),
+                     tuple((i.ending, i.stem_ending) for i in inflections))
 
 
 @lru_cache(maxsize=1)
