@@ -296,10 +296,10 @@ def _resolve_either(text: str, words: list[re.Match[str]], forms: list[str | Non
         if forms[index] is not None:
             continue
         written = words[index].group()
-        after = index + 1 < len(words) and _joined(text, words, index, index + 1) \
-            and resolved[index + 1][:1].isupper()
-        before = index > 0 and _joined(text, words, index, index - 1) \
-            and (forms[index - 1] is None or forms[index - 1][:1].isupper())  # type: ignore[index]
+        after = _joined(text, words, index, index + 1) and resolved[index + 1][:1].isupper()
+        previous = forms[index - 1] if index else None  # (None: an ``either`` word too)
+        before = _joined(text, words, index, index - 1) \
+            and (previous is None or previous[:1].isupper())
         name = after or (before and cases.either[written.lower()] >= NAME_SHARE)
         resolved[index] = written[0] + written[1:].lower() if name else written.lower()
     return resolved
