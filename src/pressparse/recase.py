@@ -159,8 +159,8 @@ def caps_dominant(text: str) -> list[tuple[int, int]]:
 
 def recased(text: str, cases: WordCases | None = None,
             names: ListedNames | None = None) -> str | None:
-    """``text`` with its lines in capitals recased (same length), or None when they hold
-    less than ``CAPS_SHARE`` of its words."""
+    """``text`` with its lines in capitals recased (same length), or None when
+    ``caps_dominant`` finds none to recase (too few of its words, or no sentence)."""
     lines = caps_dominant(text)
     if not lines:
         return None
