@@ -171,8 +171,9 @@ def recased(text: str, cases: WordCases | None = None,
     chars = list(text)
     for start, end in lines:
         for at, form in _line_forms(text, start, end, cases, names, own, spelled):
-            if len(form) == len(text[at:at + len(form)]) and form.upper() == \
-                    text[at:at + len(form)].upper():  # (never a letter whose case is longer)
+            written = text[at:at + len(form)]
+            # (never a letter whose other case is longer)
+            if len(form) == len(written) and form.upper() == written.upper():
                 chars[at:at + len(form)] = form
     return "".join(chars)
 
