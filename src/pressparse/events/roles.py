@@ -21,13 +21,13 @@ LOCALITY_WORDS_FILE = "locality_words.jsonl"  # kinds of places (also read by pl
 # "Representatives of A and of B"; "the Committee, its Border Service and the ..."), the
 # people of the next element after a conjunction ("with the assistance of A and police
 # officers of B", "supported by A and by agents of B", "representatives of A and military
-# attachés of B"; role_words.jsonl staff_noun, leader_title), after a
-# bracketed aside of the element before ("the police of Russia (2.4 tons), Kazakhstan (1.9
-# tons) and ..."), or one unrecognized list item.
+# attachés of B", "A and the chairman of B"; role_words.jsonl staff_noun, leader_title),
+# after a bracketed aside of the element before ("the police of Russia (2.4 tons),
+# Kazakhstan (1.9 tons) and ..."), or one unrecognized list item.
 _CONNECTOR = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?"
     r"[\s,;]*(?:(?:and|or|as well as|&|plus)\s+(?:(?:by|from|with|of)\s+)?"
-    rf"(?:(?:the\s+)?(?:[a-z][\w-]*\s+)?"
+    r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+)?"
     rf"(?:{kind_alternatives(ROLE_WORDS_FILE, 'staff_noun')}|members"
     rf"|{kind_alternatives(ROLE_WORDS_FILE, 'leader_title')})\s+(?:of|from)\s+)?)?"
     r"(?:(?:the|its|their)\s+)?"
@@ -167,13 +167,6 @@ def chain_forward(first: Mention, others: Iterable[Mention], text: str) -> list[
     return chain
 
 
-# "A and the chairman of B": a list joint naming a body by its leader's post (role_words.jsonl)
-_LEADER_JOINT = re.compile(
-    r"\s*,?\s*and\s+(?:the\s+)?"
-    rf"(?:{kind_alternatives(ROLE_WORDS_FILE, 'leader_title')})\s+of\s+(?:the\s+)?",
-    re.IGNORECASE)
-
-
 # a description inserted after a list element, before the next one ("Uzbekistan and Cuba,
 # states having the status of observer at the EAEU, and experts of the WCO"): a comma, then
 # lower-case words (no "and"/"or" opening a new element), up to the entity it names
@@ -202,7 +195,7 @@ def chain_back(last: Mention, earlier: Iterable[Mention], text: str) -> list[Men
             chain.append(mention)  # the name an acronym in brackets follows
             continue
         gap = text[mention.end + _bracketed(mention, text) : chain[-1].start]
-        if _CONNECTOR.fullmatch(gap) or _LEADER_JOINT.fullmatch(gap):
+        if _CONNECTOR.fullmatch(gap):
             if gap.lstrip().startswith(",") and _APPOSITIVE_OPEN.search(
                     text, max(0, mention.start - APPOSITIVE_CHARS), mention.start):
                 skipped = mention  # it may be a description's, not an element
