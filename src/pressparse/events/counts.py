@@ -256,13 +256,11 @@ class CountRules(ActorRules):
             return next(iter(count_words("asset_category")), category)
         return category
 
-    def _leader_label_start(self, mention: Mention) -> int:
-        """The start of the label of a row whose figure follows dot leaders ("Illegal
-        migrants detected ........ 14"; the dots end a sentence before the figure), else
-        the mention's own start."""
+    def _dot_leader_figure(self, mention: Mention) -> bool:
+        """Whether the count is a row's figure after its label and dot leaders ("Illegal
+        migrants detected ........ 14")."""
         line_start = self.text.rfind("\n", 0, mention.start) + 1
-        return line_start if _DOT_LEADER_ROW.fullmatch(self.text, line_start,
-                                                       mention.start) else mention.start
+        return _DOT_LEADER_ROW.fullmatch(self.text, line_start, mention.start) is not None
 
     def _verb_category(self, mention: Mention, entry: CountCategory | None) -> str | None:
         """The category a verb of count_verbs.jsonl governing the count gives ("searched 412
@@ -474,7 +472,7 @@ class CountRules(ActorRules):
         # "Detained violators ...... 58" over "of them citizens of Uzbekistan ...... 41": the
         # next row's words are no part cue of a row's figure
         row_ends = (space is not None and "\n" in space.group()
-                    and self._leader_label_start(mention) < mention.start)
+                    and self._dot_leader_figure(mention))
         of_them = bool(check.sentence is not None and space is not None and not row_ends
                        and check.sentence.match(text, space.end()))
         counts = self._sentence_counts(mention)
