@@ -5,8 +5,7 @@ quantity, no amount seized; the amounts the text tells seized stay seizures."""
 from __future__ import annotations
 
 import pytest
-
-import pressparse
+from event_figures import assert_kgs
 
 # (text, published, seized kilograms over all events)
 CASES: list[tuple[str, str, list[float]]] = [
@@ -29,6 +28,4 @@ CASES: list[tuple[str, str, list[float]]] = [
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
 def test_charge_threshold_is_no_seizure(text: str, published: str,
                                         expected: list[float]) -> None:
-    document = pressparse.extract(text, id="t", published=published)
-    kgs = sorted(s.kg for item in document.items for e in item.events for s in e.seizures)
-    assert kgs == sorted(expected)
+    assert_kgs(text, published, expected)
