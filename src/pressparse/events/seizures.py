@@ -38,7 +38,6 @@ _OF_LINK = re.compile(r"[^\S\n]*|\s*(?:of\s+(?:the\s+)?|containing\s+|(?:are|wer
 # "..., which tested positive for cocaine": a substance named after the amount, same sentence
 LATER_SUBSTANCE_WINDOW = 80
 LINKED_SUBSTANCE_CHARS = 30  # "3.4 tonnes the quantity of hashish": an amount's drug after it
-_LINK_BREAK = re.compile(r"[,;:.()\n]|\b(?:and|or|with|from|in|while|but)\b", re.IGNORECASE)
 # an amount after another one and a slash on its line: a column of another period
 # ("Ketamine: 388.0 kg / 152.7 kg" under "Q3 2025 / Q3 2024") or the same amount converted
 _SLASH_COLUMN = re.compile(r"\d[^\S\n]*[^\W\d_]*\.?[^\S\n]*/[^\S\n]*$")
@@ -149,6 +148,9 @@ class SeizurePatterns(NamedTuple):
     variety_before: re.Pattern[str]
     # "counterfeit", "pressed to resemble": the drug named after it is what goods imitate
     imitation: re.Pattern[str]
+    # a clause mark or a word ending an amount's own words before a drug after it ("14 kg
+    # hidden in a truck along with methamphetamine")
+    link_break: re.Pattern[str]
 
 
 @functools.cache
@@ -170,7 +172,8 @@ def seizure_patterns() -> SeizurePatterns:
         re.compile(rf"[^.;:()\n]{{0,{HEDGED_NOUN_CHARS}}}?(?<![a-z])(?P<hedge>"
                    rf"{words('identity_hedge')})\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE),
         re.compile(rf"(?:{words('variety_modifier')})\s+", re.IGNORECASE),
-        re.compile(rf"(?<![a-z])(?:{words('imitation')})(?![a-z])", re.IGNORECASE))
+        re.compile(rf"(?<![a-z])(?:{words('imitation')})(?![a-z])", re.IGNORECASE),
+        re.compile(rf"[,;:.()\n]|\b(?:{words('link_break')})\b", re.IGNORECASE))
 
 
 _OR_MORE_END = re.compile(r"\bor\s+more$", re.IGNORECASE)  # "500 grams or more"
@@ -326,17 +329,19 @@ class SeizureRules(CountRules):
     def _linked_later_substance(self, quantity: Mention,
                                 substances: list[Mention]) -> Mention | None:
         """The drug named within ``LINKED_SUBSTANCE_CHARS`` after an amount in its clause,
-        with no other amount, drug, clause mark or word of imitation between them ("3.4
-        tonnes the quantity of hashish", "73.4 kilograms to cocaine")."""
+        with no other amount, drug, clause mark, word ending the amount's words
+        (seizure_words.jsonl link_break) or word of imitation between them ("3.4 tonnes the
+        quantity of hashish", "73.4 kilograms to cocaine")."""
         sentence_end = self.lay.sentences[quantity.sentence][1]
         after = [m for m in self.by_sentence[quantity.sentence]
                  if m.label in ("QUANTITY", "SUBSTANCE") and m.start >= quantity.end]
         if not after or after[0].label != "SUBSTANCE" or after[0] not in substances:
             return None
         named = after[0]
+        patterns = seizure_patterns()
         if (named.start - quantity.end > LINKED_SUBSTANCE_CHARS or named.end > sentence_end
-                or _LINK_BREAK.search(self.text, quantity.end, named.start)
-                or seizure_patterns().imitation.search(self.text, quantity.end, named.start)):
+                or patterns.link_break.search(self.text, quantity.end, named.start)
+                or patterns.imitation.search(self.text, quantity.end, named.start)):
             return None  # "12,500 pills pressed to resemble oxycodone": what they imitate
         return named
 
