@@ -55,6 +55,7 @@ _DETERMINER_BEFORE = re.compile(
     re.IGNORECASE)
 CLAUSE_MARKS = (",", ";", ":", "(")  # a clause of a sentence starts after one of these
 MOVED_VERB_CHARS = 80  # how far before an amount its verb of moving or selling may start
+CHARGE_VERB_CHARS = 20  # how far before a threshold amount its charge's verb may start
 _VERBS_JOINED = re.compile(r",|&|\band\b", re.IGNORECASE)  # "seized and destroyed", "seized, burnt"
 _FIND_CUE_TYPES = frozenset({"seizure", "operation"})  # "seized", "uprooted" (event_cues.jsonl)
 SEIZURE_VERB_GAP = 12  # "seized and destroyed": a seizure verb this close before such a verb
@@ -702,7 +703,8 @@ class SeizureRules(CountRules):
         ("conspiracy to possess with intent to distribute five kilograms or more of
         cocaine"; moved_amounts.jsonl charge_verb): the statute's quantity, no seizure."""
         return (_OR_MORE_END.search(mention.text) is not None
-                and _charge_verb_before().search(self.text, max(0, mention.start - 20),
+                and _charge_verb_before().search(self.text,
+                                                 max(0, mention.start - CHARGE_VERB_CHARS),
                                                  mention.start) is not None)
 
     def _moved_amount(self, mention: Mention) -> bool:
