@@ -1,13 +1,18 @@
 """A body named after "together with"/"jointly with" helps the subject that acts: the subject
 organizes the find, the helper takes part, also when the helper is named with "officers of"
-(which alone would make it the acting body)."""
+(which alone would make it the acting body), and so does a body the helper's list reaches
+through its people ("with the assistance of A and police officers of B")."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from event_docs import Entity, build_doc, day, mass, org, substance
+from spacy.language import Language
 
 from pressparse.events import assemble_events
+from pressparse.events.cues import EventRules
 
 HASHISH = substance("hashish", "cannabis")
 
@@ -37,16 +42,22 @@ JOINT_CASES: list[tuple[str, list[str], list[str], list[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "names", "organizers", "participants"), JOINT_CASES)
-def test_a_joint_helper_takes_part(nlp, rules, text: str, names: list[str],
-                                   organizers: list[str], participants: list[str]) -> None:
+def _first_event(nlp: Language, rules: EventRules, text: str, names: list[str], drug: str,
+                 drug_norm: dict[str, Any]) -> dict[str, Any]:
+    """The first event of a text naming ``names`` (ORG), 12 kg of ``drug`` and its day."""
     entities: list[Entity] = [(name, "ORG", org(name)) for name in names]
-    entities += [("12 kg", "QUANTITY", mass(12, 12, "kg")), ("hashish", "SUBSTANCE", HASHISH)]
+    entities += [("12 kg", "QUANTITY", mass(12, 12, "kg")), (drug, "SUBSTANCE", drug_norm)]
     for date_text, iso in (("9 January", "2026-01-09"), ("12 February", "2026-02-12"),
                            ("2 January", "2026-01-02")):
         if date_text in text:
             entities.append((date_text, "DATE", day(iso)))
-    event = assemble_events(build_doc(nlp, text, entities), rules)[0]
+    return assemble_events(build_doc(nlp, text, entities), rules)[0]
+
+
+@pytest.mark.parametrize(("text", "names", "organizers", "participants"), JOINT_CASES)
+def test_a_joint_helper_takes_part(nlp, rules, text: str, names: list[str],
+                                   organizers: list[str], participants: list[str]) -> None:
+    event = _first_event(nlp, rules, text, names, "hashish", HASHISH)
     assert event["type"] == "seizure"
     assert [m["text"] for m in event["organizers"]] == organizers
     assert [m["text"] for m in event["participants"]] == participants
@@ -117,13 +128,6 @@ PEOPLE_IN_LIST_CASES: list[tuple[str, list[str], list[str], list[str]]] = [
 def test_a_helper_list_reaches_through_people(nlp, rules, text: str, names: list[str],
                                               organizers: list[str],
                                               participants: list[str]) -> None:
-    entities: list[Entity] = [(name, "ORG", org(name)) for name in names]
-    entities += [("12 kg", "QUANTITY", mass(12, 12, "kg")),
-                 ("cocaine", "SUBSTANCE", substance("cocaine"))]
-    for date_text, iso in (("9 January", "2026-01-09"), ("12 February", "2026-02-12"),
-                           ("2 January", "2026-01-02")):
-        if date_text in text:
-            entities.append((date_text, "DATE", day(iso)))
-    event = assemble_events(build_doc(nlp, text, entities), rules)[0]
+    event = _first_event(nlp, rules, text, names, "cocaine", substance("cocaine"))
     assert [m["text"] for m in event["organizers"]] == organizers
     assert [m["text"] for m in event["participants"]] == participants
