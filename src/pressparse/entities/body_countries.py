@@ -41,6 +41,7 @@ class CountryEvidence:
         self._origin_re = _cue_pattern(generic.origin_cues, coordinated=True) \
             if generic else None
         self._local_re = _cue_pattern(generic.local_cues) if generic else None
+        self._language_note: re.Pattern[str] | bool | None = False  # (read when first needed)
 
     def _named_for_country(self, text: str, value: Mapping[str, Any]) -> bool:
         """Does an unlisted place's name open with the name of the country it is placed in
@@ -154,7 +155,8 @@ class CountryEvidence:
             return None
         if masthead in self._masthead_country:
             return self._masthead_country[masthead]
-        found = self.names_in(masthead)
+        found = [match for match in self.names_in(masthead)
+                 if not self._names_language(masthead, match)]
         codes: set[str] = set()
         media = self.bodies.media_masthead
         relay = (media is not None and media.search(masthead) is not None) or any(
@@ -198,6 +200,18 @@ class CountryEvidence:
         country = next(iter(codes)) if len(codes) == 1 else None
         self._masthead_country[masthead] = country
         return country
+
+    def _names_language(self, text: str, match: NameMatch) -> bool:
+        """Is a demonym a language after a language verb ("[Automatic translation from
+        French]" in a Djiboutian page's header)? The gazetteer's ``language_verbs`` list
+        (``country_context.jsonl``) tells the verbs; the note names no country."""
+        if match.label != "NORP":
+            return False
+        if self._language_note is False:
+            self._language_note = _language_note_pattern(self.nlp)
+        pattern = self._language_note
+        return isinstance(pattern, re.Pattern) \
+            and pattern.search(text, max(0, match.start - 40), match.start) is not None
 
     def masthead_short_form_countries(self, masthead: str) -> set[str]:
         """The countries of the listed bodies a masthead names by their short form alone
@@ -455,6 +469,18 @@ def _in_order(words: list[str], within: list[str]) -> bool:
     """Are ``words`` a subsequence of ``within``?"""
     rest = iter(within)
     return all(word in rest for word in words)
+
+
+def _language_note_pattern(nlp: Any) -> re.Pattern[str] | None:
+    """"<language verb> from|into|in " right before a name, the verbs from the pipeline's
+    gazetteer (none without one)."""
+    if "pressparse_gazetteer" not in getattr(nlp, "pipe_names", ()):
+        return None
+    context = getattr(nlp.get_pipe("pressparse_gazetteer"), "country_context", None)
+    verbs = sorted(getattr(context, "language_verbs", ()), key=longest_first_key)
+    if not verbs:
+        return None
+    return re.compile(rf"\b(?i:{'|'.join(map(re.escape, verbs))})[ \t]+(?:from|into|in)[ \t]+$")
 
 
 def country_code(label: str, value: Mapping[str, Any]) -> str | None:

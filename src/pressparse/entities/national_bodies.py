@@ -436,8 +436,10 @@ class NationalBodyResolver(CountryEvidence):
                                     or country in (named or ())):
                 self._qualify_listed(values, ent, value)
                 continue
+            # (a place "in" the sentence is another country's only at the sentence's start
+            # when the text or its publisher has a country: "In Ecuador, the Navy ...")
             outside = _bracketed_country(text, rows, values, i) \
-                or self.country_near(text, rows, values, i, home)
+                or self.country_near(text, rows, values, i, own)
             tail = self._listed_tail(name, outside or home) \
                 if not value.get("id") and (outside or home) else None
             if tail is not None:  # "Sughd Regional Department of the Drug Control Agency" in
