@@ -185,7 +185,11 @@ class EpisodeRules(TotalRules):
             return []
         found: list[Draft] = []
         report_day = self._report_bound()
+        # "On 3 and 4 March, in the County Court, Judge ... sentenced": the lead's verdict
+        verdict_sentence = main.dates[0].sentence if self._dating_court(main) else None
         for sentence, mentions in sorted(self.by_sentence.items()):
+            if sentence == verdict_sentence:
+                continue
             courts = self._sentence_courts(sentence)
             end = self.lay.sentences[sentence][1]
             if not courts:
@@ -313,7 +317,23 @@ class EpisodeRules(TotalRules):
             end = self.lay.sentences[sentence][1]
             if _COURT_DECISION.search(self.text, self._wrapped_start(sentence), end):
                 return courts[0]
-        return None
+        return self._dating_court(main)
+
+    def _dating_court(self, main: Draft) -> Mention | None:
+        """The court named in the later sentence that dates a verdict its lead tells without
+        naming the court ("were sentenced last week in federal court ... On November 12 and
+        13, in the U.S. District Court for the District of Oregon, Judge ... sentenced"): the
+        verdict's court. Not when only the headline tells the verdict ("members of a group
+        convicted" over "The Department ... completed the investigation"): the lead's event
+        is another."""
+        title_end = self._title_end()
+        if main.type != "other" or not main.dates or not any(
+                _COURT_OUTCOME_WORD.search(self.text, max(start, title_end), end)
+                for start, end in self.lay.sentences[:self.lead_last + 1]):
+            return None
+        sentence = main.dates[0].sentence
+        courts = self._sentence_courts(sentence) if sentence > self.lead_last else []
+        return courts[0] if courts else None
 
     def _court_step(self, main: Draft) -> bool:
         """The item's unnamed event of type other is a case's step before a court its lead
