@@ -592,6 +592,14 @@ class CountryContext(NamedTuple):
     before_no_demonym: frozenset[str] = frozenset()  # "North American market"
     language_verbs: frozenset[str] = frozenset()  # "(Translated from Spanish)": a language
 
+    def language_note(self) -> re.Pattern[str] | None:
+        """"<language verb> <link> " at a text's end ("Automatic translation from "): the
+        demonym after it is a language (none without language verbs)."""
+        if not self.language_verbs:
+            return None
+        return re.compile(rf"\b(?i:{escaped_alternation(self.language_verbs)})[ \t]+"
+                          rf"(?:{escaped_alternation(_LANGUAGE_LINKS)})[ \t]+$")
+
     def apply(self, texts: TokenTexts, found: list[TokenCandidate]) -> list[TokenCandidate]:
         """A territory's name is a LOC of its own code; a country before a title word is
         none ("U.S. Attorney"), unless a possessive follows ("U.S. Attorney's Office"); a

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
+from functools import cached_property
 from typing import Any
 
 from ..lru import LRUCache
@@ -16,6 +17,7 @@ from .national_body_data import COUNTRY_LABELS, ORG, NameMatch, NationalBodies, 
 _EVIDENCE_LABELS = frozenset({"COUNTRY", "NORP", "LOC", ORG})
 SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 _DATELINE_AFTER = re.compile(r"(?:,[ \t]*[A-Z][\w.' \t]{1,30})?[ \t]*(?:,|\(|[-\u2013\u2014:])")
+LANGUAGE_NOTE_CHARS = 40  # how far before a demonym its language verb and link are looked for
 
 
 class CountryEvidence:
@@ -41,7 +43,6 @@ class CountryEvidence:
         self._origin_re = _cue_pattern(generic.origin_cues, coordinated=True) \
             if generic else None
         self._local_re = _cue_pattern(generic.local_cues) if generic else None
-        self._language_note: re.Pattern[str] | bool | None = False  # (read when first needed)
 
     def _named_for_country(self, text: str, value: Mapping[str, Any]) -> bool:
         """Does an unlisted place's name open with the name of the country it is placed in
@@ -205,13 +206,18 @@ class CountryEvidence:
         """Is a demonym a language after a language verb ("[Automatic translation from
         French]" in a Djiboutian page's header)? The gazetteer's ``language_verbs`` list
         (``country_context.jsonl``) tells the verbs; the note names no country."""
-        if match.label != "NORP":
-            return False
-        if self._language_note is False:
-            self._language_note = _language_note_pattern(self.nlp)
         pattern = self._language_note
-        return isinstance(pattern, re.Pattern) \
-            and pattern.search(text, max(0, match.start - 40), match.start) is not None
+        return match.label == "NORP" and pattern is not None and pattern.search(
+            text, max(0, match.start - LANGUAGE_NOTE_CHARS), match.start) is not None
+
+    @cached_property
+    def _language_note(self) -> re.Pattern[str] | None:
+        """The gazetteer's language note before a name (:meth:`CountryContext.language_note
+        <pressparse.components.gazetteer.CountryContext.language_note>`); none without it."""
+        if "pressparse_gazetteer" not in getattr(self.nlp, "pipe_names", ()):
+            return None
+        context = getattr(self.nlp.get_pipe("pressparse_gazetteer"), "country_context", None)
+        return context.language_note() if context is not None else None
 
     def masthead_short_form_countries(self, masthead: str) -> set[str]:
         """The countries of the listed bodies a masthead names by their short form alone
@@ -469,18 +475,6 @@ def _in_order(words: list[str], within: list[str]) -> bool:
     """Are ``words`` a subsequence of ``within``?"""
     rest = iter(within)
     return all(word in rest for word in words)
-
-
-def _language_note_pattern(nlp: Any) -> re.Pattern[str] | None:
-    """"<language verb> from|into|in " right before a name, the verbs from the pipeline's
-    gazetteer (none without one)."""
-    if "pressparse_gazetteer" not in getattr(nlp, "pipe_names", ()):
-        return None
-    context = getattr(nlp.get_pipe("pressparse_gazetteer"), "country_context", None)
-    verbs = sorted(getattr(context, "language_verbs", ()), key=longest_first_key)
-    if not verbs:
-        return None
-    return re.compile(rf"\b(?i:{'|'.join(map(re.escape, verbs))})[ \t]+(?:from|into|in)[ \t]+$")
 
 
 def country_code(label: str, value: Mapping[str, Any]) -> str | None:
