@@ -30,12 +30,6 @@ def test_feed_channel_metadata_line_is_masked(line: str) -> None:
     assert "on Sunday in Posadas" in masked
 
 
-def test_a_sentence_naming_a_language_stays() -> None:
-    text = ("Customs train dog handlers\n\n"
-            "Language: the course was taught in French and Arabic over 12 days in 2026.\n")
-    assert "taught in French" in mask_noise(text)[0]
-
-
 RUNNING_PAGES = [
     ("USAO-NDGA", "Updated March 4, 2026"),
     ("Fiji Police Force", "Issued 12 June 2026"),
@@ -62,8 +56,19 @@ def test_page_number_between_two_labels_is_a_running_line(label: str, stamp: str
     assert "120 months in prison" in masked
 
 
-def test_a_body_line_with_wide_spaces_and_a_page_word_stays() -> None:
-    """A sentence of the body is never a running line, wide spaces or not."""
-    line = "The ruling runs to 40 pages.  Page 12 of the ruling  sets out the sentence."
-    text = f"Court jails trafficker\n\n{line}\n"
-    assert "sets out the sentence" in mask_noise(text)[0]
+BODY_LINES = [
+    # (headline, a line of the body, words of it that stay)
+    # a sentence opened by 'Language:' is no feed field
+    ("Customs train dog handlers",
+     "Language: the course was taught in French and Arabic over 12 days in 2026.",
+     "taught in French"),
+    # a sentence is never a running line, wide spaces and a page word or not
+    ("Court jails trafficker",
+     "The ruling runs to 40 pages.  Page 12 of the ruling  sets out the sentence.",
+     "sets out the sentence"),
+]
+
+
+@pytest.mark.parametrize(("headline", "line", "kept"), BODY_LINES)
+def test_a_dated_or_paged_body_line_stays(headline: str, line: str, kept: str) -> None:
+    assert kept in mask_noise(f"{headline}\n\n{line}\n")[0]
