@@ -304,7 +304,8 @@ class CountryEvidence:
                      home: str | None) -> str | None:
         """The country the words around entity ``i`` give it: "Kazakhstan's [National
         Guard]" / "Kazakh [...]" just before, or a sentence opening "In Ecuador, ..." (any
-        "in <country>" earlier in the sentence when the text has no country of its own)."""
+        "in <country>" earlier in the sentence when ``home`` is None: the caller's country
+        of the text, or of its publisher too)."""
         ent = rows[i][0]
         if i:
             prev, prev_label = rows[i - 1]
