@@ -46,7 +46,8 @@ CASES: list[tuple[str, str, list[Expected]]] = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[f"verdict@{i}" for i in range(len(CASES))])
+@pytest.mark.parametrize("case", CASES, ids=["dated-after-the-find", "dated-next-to-the-lead",
+                                             "headline-verdict-only"])
 def test_verdict_dating_courts(case: tuple[str, str, list[Expected]]) -> None:
     text, published, expected = case
     events = [e for item in pressparse.extract(text, published=published).items
