@@ -104,7 +104,7 @@ class Parser(CalendarDateParsers, PeriodParsers, RelativeParsers):
             "same_period": self._same_period, "previous_season": self._previous_season,
             "anaphor_period": self._anaphor_period,
             "iberian": self._iberian, "foreign_dmy": self._iberian,
-            "dateline_abbr": self._dateline_abbr, "abbr_dmy": self._abbr_dmy,
+            "dateline_abbr": self._dateline_abbr, "abbr_dmy": self._dateline_abbr,
             "month_pair": self._month_pair,
             "numeric_days": self._numeric_days,
             "week_weekday": self._week_weekday, "year_qual_range": self._year_qual_range,

@@ -601,12 +601,8 @@ class CalendarDateParsers:
         return self._day_point(f.get("d"), self.lex.foreign_months.get((f.get("m") or "").lower()),
                                f.get("y"))
 
-    def _abbr_dmy(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        """"25 nov. 2026": that day."""
+    def _dateline_abbr(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"Madrid, 11 mar (EFE)": that day, its year the reference's; "25 nov. 2026" (form
+        abbr_dmy): that day of that year."""
         month = self.lex.dateline_months.get((f.get("m") or "").lower())
         return self._day_point(f.get("d"), month, f.get("y"))
-
-    def _dateline_abbr(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        """"Madrid, 11 mar (EFE)": that day, its year the reference's."""
-        month = self.lex.dateline_months.get((f.get("m") or "").lower())
-        return self._day_point(f.get("d"), month, None)
