@@ -189,9 +189,10 @@ class TextPasses(WhatReader, MeasureBuilder):
                     break
 
     def _temperatures(self, f: TextFacts, found: list[RawQuantity]) -> None:
-        """Bare degrees in a sentence about temperatures (subject_words.jsonl role
-        temperature_words: "temperatures exceeded 42 degrees", "a heatwave of 45 degrees")
-        are Celsius, or Fahrenheit in a text that writes Fahrenheit (role fahrenheit_marks)
+        """Bare degrees are a temperature ("temperatures exceeded 42 degrees", "summer days
+        with more than 25 degrees") unless, in a sentence without a word of temperatures
+        (subject_words.jsonl role temperature_words), they read as an angle (:meth:`_angle`):
+        Celsius, or Fahrenheit in a text that writes Fahrenheit (role fahrenheit_marks)
         or above any air temperature in Celsius ("temperatures topped 100 degrees"); a range by
         its higher end ("temperatures exceeded the norm by 9-10 degrees", "between 0.5 and 1
         degree")."""
