@@ -295,10 +295,11 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
             # a headline in capitals right under a sentence, over prose in its paragraph or
             # the next one (items written with no blank line between them: "... the police
             # said." / "THREE HELD IN DRUG RAID" / "Three men were ..."): it opens a block
+            # (the look at the next paragraph last: it reads its first line's kind)
             caps_after_sentence = kind == "head" and prev_kind == "text" \
+                and ends_sentence(prev_line) and _is_caps_line(line) \
                 and (kinds[i + 1] == "text" if i + 1 < len(lines)
-                     else _paragraph_opens_with_prose(blocks, index + 1, rules)) \
-                and ends_sentence(prev_line) and _is_caps_line(line)
+                     else _paragraph_opens_with_prose(blocks, index + 1, rules))
             if digest or titled_dateline or stamp_under_name or path_over_head \
                     or caps_after_sentence or kind == "date" \
                     or prev_kind == "date" or (
