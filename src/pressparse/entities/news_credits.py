@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..word_alternation import longest_first_key
+from ..word_alternation import escaped_alternation, longest_first
 
 # a medium's name: a capital, then name characters ("Kaktus.media", "Interfax-Siberia",
 # "Fana Broadcasting Corporate", "Channel 7"); four words at most
@@ -32,9 +32,9 @@ class NewsCreditFinder:
     "QUESTION", "JOURNALIST")."""
 
     def __init__(self, labels: Iterable[str]) -> None:
-        words = sorted({w for w in labels if w}, key=longest_first_key)
+        words = longest_first(w for w in labels if w)
         self._question = re.compile(
-            rf"^(?:{'|'.join(map(re.escape, words))})"
+            rf"^(?:{escaped_alternation(words)})"
             rf"(?:[ \t]*\((?P<name>{_NAME})\)|,[ \t]*(?P<after_comma>{_NAME}))[ \t]*:",
             re.MULTILINE) if words else None
         self._question_cue = tuple(f"{w}{sep}" for w in words for sep in (" (", "(", ","))
