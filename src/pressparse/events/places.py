@@ -70,8 +70,8 @@ _FORCE_IN_BEFORE = re.compile(
 FORCE_IN_CHARS = 30  # "investigators in the " before a place
 # a force's people of a region right before the region ("police of the Smolensk region
 # conducted the operation"): the region's own force acting (locality_words.jsonl force_word)
-_FORCE_OF_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{_locality_words('force_word')})\s+of\s+(?:the\s+)?\Z", re.IGNORECASE)
+_FORCE_OF_BEFORE = _words_regex("force_word", before=r"(?<![\w-])",
+                                after=r"\s+of\s+(?:the\s+)?\Z")
 FORCE_OF_CHARS = 30  # "police of the " before a region
 # a press briefing's venue: "speaking to reporters in Pemba", "Briefing reporters at the RAB-15
 # camp in Cox's Bazar town" (locality_words.jsonl briefing_word), within its clause
