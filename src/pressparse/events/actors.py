@@ -173,16 +173,13 @@ class ActorRules(InheritedRoleRules):
                 draft = totals.get(match.sentence, draft)
             if match.sentence in background and not _names_own_event(draft, match.sentence):
                 continue
+            organizer_after = match.cue.role == "organizer" and match.cue.direction == "after"
             nearer = [end for start, end in participant_starts.get(match.sentence, ())
-                      if start >= match.end] if (
-                match.cue.role == "organizer" and match.cue.direction == "after") else []
-            if (match.cue.role == "organizer" and match.cue.direction == "after"
-                    and any(_THE_GAP.fullmatch(self.text, end, match.start)
-                            for end in joining_ends
-                            if 0 <= match.start - end <= HELPER_GAP_CHARS)):
-                continue
-            if (match.cue.role == "organizer" and match.cue.direction == "after"
-                    and self._inside_joined_list(match, joined_bodies)):
+                      if start >= match.end] if organizer_after else []
+            if organizer_after and (
+                    any(_THE_GAP.fullmatch(self.text, end, match.start)
+                        for end in joining_ends if 0 <= match.start - end <= HELPER_GAP_CHARS)
+                    or self._inside_joined_list(match, joined_bodies)):
                 continue
             if draft.type == "statement":
                 continue  # a statement's body is its speaker's, not a role in the text
