@@ -107,6 +107,14 @@ def moved_amount_before() -> re.Pattern[str]:
 
 
 @functools.cache
+def charge_verb_before() -> re.Pattern[str]:
+    """Matches a verb of a drug charge ending right before an amount: "to distribute " (see
+    moved_amounts.jsonl kind charge_verb)."""
+    verbs = kind_alternatives(MOVED_AMOUNTS_FILE, "charge_verb")
+    return re.compile(rf"(?<![a-z])(?:{verbs})\s+$", re.IGNORECASE)
+
+
+@functools.cache
 def moved_amount_after() -> re.Pattern[str]:
     """Matches, from right after an amount, its own clause's passive verb of destroying or
     selling it: " of ganja and other drugs were destroyed", " was later sold" (the amount is

@@ -20,9 +20,9 @@ from .places import iso2
 from .report_dates import LATEST_DAY
 from .results import (
     DESTRUCTION,
-    MOVED_AMOUNTS_FILE,
     SEIZURE_WORDS_FILE,
     category_of,
+    charge_verb_before,
     kind_alternatives,
     moved_amount_after,
     moved_amount_before,
@@ -178,14 +178,6 @@ def seizure_patterns() -> SeizurePatterns:
 
 
 _OR_MORE_END = re.compile(r"\bor\s+more$", re.IGNORECASE)  # "500 grams or more"
-
-
-@functools.cache
-def _charge_verb_before() -> re.Pattern[str]:
-    """A verb of a drug charge ending right before an amount (moved_amounts.jsonl
-    charge_verb): "to distribute "."""
-    verbs = kind_alternatives(MOVED_AMOUNTS_FILE, "charge_verb")
-    return re.compile(rf"(?<![a-z])(?:{verbs})\s+$", re.IGNORECASE)
 
 
 def _substance_at(start: int, substances: list[Mention]) -> Mention | None:
@@ -703,9 +695,9 @@ class SeizureRules(CountRules):
         ("conspiracy to possess with intent to distribute five kilograms or more of
         cocaine"; moved_amounts.jsonl charge_verb): the statute's quantity, no seizure."""
         return (_OR_MORE_END.search(mention.text) is not None
-                and _charge_verb_before().search(self.text,
-                                                 max(0, mention.start - CHARGE_VERB_CHARS),
-                                                 mention.start) is not None)
+                and charge_verb_before().search(self.text,
+                                                max(0, mention.start - CHARGE_VERB_CHARS),
+                                                mention.start) is not None)
 
     def _moved_amount(self, mention: Mention) -> bool:
         """An amount told as moved, sold or destroyed, not seized: after its verb ("had
