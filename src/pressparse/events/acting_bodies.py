@@ -13,7 +13,13 @@ from .draft import Draft
 from .mentions import Mention, RoleCueMatch
 from .news_sources import NewsSourceRules
 from .results import ROLE_WORDS_FILE, kind_alternatives, words_of
-from .roles import UNIT_LINK_WORDS, RoleAssignment, chain_forward, entities_of_cue
+from .roles import (
+    BODY_PEOPLE,
+    UNIT_LINK_WORDS,
+    RoleAssignment,
+    chain_forward,
+    entities_of_cue,
+)
 
 # the people of a body ("officers", "agents"; role_words.jsonl staff_noun)
 STAFF_NOUNS = kind_alternatives(ROLE_WORDS_FILE, "staff_noun")
@@ -53,10 +59,10 @@ def _handover_alternatives() -> str:
 
 
 # a body receiving the suspect, the drugs or the case after the event ("handed over to the",
-# "at the disposal of agents of the"; role_words.jsonl handover, staff_noun): no role in it
+# "at the disposal of agents of the"; role_words.jsonl handover, BODY_PEOPLE): no role in it
 _HANDED_TO = re.compile(
     rf"\b(?:{_handover_alternatives()})\s+(?:the\s+)?"
-    rf"(?:(?:{STAFF_NOUNS}|members)\s+(?:of|from)\s+(?:the\s+)?)?\Z", re.IGNORECASE)
+    rf"(?:(?:{BODY_PEOPLE})\s+(?:of|from)\s+(?:the\s+)?)?\Z", re.IGNORECASE)
 HANDED_TO_CHARS = 110  # "handed over together with the find to investigators of the "
 
 

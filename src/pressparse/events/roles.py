@@ -16,6 +16,10 @@ from .results import (
 )
 
 LOCALITY_WORDS_FILE = "locality_words.jsonl"  # kinds of places (also read by places.py)
+# the people of a body named before "of"/"from" ("police officers of B", "members of the
+# Border Guard"; role_words.jsonl staff_noun, member_noun)
+BODY_PEOPLE = (f"{kind_alternatives(ROLE_WORDS_FILE, 'staff_noun')}"
+               f"|{kind_alternatives(ROLE_WORDS_FILE, 'member_noun')}")
 
 # Text allowed between two entities of one list: connectors ("and from the", "and of the":
 # "Representatives of A and of B"; "the Committee, its Border Service and the ..."), the
@@ -28,8 +32,8 @@ _CONNECTOR = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?"
     r"[\s,;]*(?:(?:and|or|as well as|&|plus)\s+(?:(?:by|from|with|of)\s+)?"
     r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+)?"
-    rf"(?:{kind_alternatives(ROLE_WORDS_FILE, 'staff_noun')}|members"
-    rf"|{kind_alternatives(ROLE_WORDS_FILE, 'leader_title')})\s+(?:of|from)\s+)?)?"
+    rf"(?:{BODY_PEOPLE}|{kind_alternatives(ROLE_WORDS_FILE, 'leader_title')})"
+    r"\s+(?:of|from)\s+)?)?"
     r"(?:(?:the|its|their)\s+)?"
     r"|[\s]*,[^.;:!?()\n]{1,60},\s*(?:(?:and|or|as well as)\s+)?(?:the\s+)?",
     re.IGNORECASE,
