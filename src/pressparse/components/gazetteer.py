@@ -65,7 +65,8 @@ class Gazetteer(DataComponent):
             frozenset(lists.get("title_words_after_country", [])),
             frozenset(lists.get("words_after_no_demonym", [])),
             frozenset(lists.get("words_before_no_demonym", [])),
-            frozenset(lists.get("language_verbs", [])))
+            frozenset(lists.get("language_verbs", [])),
+            frozenset(lists.get("language_links", [])))
         words_path = data_dir / "place_words.jsonl"
         place_lists = {record.id: record.words for record in read_jsonl(words_path, WordList)} \
             if words_path.is_file() else {}
@@ -477,9 +478,6 @@ class Gazetteer(DataComponent):
         return set_token_entities(doc, found, texts)
 
 
-_LANGUAGE_LINKS = frozenset({"from", "into", "in"})
-
-
 class NamedCountryPlaces:
     """Subdivisions whose bare name is everyday words or a saint's ("Eastern Cape", "Free
     State", "St. George", "Saint Andrew"): ISO lists them, but such words name no place in
@@ -591,14 +589,15 @@ class CountryContext(NamedTuple):
     after_no_demonym: frozenset[str] = frozenset()  # "Ethiopian Airlines"
     before_no_demonym: frozenset[str] = frozenset()  # "North American market"
     language_verbs: frozenset[str] = frozenset()  # "(Translated from Spanish)": a language
+    language_links: frozenset[str] = frozenset()  # "from", "into", "in" after a language verb
 
     def language_note(self) -> re.Pattern[str] | None:
         """"<language verb> <link> " at a text's end ("Automatic translation from "): the
         demonym after it is a language (none without language verbs)."""
-        if not self.language_verbs:
+        if not self.language_verbs or not self.language_links:
             return None
         return re.compile(rf"\b(?i:{escaped_alternation(self.language_verbs)})[ \t]+"
-                          rf"(?:{escaped_alternation(_LANGUAGE_LINKS)})[ \t]+$")
+                          rf"(?:{escaped_alternation(self.language_links)})[ \t]+$")
 
     def apply(self, texts: TokenTexts, found: list[TokenCandidate]) -> list[TokenCandidate]:
         """A territory's name is a LOC of its own code; a country before a title word is
@@ -613,7 +612,7 @@ class CountryContext(NamedTuple):
                 if (c.end < size and texts[c.end] in self.after_no_demonym) \
                         or (c.start > 0 and texts[c.start - 1] in self.before_no_demonym
                             and texts.space_after(c.start - 1)) \
-                        or (c.start > 1 and texts[c.start - 1] in _LANGUAGE_LINKS
+                        or (c.start > 1 and texts[c.start - 1] in self.language_links
                             and texts[c.start - 2].lower() in self.language_verbs):
                     changed[i] = None
                 continue
