@@ -1,8 +1,15 @@
-"""A body joined to the acting subject by a participation cue with no commas around it ("the
-Police Department of X with the participation of the National Guard held the operation")
-takes part; the subject before the cue still acts (the cue is a help cue, role_words.jsonl
-helper), as with the other joining cues and as with commas (h26_04's class; probes written
-for other countries and styles)."""
+"""Bodies a help cue joins to the event take part; the subject before the cue still acts
+(role_cues.jsonl participant cues, role_words.jsonl helper):
+
+- a participation cue with no commas around it ("the Police Department of X with the
+  participation of the National Guard held the operation"; h26_04), as with commas;
+- support told with an adjective or no article ("with analytical support from", "with
+  support of"), financing ("with the financing of"), shared information ("acting on
+  information shared by") and joint work named by its kind ("in a joint check with",
+  "joint work with"): spent gold makes each of them a participant (h21_14, h22_14, h24_12,
+  h24_15, h25_14, h27_11, h27_16, d57).
+
+Probes written for other countries and styles."""
 
 from __future__ import annotations
 
@@ -36,6 +43,26 @@ JOINED_SUBJECT_CASES: list[tuple[str, list[str], list[str]]] = [
     ("On 12 November officers of the Anti-Drug Police of Georgia jointly with the Border "
      "Police seized 12 kg of heroin at the Sarpi checkpoint.",
      ["Anti-Drug Police of Georgia"], ["Border Police"]),
+    ("Gaborone, 18 November 2026. Officers of the Botswana Police Service, acting on "
+     "information shared by the Zambia Police Service, stopped a truck at Kazungula on 16 "
+     "November and seized 80 kg of cannabis.",
+     ["Botswana Police Service"], ["Zambia Police Service"]),
+    ("Paramaribo, 18 November 2026. On 16 November the Suriname Police Force, with analytical "
+     "support from the Dutch Royal Marechaussee, seized 500 kg of cocaine in the port of "
+     "Paramaribo.",
+     ["Suriname Police Force"], ["Dutch Royal Marechaussee"]),
+    ("Lome, 18 November 2026. On 16 November, officers of the Central Office for the "
+     "Repression of Illicit Drug Trafficking, in a joint check with the Togolese Revenue "
+     "Office at the port of Lome, found 40 kg of cocaine in a container.",
+     ["Central Office for the Repression of Illicit Drug Trafficking"],
+     ["Togolese Revenue Office"]),
+    ("Nassau, 18 November 2026. The Royal Bahamas Police Force seized 300 kg of cocaine off "
+     "Inagua on 16 November with support of the Royal Bahamas Defence Force.",
+     ["Royal Bahamas Police Force"], ["Royal Bahamas Defence Force"]),
+    ("Apia, 18 November 2026. A two-week course on vessel boarding for 20 officers of the "
+     "Samoa Police Service ended on Friday at Matautu. It was organized by the Ministry of "
+     "Police with the financing of the European Union.",
+     ["Ministry of Police"], ["Samoa Police Service", "European Union"]),
     # a gathering an organizing verb names keeps its organizer
     ("A regional meeting on drug trafficking was held in Bishkek on 12 November with the "
      "participation of UNODC and the CSTO Secretariat, organized by the Ministry of Internal "
