@@ -71,9 +71,73 @@ REPORTER_AND_EDITOR = Layout("reporter_and_editor_lines_under_a_blank_line", (
 ])
 
 
+# desk lines of other shapes (session 27: 6 texts of 5 agencies in four sets ended above
+# theirs): an agency code beside lower-case initials, a bracketed agency name before them,
+# two capital parts of three letters or more, a filing time after capital initials; a
+# masked contact line or the masked rest of the last line between story and desk line.
+AGENCY_CODE_UNDER_CONTACT = Layout("agency_code_initials_under_a_contact_line", (
+    "Riga port cargo turnover falls 6 percent\n\n"
+    "RIGA, 14 March (LETA) - Cargo handled at the Freeport of Riga fell 6 percent in "
+    "February to 1.4 million tonnes, the port authority said on Thursday.\n"
+    "Information desk of the port: +371 6700 0000.\n"
+    "vl/LETA\n"
+    "Read more: Business | Transport\n"
+), [
+    ("Riga port cargo", "+371 6700 0000.\nvl/LETA", "Riga port cargo turnover falls 6 percent"),
+])
+
+FILING_TIME_DIGEST = Layout("capital_initials_with_filing_time_in_a_digest", (
+    "Coffee farmers in Nyeri get new seedlings\n\n"
+    "NYERI, Friday (KNA) - The county government distributed 80,000 coffee seedlings to "
+    "farmers' cooperatives in Mathira and Tetu on Friday.\n\n"
+    "KNA/JWK/0915\n\n"
+    "Mombasa ferry schedule changes for repairs\n\n"
+    "MOMBASA, Friday (KNA) - The Likoni ferry will run on a reduced schedule for two weeks "
+    "while one vessel is repaired, the ferry services said.\n\n"
+    "KNA/AMO/1140\n"
+), [
+    ("Coffee farmers", "Mathira and Tetu on Friday.\n\nKNA/JWK/0915",
+     "Coffee farmers in Nyeri get new seedlings"),
+    ("Mombasa ferry", "the ferry services said.\n\nKNA/AMO/1140",
+     "Mombasa ferry schedule changes for repairs"),
+])
+
+BRACKETED_AGENCY_INITIALS = Layout("bracketed_agency_name_and_initials", (
+    "Novi Sad fair draws 120,000 visitors\n\n"
+    "NOVI SAD, May 20 (Tanjug) - The agricultural fair in Novi Sad closed on Sunday after "
+    "drawing 120,000 visitors, eight percent more than last year, the organisers said.\n"
+    "(Tanjug) dj\n"
+    "(c) Tanjug 2027. All rights reserved.\n"
+), [
+    ("Novi Sad fair", "the organisers said.\n(Tanjug) dj", "Novi Sad fair draws 120,000 visitors"),
+])
+
+TWO_PART_INITIALS_UNDER_ADDRESS = Layout("two_capital_parts_under_a_masked_web_address", (
+    "Bolivian customs seize 40,000 litres of smuggled diesel\n\n"
+    "La Paz, 3 June (ABI).- Customs officers seized 40,000 litres of diesel in three "
+    "tanker lorries near the border with Peru, the customs agency said. More details: "
+    "(2) 241-0000 / www.aduana.example.bo\n"
+    "ABI/MGS\n"
+    "Tags: #Customs #Fuel\n"
+), [
+    ("Bolivian customs", "www.aduana.example.bo\nABI/MGS",
+     "Bolivian customs seize 40,000 litres of smuggled diesel"),
+])
+
+CONTACT_LINE_ALONE = Layout("contact_line_with_no_desk_line_stays_outside", (
+    "Riga airport passengers up 9 percent\n\n"
+    "RIGA, 2 April (LETA) - Riga International Airport served 610,000 passengers in March, "
+    "9 percent more than a year earlier, the airport said on Tuesday.\n"
+    "Information desk of the airport: +371 6700 1111.\n"
+    "Read more: Business | Transport\n"
+), [
+    ("Riga airport", "the airport said on Tuesday.", "Riga airport passengers up 9 percent"),
+])
+
 
 @pytest.mark.parametrize(("layout", "check"), layout_cases(
     [DIGEST_INITIALS_RIGHT_UNDER, CAPITAL_INITIALS_AT_PAGE_END, BRACKETED_EDITOR,
-     REPORTER_AND_EDITOR]))
+     REPORTER_AND_EDITOR, AGENCY_CODE_UNDER_CONTACT, FILING_TIME_DIGEST,
+     BRACKETED_AGENCY_INITIALS, TWO_PART_INITIALS_UNDER_ADDRESS, CONTACT_LINE_ALONE]))
 def test_closing_lines_stay_inside(layout: Layout, check: Callable[[Layout], None]) -> None:
     check(layout)

@@ -223,8 +223,11 @@ def with_closing_lines(end: int, original: str, masked: str, rules: SegmentRules
     line ("... on October 19.\nvd/jad", "... and Guangxi.\n[Editor: huaxia]") or set apart
     by one blank line ("... Leonardo da Vinci.\n\nju/mlm/sst"): masked as noise, they still
     close the story, a digest's story as any other (the next story's headline under them
-    opens the next item). Up to ``CLOSING_LINES_MAX`` such lines, one under the other."""
-    position = end
+    opens the next item). Up to ``CLOSING_LINES_MAX`` such lines, one under the other. A
+    masked contact line between the story and them ("Customer service: +36 80 ...", or the
+    masked rest of the last line, "... / www.example.org") is taken with them, never alone."""
+    bridged = _over_contact_line(end, original, masked, rules)
+    position = bridged
     for count in range(CLOSING_LINES_MAX):
         rest = original[position:position + CLOSING_LINE_REACH]
         first = rest.find("\n")
@@ -243,7 +246,29 @@ def with_closing_lines(end: int, original: str, masked: str, rules: SegmentRules
                 or not _is_closing_line(closing, rules):
             break
         position += above + 1 + len(line.rstrip())
-    return position
+    return end if position == bridged else position
+
+
+def _over_contact_line(end: int, original: str, masked: str, rules: SegmentRules) -> int:
+    """The end of the masked contact material right under an item's last character: the
+    masked rest of its line ("(01) 421-8190 / www.example.org"), else one whole masked
+    line under it holding a phone or an address ("Customer service: +36 80 203 776."); the
+    item's end itself when there is none."""
+    line_end = original.find("\n", end)
+    if line_end < 0:
+        return end
+    tail = original[end:line_end]
+    if tail.strip():
+        masked_tail = not masked[end:line_end].strip()
+        return end + len(tail.rstrip()) if masked_tail else end
+    next_end = original.find("\n", line_end + 1)
+    if next_end < 0:
+        return end
+    line = original[line_end + 1:next_end]
+    if not line.strip() or masked[line_end + 1:next_end].strip() \
+            or rules.any_contact_mark.search(line) is None or _is_closing_line(line.strip(), rules):
+        return end
+    return line_end + 1 + len(line.rstrip())
 
 
 WIRE_TRAILER_MAX_LINES = 4  # a wire's slug, picture credit, contact and source lines
