@@ -28,6 +28,11 @@ FURNITURE_LINES = [
     "Translated from Arabic",
     "Translated from Portuguese | Traduzido do português",
     "Machine translation",
+    # a translation note with the languages and a word on the original (session 27)
+    "Automatic translation (Danish → English). The original Danish version prevails.",
+    "This page was automatically translated from Dutch. | Bekijk origineel | See original",
+    "This article was machine-translated from Estonian. The original text is binding.",
+    "Unofficial translation (Finnish → English)",
     "More news: Police open a new station in the port | Minister visits the border",
     "Más noticias: Nueva patrulla en Limón | Operativo en la frontera sur",
     "Views: 1 506",
@@ -49,6 +54,7 @@ def test_furniture_lines_are_noise(line: str) -> None:
 
 PROSE_AND_LABELS = [
     "Translation services were provided by the embassy during the talks.",
+    "This page was translated from Latvian by the agency's staff to help readers abroad.",
     "The video of the arrest was viewed 45,000 times within a day.",
     "Forwarded to the prosecutor, the case file names 12 suspects.",
     "Police of the Republic of Armenia | Results of the week",

@@ -6,7 +6,8 @@ signature separator with the mail's disclaimer under it, and a converted PDF's r
 line set with bars and the publisher's address under its last page's footer, and a
 gallery's numbered captions between an article's paragraphs, and an agency's credit on
 a line of its own closing a digest's story glued to the next headline, and a "Read also"
-list running with no blank line into the next article's headline and dateline. Each class
+list running with no blank line into the next article's headline and dateline, and a
+translated page's note over the headline. Each class
 is written in styles and countries of its own, none taken from a sample."""
 
 from __future__ import annotations
@@ -198,12 +199,32 @@ READ_ALSO_RUNS_INTO_NEXT_ARTICLE = Layout("read_also_list_over_next_datelined_ar
     ("Ziguinchor: customs seize", "customs directorate said.",
      "Ziguinchor: customs seize 2 kg of cocaine at the port")])
 
+# a translated page's note over the headline, with the languages and a word on the
+# original (session 27: two publishers of holdout26 left it at the head of their item)
+TRANSLATION_NOTE_WITH_ORIGINAL = Layout("translation_note_with_languages_and_original", (
+    "politi.dk > Nyheder\n"
+    "Automatic translation (Danish → English). The original Danish version prevails.\n"
+    "Cocaine found in a banana container at Aarhus port\n\n"
+    "Aarhus, 4 March 2027 - Customs officers found 310 kilos of cocaine in a container of "
+    "bananas from Ecuador at the port of Aarhus on Tuesday, East Jutland Police said.\n"
+), [("Cocaine found in a banana", "East Jutland Police said.",
+     "Cocaine found in a banana container at Aarhus port")])
+
+TRANSLATION_NOTE_WITH_ORIGINAL_LINK = Layout("page_translated_note_with_original_link", (
+    "This page was automatically translated from Dutch. | Bekijk origineel\n"
+    "Customs seize 48 kilos of heroin at Rotterdam port\n\n"
+    "Rotterdam, 12 May 2027 - Customs officers seized 48 kilos of heroin hidden among "
+    "spare parts in a container from Turkey, the Public Prosecution Service said.\n"
+), [("Customs seize 48 kilos", "Public Prosecution Service said.",
+     "Customs seize 48 kilos of heroin at Rotterdam port")])
+
 LAYOUTS = [LABELLED_SHARE_BAR_PT, LABELLED_SHARE_BAR_DE, CHANNEL_FORWARDS, COMMENTS_SET_APART,
            COMMENTS_INDENTED_REPLY, CAPITAL_DESK_INITIALS, FORWARDED_MAIL_FIELDS_FIRST,
            PDF_BARRED_RUNNING_LINE_AND_FOOT, PDF_FOOT_SENTENCE_STAYS,
            GALLERY_CAPTIONS_IN_ARTICLE, CAPTION_BETWEEN_TWO_STORIES,
            CREDIT_LINE_CLOSES_GLUED_STORIES, SIGNING_WORD_IS_NO_CREDIT,
-           READ_ALSO_RUNS_INTO_NEXT_ARTICLE]
+           READ_ALSO_RUNS_INTO_NEXT_ARTICLE, TRANSLATION_NOTE_WITH_ORIGINAL,
+           TRANSLATION_NOTE_WITH_ORIGINAL_LINK]
 
 
 @pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS, ("bounds", "titles")))
