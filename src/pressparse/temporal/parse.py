@@ -38,6 +38,11 @@ _NUMERIC_SLASH = re.compile(r"(?<![\w/])([0-9]{1,2})(/)([0-9]{1,2})/[0-9]{4}(?![
 _QUESTION_AFTER = re.compile(r"[ \t]*\?")  # "What does it look like today?"
 _SENTENCE_OPENERS = ".!?\n–—-\"“:"  # what may stand before a word opening a sentence
 SENTENCE_OPENING_REACH = 8  # characters read back for a sentence's start
+# A line opened by a dotted clock time that is no day.month and a dash or colon ("14.47 - The
+# fire service says ...", "09.30 — Ferries ..."): the text's line-opening entries are a live
+# report's times, not a timeline's days ("10.05 — Police closed the bridge" is 10:05 there)
+_CLOCK_ENTRY = re.compile(r"(?m)^(?:[–—•-][ \t])?(?:[01]?[0-9]|2[0-3])\.(?:1[3-9]|[2-5][0-9])"
+                          r"(?:[ \t]+[-–—][ \t]|:[ \t])")
 
 
 def numeric_day_first(text: str, numeric: re.Pattern[str],
@@ -175,6 +180,7 @@ class Parser(CalendarDateParsers, PeriodParsers, RelativeParsers):
         self.day_order_text: str | Callable[[], str] = ""
         """The text whose numeric dates decide ``day_first`` (read only if one is parsed)."""
         self._day_first: bool | None = True
+        self._clock_entries: bool | None = False
         self._us_text = us_text_regex(lex.us_cues)
         self._cache: LRUCache[tuple[str, str, bool | None], tuple[Expression, int] | None] = \
             LRUCache(CACHE_SIZE)
@@ -223,11 +229,23 @@ class Parser(CalendarDateParsers, PeriodParsers, RelativeParsers):
     def day_first(self, value: bool) -> None:
         self._day_first = value
 
+    @property
+    def clock_entries(self) -> bool:
+        """Whether the text's lines open with clock times (_CLOCK_ENTRY), so that a day.month
+        opening a line before a dash is one too (computed on first use per text)."""
+        if self._clock_entries is None:
+            text = self.day_order_text
+            if callable(text):
+                text = self.day_order_text = text()
+            self._clock_entries = _CLOCK_ENTRY.search(text) is not None
+        return self._clock_entries
+
     def read_day_order_from(self, text: str | Callable[[], str]) -> None:
         """Let ``text`` (or the text a callable gives, called only if needed) decide
-        ``day_first`` (when a numeric date is parsed)."""
+        ``day_first`` and ``clock_entries`` (when a numeric date is parsed)."""
         self.day_order_text = text
         self._day_first = None
+        self._clock_entries = None
 
     def parse(self, match: re.Match[str], text: str, offset: int = 0) -> Found | None:
         """The expression a match found, with offsets shifted by ``offset`` (None: not one).
@@ -245,6 +263,8 @@ class Parser(CalendarDateParsers, PeriodParsers, RelativeParsers):
         if form not in CONTEXT_FORMS:
             cache_key = (form, match.group(),
                          self.day_first if form in DAY_ORDER_FORMS else None)
+            if form == "numeric_short" and match.group("numeric_short__dot3") is not None:
+                cache_key += (self.clock_entries,)  # "10.05 — ": a day or a clock time
             if form == "weekday":  # also read: the part of the day after, a name around it
                 cache_key += (match.group("weekday__part"), weekday_in_name(text, start, end),
                               self._weekday_name.search(text, max(0, start - NAME_REACH), start)

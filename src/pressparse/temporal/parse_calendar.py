@@ -290,6 +290,8 @@ class CalendarDateParsers:
             # a day)
         if f.get("cz") and not f.get("wd"):
             return None  # "5. 4." only after its weekday ("Saturday 5. 4.")
+        if f.get("dot3") is not None and (y > 12 or self.clock_entries):
+            return None  # a line opened by a clock time ("09.30 — Ferries were cancelled")
         day_first = x > 12 or (y <= 12 and (self.day_first or bool(
             f.get("dot") is not None or f.get("dot2") is not None or f.get("dot3") is not None
             or f.get("cz"))))

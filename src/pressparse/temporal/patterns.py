@@ -64,10 +64,13 @@ ORDINAL_YEAR_DOT = (rf"(?:(?<=\.[0-9]{{4}})\.(?=[ \t]*[,;)]|[ \t]+[a-z]"
 
 # What follows a day.month that opens its line ("02.11" under a headline, "18.11 A resident
 # of ...": a date line or a news list's entry): the line's end, a capital opening its words,
-# a comma and a capital ("– 17.11, Khorgos checkpoint."), or a clock time ending the line ("14.10
-# 15:42", a wire terminal's item stamp)
+# a comma and a capital ("– 17.11, Khorgos checkpoint."), a clock time ending the line ("14.10
+# 15:42", a wire terminal's item stamp), or a timeline entry's dash or colon, a clock time
+# before it or not ("12.03 — Officers ...", "14.03, 06:40 — At the checkpoint ...", "05.11:")
+_CLOCK = r"(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9]"
 DOTTED_LINE_DAY_END = (r"[0-9]{2}(?:[ \t]*(?:\r?\n|\Z)|,?[ \t]+[A-Z]"
-                       r"|[ \t]+(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9][ \t]*(?:\r?\n|\Z))")
+                       rf"|[ \t]+{_CLOCK}[ \t]*(?:\r?\n|\Z)"
+                       rf"|(?:,?[ \t]+{_CLOCK})?(?:[ \t]+[-–—][ \t]|:[ \t]))")
 # What may open a line before such a day.month: nothing, or a list's dash or bullet and a space
 _LINE_OPENERS = ("\n", "\n– ", "\n— ", "\n- ", "\n• ")
 

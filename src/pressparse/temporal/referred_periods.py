@@ -214,7 +214,7 @@ def moved_week(week: dict[str, Any], shift: int) -> dict[str, Any]:
                 start.isoformat(), end.isoformat())}
 
 
-def _compared_aside(start: int, end: int,
+def compared_aside(start: int, end: int,
                     context: Callable[[int, int], tuple[int, str]]) -> bool:
     """Whether a date opens an aside with the figure compared: "1 142 cases (2023: 1 387)"."""
     if start == 0:
@@ -247,7 +247,7 @@ def latest_named(results: list[tuple[int, int, dict[str, Any]]], unit: str,
                     unit == "year" and _PART_OF_YEAR_TIMEX.fullmatch(value.get("timex") or ""))) \
             and value["kind"] != "relative" and \
             bool(value["end"]) and (last_day is None or value["start"] <= last_day) and \
-            not _compared_aside(start, end, context)
+            not compared_aside(start, end, context)
 
     for start, end, value in reversed(results):
         if not same_sentence(end, at, context):

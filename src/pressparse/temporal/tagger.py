@@ -34,6 +34,7 @@ from .past_or_ahead import (
     yearless_days,
 )
 from .referred_periods import (
+    compared_aside,
     last_week,
     latest_named,
     month_last_day,
@@ -163,6 +164,8 @@ class DateTagger(DateFinder):
             nonlocal peak_month, past_day, told_day
             if value["precision"] == "day" and self.cues.names_document(item, context):
                 return  # "by the verdict of ... of 11.10.2025": the document's date
+            if compared_aside(item.start, item.end, context):
+                return  # "212 cases (2024: 187)": the baseline's year, no date told
             last_given[value["precision"]] = (index, value["end"])
             if value["precision"] == "day" and not self.cues.said_on(item, context):
                 told_day = (index, value["end"])
