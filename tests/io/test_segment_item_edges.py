@@ -244,6 +244,12 @@ def test_item_edges(layout: Layout, check: Callable[[Layout], None]) -> None:
     ("The parcel was forwarded 3 times between depots", False),
     ("--", True),
     ("This e-mail and any attachments are confidential.", True),
+    # a saved mail's MIME fields (session 27: two newsletters in holdout27 and newswire19)
+    ('Content-Type: text/plain; charset="iso-8859-2"', True),
+    ("Content-Transfer-Encoding: 8bit", True),
+    ("MIME-Version: 1.0", True),
+    ("Message-ID: <20270312.4411@press.example.gov.lv>", True),
+    ("Content type: the ministry publishes its bulletins as plain text.", False),
 ])
 def test_labelled_bars_counters_and_mail_lines(line: str, noise: bool) -> None:
     assert is_noise_line(line) is noise
