@@ -12,6 +12,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from .context import STRONG_SEIZURE_CUE
+from .corrections import corrected_values, corrections
 from .counts import WORDS, CountRules
 from .dating import OPEN_BOUNDS, SUMMARY_DAYS, days_of, span_days
 from .draft import Draft
@@ -482,9 +483,11 @@ class SeizureRules(CountRules):
         seizure_sentences = {c.sentence for c in self.cues if c.cue.type == "seizure"}
         table_rows: set[int] = set()
         last_substance: str | None = None
+        fixes = corrections(self.text, [m for m in self.mentions if m.label == "QUANTITY"],
+                            self.lay.sentences)
         for mention in self.mentions:
-            if mention.label != "QUANTITY":
-                continue
+            if mention.label != "QUANTITY" or mention.start in fixes.in_corrections:
+                continue  # a correction line's figures stand where the old figure stood
             draft = owner[mention.sentence]
             if (mention.sentence in self.background and main.type != "other"
                     and not draft.decision):  # a court's decision told beside the event
@@ -505,12 +508,14 @@ class SeizureRules(CountRules):
                                 & seizure_sentences)
                 if not linked and not near_cue and not (kind == "count" and substance):
                     continue
+                new = fixes.replaced_by.get(mention.start)  # "46.2 kg, not 46.8 kg"
+                value, span = (corrected_values(mention, new), new) if new else (norm, mention)
                 seizure = {
-                    "substance": substance, **quantity_fields(norm),
-                    "unit": (norm.get("unit") or self._drug_unit_of(what)
+                    "substance": substance, **quantity_fields(value),
+                    "unit": (value.get("unit") or self._drug_unit_of(what)
                              or (self._drug_unit_after(mention) if kind == "count" else None)),
-                    "kg": norm.get("kg"),
-                    "start": mention.start, "end": mention.end, "paragraph": mention.paragraph,
+                    "kg": value.get("kg"),
+                    "start": span.start, "end": span.end, "paragraph": mention.paragraph,
                     "counted": kind == "count",
                 }
                 last_substance = substance or last_substance
@@ -536,8 +541,10 @@ class SeizureRules(CountRules):
                 if (self._comparison_baseline(mention) or self._slash_column(mention)
                         or self._other_period(mention, draft, counted=True)):
                     continue  # "3,870 cases in Q3 2024"; "107,000 died of overdoses in 2022"
-                count = {"what": what, **quantity_fields(norm), "start": mention.start,
-                         "end": mention.end, "category": category or None}
+                new = fixes.replaced_by.get(mention.start)
+                value, span = (corrected_values(mention, new), new) if new else (norm, mention)
+                count = {"what": what, **quantity_fields(value), "start": span.start,
+                         "end": span.end, "category": category or None}
                 if not self._held_for_table_total(mention, draft, main, count):
                     draft.counts.append(count)
         for sub in subs.values():  # plants counted at a farm: a find of its own
