@@ -28,7 +28,6 @@ CASES: list[ValueCase] = [
      span("2026-03-17", "2026-03-17")),
     ("timeline_day", MAR, "Case file\n• 11.02 — Search of a flat in Chisinau.", "11.02",
      span("2026-02-11", "2026-02-11")),
-
     ("aside_year", "2026-03-16", "In 2025 the border service opened 212 cases (2024: 187). "
      "Over the reporting year, officers seized 41.7 kg of heroin.", "the reporting year",
      span("2025-01-01", "2025-12-31")),
@@ -36,6 +35,16 @@ CASES: list[ValueCase] = [
      "customs officers of Poti detected 96 smuggling attempts (2025: 71), the service "
      "said. During the year, 14 tonnes of cigarettes were seized.", "the year",
      span("2026-01-01", "2026-12-31")),
+    ("scanned_digits", "2026-12-14", "KENYA COAST GUARD SERVICE\nMombasa, l4.l2.2O26\nA "
+     "patrol boat intercepted a dhow off Lamu.", "l4.l2.2O26",
+     span("2026-12-14", "2026-12-14")),
+    ("scanned_digits", "2026-12-14", "On O9 Decernber a patrol boat intercepted a dhow off "
+     "Lamu with 2OO kg of heroin.", "O9 Decernber", span("2026-12-09", "2026-12-09")),
+    ("scanned_digits", "2026-12-14", "The Port Louis anti-drug unit searched a container on "
+     "2l/ll/2O26 and found 8 kg of cocaine.", "2l/ll/2O26",
+     span("2026-11-21", "2026-11-21")),
+    ("scanned_digits", "2026-10-02", "Gendarmes in Mopti seized 50 kg of cannabis on "
+     "3O Septernber.", "3O Septernber", span("2026-09-30", "2026-09-30")),
 ]
 
 ABSENT: list[AbsentCase] = [
@@ -47,6 +56,10 @@ ABSENT: list[AbsentCase] = [
     # a decimal or a clock time inside a sentence, no line opener
     ("timeline_day", MAR, "The index closed at 12.03 — a record for the exchange.",
      "12.03"),
+    # letters in words and labels are no scanned digits
+    ("scanned_digits", MAR, "Report No.12 of the Hello2026 campaign lists the I-95 road.",
+     "No.12"),
+    ("scanned_digits", MAR, "The form lO/lI was filed in March.", "lO/lI"),
 ]
 
 

@@ -307,7 +307,8 @@ class DateRecognizer(DataComponent):
                 token = doc[row]
                 start = token.idx
                 anchors.append((start, start + len(token)))
-            read = self.tagger.caps.read(text)  # (lines in capitals: date words in case)
+            read = self.tagger.read(text)  # (lines in capitals: date words in case; a
+            # scan's letters for digits: digits)
             found = self.tagger.find(read, anchors)
             if not found:
                 return doc
@@ -346,12 +347,13 @@ class DateRecognizer(DataComponent):
         return doc
 
     def _caps_read(self, windows: list[tuple[int, str]], doc: Doc) -> list[tuple[int, str]]:
-        """The windows with the date words of the doc's lines in capitals in the grammar's
-        case (the windows themselves in a doc without such lines)."""
-        caps = self.tagger.caps
-        if all(caps.read(text) is text for _, text in windows):
+        """The windows as the grammar reads them (``DateTagger.read``: date words of lines in
+        capitals in the grammar's case, a scan's letters for digits as digits); the windows
+        themselves in a doc with neither."""
+        tagger = self.tagger
+        if all(tagger.read(text) is text for _, text in windows):
             return windows
-        read = caps.read(doc.text)
+        read = tagger.read(doc.text)
         return [(offset, read[offset:offset + len(text)]) for offset, text in windows]
 
     def _financial_years(self, doc: Doc, text: str,

@@ -10,6 +10,7 @@ from ..lru import LRUCache
 from .caps_reading import CapsReading
 from .expressions import CalendarPeriod, CalendarRange
 from .lexicon import Lexicon
+from .ocr_reading import read_scanned_digits
 from .parse import Parser
 from .parse_common import Found
 from .patterns import (
@@ -113,6 +114,8 @@ class DateFinder:
         self.caps = CapsReading([*lex.months, *lex.weekdays], clause.get("caps_word_name", []),
                                 lex.month_preps, self.after_the | set(clause.get("caps_word", [])))
         """Reads the date words of lines in capitals in the grammar's case."""
+        self.read_scan = read_scanned_digits
+        """Reads the digits a scan wrote as letters ("O8.09.2O26") as digits."""
         self._matchers_of_word: LRUCache[str, Matcher | None] = LRUCache(WORD_CACHE_SIZE)
         """The forms to try at each start word seen (``Grammar.matcher`` of its key)."""
         words = alternation(sorted(self.anchor_words), exact=True)
@@ -169,8 +172,16 @@ class DateFinder:
             return _ROC_YEAR_ANCHOR.match(text, start) is not None
         return True
 
+    def read(self, text: str) -> str:
+        """The text as the grammar reads it, of the same length and offsets: digits a scan
+        wrote as letters read as digits, date words of lines in capitals in the grammar's
+        case."""
+        return self.caps.read(self.read_scan(text))
+
     def is_anchor(self, token_text: str) -> bool:
-        """Whether a token can anchor a search window (used as a vocabulary flag)."""
+        """Whether a token can anchor a search window (used as a vocabulary flag); its
+        digits a scan wrote as letters are read as digits ("2O26")."""
+        token_text = self.read_scan(token_text)
         if _FLAG_DIGITS.search(token_text) is not None:  # also "mid-2023", "FY2019"
             return True
         if token_text in ("'", "’") or token_text.startswith("民國"):

@@ -442,8 +442,9 @@ class DateTagger(DateFinder):
             latest_year: int = LATEST_YEAR) -> list[tuple[int, int, dict[str, Any]]]:
         """Find and resolve in one call (whole text); times of day only with ``clock_times``;
         ``latest_year`` as for :meth:`resolve`; lines in capitals are read with their date
-        words in the grammar's case (:class:`.caps_reading.CapsReading`)."""
-        read = self.caps.read(text)
+        words in the grammar's case (:class:`.caps_reading.CapsReading`), digits a scan wrote
+        as letters as digits (:mod:`.ocr_reading`)."""
+        read = self.read(text)
         return self.resolve(self.find(read), reference, lambda _start, _end: (0, read),
                             clock_times=clock_times, latest_year=latest_year)
 

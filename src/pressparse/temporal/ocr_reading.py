@@ -1,0 +1,36 @@
+"""Reading the digits of dates a scan's text recognition wrote as letters ("O8.09.2O26",
+"l8 November", "O3 September", "l8.ll.2026"): the capital or small O read as 0, the small L
+and the capital I read as 1, inside a number that has a real digit and stands as a word of
+its own (not "Hello2", "No.1").
+
+The reading has the text's length and offsets: only those letters change.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a letter a scan writes for a digit, next to a digit: a pre-filter
+_LETTER_BY_DIGIT = re.compile(r"[OolI][0-9]|[0-9][OolI]")
+# a number as a word of its own, its parts joined by dots, slashes or hyphens
+_NUMBER = re.compile(r"(?<![^\W\d_])[0-9OolI]+(?:[./-][0-9OolI]+)*(?![^\W\d_])")
+_DIGITS = str.maketrans("OolI", "0011")
+
+
+def read_scanned_digits(text: str) -> str:
+    """``text`` with the letters a scan wrote for digits read as digits, in numbers that hold
+    a real digit next to such a letter (the text itself when it has none)."""
+    if _LETTER_BY_DIGIT.search(text) is None:
+        return text
+    pieces: list[str] = []
+    done = 0
+    for number in _NUMBER.finditer(text):
+        written = number.group()
+        if written.isdigit() or _LETTER_BY_DIGIT.search(written) is None:
+            continue
+        pieces += [text[done:number.start()], written.translate(_DIGITS)]
+        done = number.end()
+    if not pieces:
+        return text
+    pieces.append(text[done:])
+    return "".join(pieces)
