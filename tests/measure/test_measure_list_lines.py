@@ -27,6 +27,12 @@ LEADERS = (
     "Forged passports detected ................... 4\n"
     "Smuggling cases opened ...................... 9\n"
 )
+GROUPED = (
+    "PDEA Region VII - results of the anti-drug campaign, 1-31 October\n"
+    "Drug personalities arrested ................. 2,315\n"
+    "◾ marijuana plants uprooted – 12,740\n"
+    "◾ firearms – 9\n"
+)
 
 # session 25 (holdout24, holdout25: Telegram digests): a list mark after the figure, two
 # label-figure fields on one line, a colon before the figure
@@ -53,7 +59,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (WEEKLY, "3", count(3, what="shotguns and rifles")),
     (WEEKLY, "240", count(240, what="cartridges")),
     (WEEKLY, "4.2 kg", dict(value=4.2, unit="kg")),
-    (LEADERS, "12 408", count(12408)),
+    # session 27 (holdout26, holdout20, holdout13): a figure in groups of thousands closing
+    # its line counts what the label names too
+    (LEADERS, "12 408", count(12408, what="Vehicles checked")),
+    (GROUPED, "2,315", count(2315, what="Drug personalities arrested")),
+    (GROUPED, "12,740", count(12740, what="marijuana plants uprooted")),
+    (GROUPED, "9", count(9, what="firearms")),
     # a count unit heading the label: the unit, and what it holds
     ("Seized at the ferry terminal:\n- Oxycodone tablets - 85\n- Cash - $4,300\n", "85",
      dict(value=85, unit="tablet", kind="count", what="Oxycodone")),

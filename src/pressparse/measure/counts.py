@@ -234,13 +234,15 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
                                    what="exchange rate"), pos
         if phrase is None:
             of_set = self._counts_a_set(f, r, pos)
+            # "➡️ firearms – 6", "Suspects arrested ...... 1,486": the line's label counts
+            # also a figure written in groups of thousands (no bare figure then)
+            listed = None if of_set else self._list_line_count(f, r, qualifier, pos)
+            if listed is not None:
+                return listed, pos
             if of_set or self._bare_figure(f, r, qualifier, pos):
                 return RawQuantity(r.span_start, pos, reading_value(r), low=r.low, high=r.high,
                                    kind="count", qualifier=reading_qualifier(r, qualifier),
                                    of_set=of_set), pos
-            listed = self._list_line_count(f, r, qualifier, pos)
-            if listed is not None:  # "➡️ firearms – 6": six firearms
-                return listed, pos
             if self._dash_row_cell(f, r, pos):  # "Cambodia – 296 – 410 kg": 296 arrests
                 return RawQuantity(r.span_start, pos, reading_value(r), kind="count",
                                    qualifier=reading_qualifier(r, qualifier),
