@@ -96,3 +96,55 @@ def test_a_dump_with_invisible_and_decomposed_characters_reads_like_the_clean_on
     assert len(noisy.items) == len(clean.items) == 2
     assert readings(noisy, noisy_text) == readings(clean, DUMP_WITH_NOISE)
     assert [len(i.events) for i in noisy.items] == [len(i.events) for i in clean.items]
+
+
+# Texts still encoded: entities are found in what they read as, at the original's offsets.
+ENCODED_CASES = [
+    # (text, label, the entity's text in the original, its normalized name or value)
+    ("Content-Transfer-Encoding: quoted-printable\n\n"
+     "Police in Asunci=C3=B3n seized 14 kg of cocaine in a truck from Pedro Juan Caballe=\n"
+     "ro on 3 May 2025, the Ministry of the Interior said.=20\n",
+     "LOC", "Asunci=C3=B3n", "Asunción"),
+    ("Content-Transfer-Encoding: quoted-printable\n\n"
+     "Police in Asunci=C3=B3n seized 14 kg of cocaine in a truck from Pedro Juan Caballe=\n"
+     "ro on 3 May 2025, the Ministry of the Interior said.=20\n",
+     "QUANTITY", "14 kg", 14.0),
+    ("# Ministry of Home Affairs\n\n## Gaborone: 8 kg of cannabis seized\n\n"
+     "**Gaborone, 12 June 2025.** The [Botswana Police Service](https://bps.example.bw) "
+     "seized **8 kg** of cannabis at the _Tlokweng_ border post.\n",
+     "QUANTITY", "8 kg", 8.0),
+    ('{"portal": "interior.example.mv", "items": [\n{\n'
+     '"title": "Police seize 3 kg of heroin in Male",\n'
+     '"text": "MALE \\u2014 The Maldives Police Service seized 3 kg of heroin.\\nTwo men '
+     'were arrested on 2 March 2025.",\n"author": "press"\n}\n]}\n',
+     "QUANTITY", "3 kg", 3.0),
+]
+
+
+@pytest.mark.parametrize(("text", "label", "written", "value"), ENCODED_CASES)
+def test_encoded_text_reads_as_its_text_at_original_offsets(
+        text: str, label: str, written: str, value: Any) -> None:
+    document = pressparse.extract(text, published="2025-06-20")
+    found = [e for e in document.entities if e.label == label and e.text == written]
+    assert found, [e.text for e in document.entities]
+    for entity in document.entities:
+        assert text[entity.start:entity.end] == entity.text
+    key = "value" if isinstance(value, float) else "name"
+    assert found[0].normalized.get(key) == value
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [
+    # an item takes in the markup written at its edges: a heading's '##', a line's '=20'
+    ("## Lusaka: 6 kg of heroin found at the airport\n\nOfficers of the Drug Enforcement "
+     "Commission found 6 kg of heroin in a bag at Lusaka airport on 4 May 2025.\n\n"
+     "---\n\n[Back to news](https://dec.example.zm/news) | [Share](https://dec.example.zm/s)\n"
+     "[Contact us](https://dec.example.zm/contact)\n",
+     "## Lusaka", "4 May 2025."),
+    ("Content-Transfer-Encoding: quoted-printable\n\nCustoms at Beitbridge found 30 kg of "
+     "cannabis in a bus on 2 May 2025, the Zimbabwe Revenue Authority said.=20\n",
+     "Customs at", "said.=20"),
+])
+def test_item_edges_take_in_their_markup(text: str, first: str, last: str) -> None:
+    items = pressparse.extract(text, published="2025-06-20").items
+    assert any(text[item.start:].startswith(first) and text[:item.end].endswith(last)
+               for item in items), [text[item.start:item.end] for item in items]

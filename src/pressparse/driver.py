@@ -365,10 +365,14 @@ class Extractor:
             tagger.find(head), lambda lo, hi: not view[above + lo:above + hi].strip())
 
     def _fill(self, document: Document, text: str) -> None:
-        masked, _spans = mask_noise(text)
         # The unmasked text lets segmentation keep noise glued to an item's edge inside it.
         view_text, view_map = pipeline_view(text)
-        view, unmasked = (masked, text) if view_map is None else (view_map.apply(masked), view_text)
+        if view_map is None:
+            view, unmasked = mask_noise(text)[0], text
+        elif view_map.view:  # a decoded text's noise is found in what it reads as
+            view, unmasked = mask_noise(view_text)[0], view_text
+        else:
+            view, unmasked = view_map.apply(mask_noise(text)[0]), view_text
         published = parse_iso_date(document.published)
         plans = self._plan(view, unmasked, published)
         split = reference_split(self.nlp)

@@ -4,15 +4,24 @@ Two spellings of one word must read alike: characters invisible inside names
 ("Ka\u200bzakhstan", a soft hyphen) are left out of the view, and a letter written
 decomposed, as a base letter and a combining accent ("Medelli\u0301n", common in text from
 macOS and some PDFs), is composed into its one-character form (NFC), the form gazetteers
-and word lists are written in. Entities found in the view are mapped back so their offsets
-and text are those of the original.
+and word lists are written in. A text still in a transfer encoding or markup
+(quoted-printable, Markdown, a JSON field dump: :mod:`pressparse.io.markup`), or a scan's
+with digits read as letters (:mod:`pressparse.io.ocr`), reads as the text it stands for: a
+span of original characters reads as a different, usually shorter, string. Entities found
+in the view are mapped back so their offsets and text are those of the original.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
+
+from .io.edits import Edit, apply_edits, disjoint
+from .io.markup import json_fields, markdown, quoted_printable
+from .io.ocr import ocr_digits
 
 if TYPE_CHECKING:
     from .schema import Item
@@ -20,14 +29,22 @@ if TYPE_CHECKING:
 # Characters that are invisible in names ("Ka\u200bzakhstan"): hidden from the pipeline.
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 
+# Readers of transfer encodings, markup and scan errors, in the order they apply:
+# quoted-printable first (Markdown or JSON can be sent quoted-printable).
+READERS: tuple[Callable[[str], list[Edit]], ...] = (
+    quoted_printable, markdown, json_fields, ocr_digits)
+
 
 class ViewMap(NamedTuple):
     """Where each view character comes from: ``starts[i]`` and ``ends[i]`` bound the
     original characters of ``view[i]`` (several when an accent was composed into it);
-    ``starts`` has one more entry, the original text's length."""
+    ``starts`` has one more entry, the original text's length. ``view``: the view itself
+    when it reads a transfer encoding or markup (spans of the original read as other strings,
+    some as nothing), else empty."""
 
     starts: list[int]
     ends: list[int]
+    view: str = ""
 
     def start(self, offset: int) -> int:
         """The original offset of a span starting at view ``offset``."""
@@ -40,6 +57,28 @@ class ViewMap(NamedTuple):
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original offsets of the view span ``start``-``end``."""
         return self.start(start), self.end(end)
+
+    def item_span(self, start: int, end: int, text: str) -> tuple[int, int]:
+        """The original offsets of an item at view ``start``-``end``; in a decoded view they
+        take in the markup at the item's edges on its first and last lines (a heading's
+        ``##``, a link's ``](url)``, a line's encoded trailing ``=20``), which is written
+        there though the view reads it as nothing or as a space."""
+        first, last = self.span(start, end)
+        if not self.view:
+            return first, last
+        while first > 0 and text[first - 1] != "\n" and self._markup_at(first - 1, text):
+            first -= 1
+        while last < len(text) and text[last] != "\n" and self._markup_at(last, text):
+            last += 1
+        return first, last
+
+    def _markup_at(self, offset: int, text: str) -> bool:
+        """Whether the view reads the original character at ``offset`` as nothing, or as
+        whitespace though it is written as something else (``=20``)."""
+        index = bisect_right(self.starts, offset, 0, len(self.ends)) - 1
+        if index < 0 or self.ends[index] <= offset:
+            return True
+        return self.view[index].isspace() and not text[offset].isspace()
 
     def apply(self, same_length: str) -> str:
         """The view of a text as long as the original, read through this map: a masked copy
@@ -59,9 +98,44 @@ def _composed(text: str, start: int, end: int) -> str:
     return unicodedata.normalize("NFC", INVISIBLE.sub("", text[start:end]))
 
 
+def decoded(text: str) -> tuple[str, list[int], list[int]] | None:
+    """The text with its transfer encoding and markup read (see :func:`apply_edits`), or None
+    when it shows none (the usual case). Quoted-printable is undone first: Markdown or JSON
+    can be sent quoted-printable."""
+    view, starts, ends = text, list[int](), list[int]()
+    changed = False
+    for reader in READERS:
+        edits = disjoint(reader(view))
+        if not edits:
+            continue
+        new_view, new_starts, new_ends = apply_edits(view, edits)
+        if changed:  # offsets into the previous view: back to the original
+            new_starts = [starts[s] if s < len(starts) else len(text) for s in new_starts]
+            new_ends = [ends[e - 1] for e in new_ends]
+        view, starts, ends, changed = new_view, new_starts, new_ends, True
+    return (view, starts, ends) if changed else None
+
+
 def pipeline_view(text: str) -> tuple[str, ViewMap | None]:
     """The text the pipeline reads and its :class:`ViewMap`, or ``(text, None)`` when the
-    text has no invisible character and no decomposed letter (the usual case)."""
+    text has no encoding or markup, no invisible character and no decomposed letter (the
+    usual case)."""
+    reading = decoded(text)
+    if reading is None:
+        return _plain_view(text)
+    view_text, starts, ends = reading
+    view, inner = _plain_view(view_text)
+    if inner is not None:  # offsets into the decoded text: back to the original
+        starts = [starts[s] if s < len(starts) else len(text) for s in inner.starts]
+        ends = [ends[e - 1] for e in inner.ends]
+    else:
+        starts = [*starts, len(text)]
+    return view, ViewMap(starts, ends, view)
+
+
+def _plain_view(text: str) -> tuple[str, ViewMap | None]:
+    """The view of a text without encoding or markup: invisible characters out, accents
+    composed; ``(text, None)`` when it has neither."""
     composed = unicodedata.is_normalized("NFC", text)
     if composed and not INVISIBLE.search(text):
         return text, None
@@ -88,7 +162,7 @@ def same_in_view(original: str, view_text: str) -> bool:
 
 def remap_item(item: Item, view_map: ViewMap, text: str) -> None:
     """Map an item's offsets from the pipeline view back into the original ``text``."""
-    item.start, item.end = view_map.span(item.start, item.end)
+    item.start, item.end = view_map.item_span(item.start, item.end, text)
     for entity in item.entities:
         entity.start, entity.end = view_map.span(entity.start, entity.end)
         entity.text = text[entity.start:entity.end]
