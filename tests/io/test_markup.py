@@ -148,6 +148,11 @@ def test_markdown_sent_quoted_printable_is_read_twice_back_to_the_original() -> 
      " P0RT on O9 March.\n",
      "Dakar, 12.03.2025\nThe office seized 1,250 kg of cocaine and 400 g of heroin at the"
      " PORT on 09 March.\n"),
+    # a 1 among letters: l before a vowel after a vowel or in a cluster, else i; '1kg' stays
+    ("Lome, O4.O5.2O25: 3OO p1ast1c bags, 2 vio1ators, the Gendarmer1e Nat1onale, 1kg of"
+     " hero1n, 4O0 tab1ets\n",
+     "Lome, 04.05.2025: 300 plastic bags, 2 violators, the Gendarmerie Nationale, 1kg of"
+     " heroin, 400 tablets\n"),
 ])
 def test_scan_misreadings_read_as_digits_and_letters(text: str, reads: str) -> None:
     assert apply_edits(text, ocr_digits(text))[0] == reads
