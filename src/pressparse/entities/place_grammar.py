@@ -56,9 +56,12 @@ class HeadForms:
         return with_head(name, head)
 
 
-# (two countries' names, "the Nepal-India border", stay two COUNTRYs until the guide says:
-# adding COUNTRY here reads them as one border like two demonyms)
-PAIR_LABELS = frozenset({"NORP"})
+# the labels of a border's two sides: demonyms ("the Tajik-Afghan border") or countries'
+# names ("the Iran-Iraq border"), one LOC either way (guide, LOC: sessions 25 and 26)
+PAIR_LABELS = frozenset({"NORP", "COUNTRY"})
+# the joints of borders listed before their shared head ("the Tajik-Afghan and Uzbek-Afghan
+# borders")
+BORDER_LIST_JOINTS = frozenset({"and", ",", "&", "or"})
 NO_COUNTRY = "_no_country"  # a place of two countries: no default country (popped in find)
 
 
@@ -193,6 +196,7 @@ class PlaceGrammar:
         self.indefinites: frozenset[str] = frozenset()  # see configure
         self.saints: dict[str, str] = {}  # see configure
         self.border_names: dict[str, str] = {}  # see configure
+        self.countryless_heads: frozenset[str] = frozenset()  # see configure
 
     def configure(self, lists: Mapping[str, Iterable[str]]) -> None:
         """Read the word lists of ``place_words.jsonl`` the constructor does not take (the
@@ -208,6 +212,8 @@ class PlaceGrammar:
             lists.get("place_heads_bare_mentions", ()))
         self.border_names = dict(entry.split("|", 1)
                                  for entry in lists.get("border_country_names", ()))
+        # features of no country ("the Chu river": not the listed town Chu's country)
+        self.countryless_heads = frozenset(lists.get("place_heads_of_no_country", ()))
         # a saint's abbreviation starts a name and is written out in it ("St. Mary" ->
         # Saint Mary): saint_abbreviations in title case, each with the word it shortens
         saints = [word for word in lists.get("saint_abbreviations", ())
@@ -436,6 +442,10 @@ class PlaceGrammar:
         if start > 0 and texts[start - 1] in {"-", "\u2013"} and not texts.space_after(start - 1):
             return []  # the end of a compound ("Cross-Border", "CROSS-BORDER RING"): no head
         head = head or self.singular[phrase]
+        if head == "border":  # "the Pak-Afghan and Pak-Iran border belts": each pair alone
+            shared = self._shared_border(texts, start, by_end)
+            if shared:
+                return shared
         if phrase != head and kind == "in" and phrase not in self.local_heads:
             # "the Tver, Kaluga and Vladimir regions"
             return self._listed_names(texts, start, head, by_end)
@@ -543,6 +553,41 @@ class PlaceGrammar:
                     "name": " ".join(name.split()), "country_iso2": None, "id": None})
         return [PlaceSpan(name_start, span_end, value)]
 
+    def _shared_border(self, texts: TokenTexts, start: int,
+                       by_end: Mapping[int, KnownSpan]) -> list[PlaceSpan]:
+        """"on the Pakistan-Iran and Afghanistan-Iran borders", "along the Pak-Afghan and
+        Pak-Iran border belts": two or more borders, each named by its two sides, sharing
+        one head before ``start``: each pair alone is the border's LOC, the head left out
+        (as names sharing a region's head are)."""
+        pairs: list[PlaceSpan] = []
+        end = start
+        while True:
+            pair = self._border_pair(texts, end, by_end)
+            if pair is None:
+                break
+            pairs.append(pair)
+            joint = pair.start - 1
+            if joint < 1 or texts[joint].lower() not in BORDER_LIST_JOINTS:
+                break
+            end = joint - 1 if texts[joint - 1] == "," else joint  # ", and"
+        return pairs[::-1] if len(pairs) > 1 else []
+
+    def _border_pair(self, texts: TokenTexts, end: int,
+                     by_end: Mapping[int, KnownSpan]) -> PlaceSpan | None:
+        """The border named by two sides joined by a hyphen and ending at ``end`` ("Tajik-
+        Afghan", "Iran-Iraq"; a listed border's sides: "Pak-Iran"), without its head."""
+        pair = _demonym_pair(texts, end, end, by_end, self.border_names)
+        if pair is not None:
+            return pair
+        first = end - 3  # one word on each side: "Pak-Iran"
+        if first < 0 or texts[first + 1] not in {"-", "\u2013"} \
+                or texts.space_after(first) or texts.space_after(first + 1):
+            return None
+        listed = self.lookup.get(f"{texts.span_text(first, end)} border".lower())
+        if listed is None or listed.get("country_iso2"):
+            return None
+        return PlaceSpan(first, end, dict(listed))
+
     def _institution_after(self, texts: TokenTexts, end: int) -> bool:
         """Do title-case words after a head end with an institution's word ("County
         Detention Center", "District Health Office"): the place names a body or facility?"""
@@ -642,6 +687,8 @@ class PlaceGrammar:
                  "country_iso2": country, "id": None}
         if head in self.island_heads:  # a town of another country may share an island's
             value["country_iso2"] = None  # name: the text's country decides
+        elif head in self.countryless_heads:  # "the Chu river": no town's country, none
+            value.update({"country_iso2": None, NO_COUNTRY: True})
         return value
 
     def _same_kind(self, head: str, other: str) -> bool:
