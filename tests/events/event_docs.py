@@ -24,7 +24,7 @@ def org(name: str, acronym: str | None = None) -> dict[str, Any]:
     return {"name": name, "acronym": acronym, "id": (acronym or name).lower()}
 
 
-def loc(name: str, iso2: str) -> dict[str, Any]:
+def loc(name: str, iso2: str | None) -> dict[str, Any]:
     return {"name": name, "country_iso2": iso2, "id": name.lower()}
 
 

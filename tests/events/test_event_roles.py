@@ -367,11 +367,12 @@ OPERATION_PLACE_CASES = [
      ["Nerja"], "Nerja"),
     ("In the operation, officers searched 12 homes in Maricopa County and arrested nine "
      "suspects.", ["Maricopa County"], None),
-    # "on the" places an event on water, not on a border or a road it names
+    # "on the" places an event on water or on a two-country border (a place of no
+    # country), not on a road it names
     ("The operation was carried out by border guards on the Danube River over three nights.",
      ["Danube River"], "Danube River"),
     ("The operation was carried out by border guards on the Belarus-Ukraine border.",
-     ["Belarus-Ukraine border"], None),
+     [("Belarus-Ukraine border", None)], "Belarus-Ukraine border"),
     # a body's seat places nothing ("the Task Force, based in Key West, tracks vessels")
     ("The operation was supported by the Joint Task Force, based in Key West, which tracks "
      "suspect vessels.", ["Key West"], None),
@@ -379,9 +380,12 @@ OPERATION_PLACE_CASES = [
 
 
 @pytest.mark.parametrize(("text", "places", "expected"), OPERATION_PLACE_CASES)
-def test_operation_location_needs_a_venue_cue(nlp, rules, text: str, places: list[str],
-                                              expected: str | None) -> None:
-    entities = [(name, "LOC", loc(name, "ES")) for name in places]
+def test_operation_location_needs_a_venue_cue(
+        nlp, rules, text: str, places: list[str | tuple[str, str | None]],
+        expected: str | None) -> None:
+    # a bare name is a Spanish place; a (name, country) pair gives its own country
+    entities = [(p, "LOC", loc(p, "ES")) if isinstance(p, str) else (p[0], "LOC", loc(*p))
+                for p in places]
     events = assemble_events(build_doc(nlp, text, entities), rules)
     location = events[0]["location"]
     assert events[0]["type"] == "operation"

@@ -15,7 +15,7 @@ from .draft import Draft
 from .inherited_roles import AGENT_TYPES, InheritedRoleRules
 from .mentions import ROLE_LABELS, Mention, RoleCueMatch
 from .parties import GATHERING_TYPES, PARTY_LABELS
-from .places import headed_area, iso2, scope_place, water_place
+from .places import countryless_venue, headed_area, iso2, scope_place
 from .results import ROLE_WORDS_FILE, kind_alternatives, words_of
 from .roles import without_parents
 
@@ -244,9 +244,11 @@ class ActorRules(InheritedRoleRules):
                 if role == "location":
                     if assignment.distance > 2 and self._route_place(mention):
                         continue
-                    if cue.phrase.lower() in WATER_CUES and not water_place(mention):
-                        continue  # "on the Belarus-Ukraine border": no venue
-                    if (cue.priority < 2 and mention.label == "LOC" and not water_place(mention)
+                    if cue.phrase.lower() in WATER_CUES and not countryless_venue(mention):
+                        continue  # "on the" places on water or a border only ("on the
+                        # Danube", "on the Belarus-Ukraine border")
+                    if (cue.priority < 2 and mention.label == "LOC"
+                            and not countryless_venue(mention)
                             and (scope_place(mention)
                                  or (_ARTICLE_GAP.fullmatch(self.text, match.end,
                                                             mention.start)
@@ -254,9 +256,9 @@ class ActorRules(InheritedRoleRules):
                                      and not (target.type in GATHERING_TYPES
                                               and self._headed_subdivision(mention))))):
                         # "in Latin America", "in the West Midlands": a scope, not a venue;
-                        # a sea or a river is one ("in the North Arabian Sea"), and so is a
-                        # locality no list knows ("a vehicle being driven in Ħamrun"), and so is
-                        # a district named with its head word ("in the Fuzuli district"),
+                        # a sea, a river or a border is one ("in the North Arabian Sea"), and
+                        # so is a locality no list knows ("a vehicle being driven in Ħamrun"),
+                        # and so is a district named with its head word ("in the Fuzuli district"),
                         # and a gathering's region so named ("a course was organized ... in
                         # the Tashkent region"; a find's or a total's region is its scope)
                         continue

@@ -38,6 +38,8 @@ _SHARED_HEAD = _words_regex("shared_head", before=r"\s+")
 _SHARED_HEAD_OF = _words_regex("shared_head", before=r"\s+", after=r"\s+of\s+(?:the\s+)?")
 # a body of water's word in a place's name ("North Arabian Sea", "Strait of Sicily")
 _WATER_WORD = _words_regex("water")
+# the last word of a two-country border's name ("the Tajik-Afghan border")
+_BORDER_END = _words_regex("border_line", after="$")
 # a compass word of a region's name ("West Africa", "Central Asia")
 _COMPASS_WORD = _words_regex("compass", before=r"(?<![\w-])", after=r"(?![\w-])")
 # an administrative area an operation covers ("in Maricopa County", "in the Sino district")
@@ -204,6 +206,19 @@ def water_place(place: Mention) -> bool:
     return place.label == "LOC" and bool(
         _WATER_WORD.search(place.text)
         or _WATER_WORD.search(str(place.normalized.get("name") or "")))
+
+
+def border_place(place: Mention) -> bool:
+    """A border between two countries ("on the Kazakh-Uzbek border", "the Chile–Bolivia
+    border"): a place of no country that can be where an event happened."""
+    return (place.label == "LOC" and not place.normalized.get("country_iso2")
+            and _written_or_named(_BORDER_END, place))
+
+
+def countryless_venue(place: Mention) -> bool:
+    """A place of no country that an event can be held on: a body of water or a border
+    between two countries (not a continent or a region, the scope of a release)."""
+    return water_place(place) or border_place(place)
 
 
 class PlaceRules(DateRules):
@@ -686,9 +701,11 @@ class PlaceRules(DateRules):
                      or a.mention.label != "LOC" or not self._place_list(a.mention)]
         if draft.type == "operation" and not draft.follow_up:
             # an operation spans places: a bare "in" does not place it ("leaders detained in
-            # Marbella"), unless its sentences name no other place ("a raid in Konaev")
+            # Marbella"), unless its sentences name no other place ("a raid in Konaev"); one
+            # run on a border is held there ("on the Russian-Kazakh border")
             roles = [a for a in roles if a.cue.cue.priority >= OPERATION_PLACE_PRIORITY
-                     or a.role != "location" or self._only_place(draft, a)]
+                     or a.role != "location" or border_place(a.mention)
+                     or self._only_place(draft, a)]
         chosen = best_location(roles, self._title_end())
         if chosen is not None:
             chosen = self._finer_candidate(chosen, roles)

@@ -1,0 +1,37 @@
+"""An event the text places only on a border between two countries is located on that border;
+a checkpoint on it, when given, is the finer place (guide, Events, location; full pipeline, our
+own sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.driver import extract
+
+
+def location(text: str) -> str | None:
+    events = [e for item in extract(text).items for e in item.events]
+    place = events[0].location
+    return place.text if place else None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Border guards seized 15 kg of heroin on the Tajik-Afghan border on 2 June.",
+     "Tajik-Afghan border"),
+    ("Soldiers intercepted a truck carrying 300 kg of cannabis on the Morocco-Algeria border "
+     "on Tuesday.", "Morocco-Algeria border"),
+    ('The joint operation "Frontera Segura" was carried out on the Ecuador-Colombia border '
+     "from 3 to 9 May.", "Ecuador-Colombia border"),
+    ("Customs officers seized 9 kg of opium at the Nizhny Pyandzh checkpoint on the "
+     "Tajik-Afghan border on 2 June.", "Nizhny Pyandzh checkpoint"),
+    # an operation run on a border is held there, whatever regions' bodies run it
+    ("From 16 to 25 November, police of the Salta province together with colleagues from the "
+     'Tarija department held the joint operation "Frontera-2026" on the Argentina-Bolivia '
+     "border.", "Argentina-Bolivia border"),
+    ("The Border Police of Moldova jointly with the Vinnytsia regional police carried out the "
+     'operation "Dniester-2026" on the Moldovan-Ukrainian border within the Soroca district.',
+     "Moldovan-Ukrainian border"),
+])
+def test_event_on_a_border(text: str, expected: str) -> None:
+    assert location(text) == expected
+
