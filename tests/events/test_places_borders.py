@@ -1,6 +1,6 @@
 """An event the text places only on a border between two countries is located on that border;
-a checkpoint on it, when given, is the finer place (guide, Events, location; full pipeline, our
-own sentences)."""
+a checkpoint on it, when given, is the finer place; places of a list, each with its own "in" or
+settlement noun, place no event (guide, Events, location; full pipeline, our own sentences)."""
 
 from __future__ import annotations
 
@@ -35,3 +35,18 @@ def location(text: str) -> str | None:
 def test_event_on_a_border(text: str, expected: str) -> None:
     assert location(text) == expected
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a later place of a list keeps its own "in" or its settlement's noun: still one list, no
+    # place of the event
+    ("During the operation, carried out from 3 to 9 May in the city of Kisumu and in the "
+     "districts of Siaya and Busia, police arrested 40 suspects.", None),
+    ("Police seized 12 kg of cocaine during searches in Kumasi and in the town of Obuasi on "
+     "Friday.", None),
+    # one place is no list
+    ("The operation was carried out in Tarija by the special anti-narcotics force.", "Tarija"),
+    ("Officers seized 3 kg of heroin in a house in the village of Bermejo on Friday.",
+     "Bermejo"),
+])
+def test_list_of_places_places_nothing(text: str, expected: str | None) -> None:
+    assert location(text) == expected

@@ -106,6 +106,13 @@ _LISTING_GAP = re.compile(r"[\s\"'”»,;:–—-]*(?:the\s+)?", re.IGNORECASE)
 _WORDS_BEGIN = re.compile(r"\s")  # a longer name going on past a shorter one's last word
 _DATELINE_TAIL = re.compile(r"\s*(?:,|\(|--|–|—|-)")
 _LIST_JOINT = re.compile(r",\s*|\s+and\s+|\s+or\s+|,\s+and\s+", re.IGNORECASE)
+# a later place of a list of places, after "and" with its own "in" or its settlement's noun
+# ("in the city of Beira and in the districts of Dondo, Nhamatanda and Búzi", "in Gyumri and the
+# village of Akhuryan"; locality_words.jsonl list_place_noun); a comma's "in" goes down to the
+# places in an area ("in the district of Faro, in the localities of Tavira and Olhão")
+_PLACE_LIST_JOINT = re.compile(
+    r",\s*|,?\s+(?:and|or)\s+(?:(?:in|at)\s+)?"
+    rf"(?:the\s+(?:{_locality_words('list_place_noun')})\s+of\s+)?", re.IGNORECASE)
 # a route's later places: "to Antwerp, in Belgium", "in Bishkek and in Kazakhstan"
 _ROUTE_JOINT = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?:in\s+)?", re.IGNORECASE)
 # "entered through the Sarahs border post", "via Al-Haditha": a crossing where it was found
@@ -429,10 +436,10 @@ class PlaceRules(DateRules):
         if index is None:
             return False
         first = last = index
-        while first > 0 and _LIST_JOINT.fullmatch(self.text, places[first - 1].end,
+        while first > 0 and _PLACE_LIST_JOINT.fullmatch(self.text, places[first - 1].end,
                                                   places[first].start):
             first -= 1
-        while last + 1 < len(places) and _LIST_JOINT.fullmatch(self.text, places[last].end,
+        while last + 1 < len(places) and _PLACE_LIST_JOINT.fullmatch(self.text, places[last].end,
                                                                places[last + 1].start):
             last += 1
         joints = [self.text[places[i].end : places[i + 1].start] for i in range(first, last)]
