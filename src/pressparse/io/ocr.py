@@ -1,9 +1,10 @@
 """Digits a scan's text recognition read as letters, and letters it read as digits.
 
 OCR confuses the letter O with the digit 0 and the letters l and I with 1: "l2 kg 4OO g",
-"O8.09.2O26", "2,4O,OOO pieces", and the other way round "0pium", "secti0n", "B0RDER". In a
-text that shows several such numbers, each reads as the number it stands for and each word
-with a 0 among its letters reads with an O; text without them is untouched.
+"O8.09.2O26", "2,4O,OOO pieces", and the other way round "0pium", "secti0n", "tab1ets". In
+a text that shows several such numbers, each reads as the number it stands for and each word
+with a 0 or a 1 among its letters reads with the letter it stands for (O; l or i); text
+without them is untouched.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ _DIGIT_FOR = {"O": "0", "l": "1", "I": "1"}
 # another one): digits, O, l and I and the separators inside numbers, at least one real digit.
 _MISREAD_NUMBER = re.compile(r"(?<![\w.,:/])(?=[0-9OlI.,:/-]*[0-9])(?=[0-9.,:/-]*[OlI])"
                              r"[0-9OlI](?:[0-9OlI.,:/-]*[0-9OlI])?(?!\w)")
-# A word of letters with a 0 among them ("0pium", "secti0n", "B0RDER", "0f"), no other digit.
 # A word of letters with a 0 or a 1 among them ("0pium", "secti0n", "B0RDER", "tab1ets",
 # "Serv1ce"), no other digit.
 _MISREAD_WORD = re.compile(r"\b[A-Za-z]*[01][A-Za-z01]*\b")
