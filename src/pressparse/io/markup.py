@@ -137,8 +137,8 @@ def markdown(text: str) -> list[Edit]:
 # escapes undone by the json module.
 _JSON_FIELD = re.compile(r'"[\w .-]{1,40}"[ \t]*:[ \t]*("(?:[^"\\\n]|\\.)*")')
 _JSON_ESCAPE = re.compile(r'\\(?:u[0-9a-fA-F]{4}|["\\/bfnrt])')
-_JSON_SYNTAX = re.compile(r"[ \t]*[{}\[\],][ \t{}\[\],]*")
 _OPENS_RECORD = re.compile(r"\s*[{\[]")
+_LINE = re.compile(r"[^\r\n]+")
 JSON_MIN_FIELDS = 3
 RECORD_RULE = "---"  # how the line between two records reads
 
@@ -187,7 +187,7 @@ def _hidden_syntax(text: str, start: int, end: int) -> list[Edit]:
     if closing < 0 or "{" not in gap[closing:]:
         closing = -1
     edits: list[Edit] = []
-    for line in re.finditer(r"[^\r\n]+", gap):
+    for line in _LINE.finditer(gap):
         shown = RECORD_RULE if line.start() <= closing < line.end() else ""
         edits.append(Edit(start + line.start(), start + line.end(), shown))
     return edits
