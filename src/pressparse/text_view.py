@@ -102,18 +102,26 @@ def decoded(text: str) -> tuple[str, list[int], list[int]] | None:
     """The text with its transfer encoding and markup read (see :func:`apply_edits`), or None
     when it shows none (the usual case). Quoted-printable is undone first: Markdown or JSON
     can be sent quoted-printable."""
-    view, starts, ends = text, list[int](), list[int]()
-    changed = False
+    reading: tuple[str, list[int], list[int]] | None = None
     for reader in READERS:
+        view = text if reading is None else reading[0]
         edits = disjoint(reader(view))
         if not edits:
             continue
-        new_view, new_starts, new_ends = apply_edits(view, edits)
-        if changed:  # offsets into the previous view: back to the original
-            new_starts = [starts[s] if s < len(starts) else len(text) for s in new_starts]
-            new_ends = [ends[e - 1] for e in new_ends]
-        view, starts, ends, changed = new_view, new_starts, new_ends, True
-    return (view, starts, ends) if changed else None
+        new_view, starts, ends = apply_edits(view, edits)
+        if reading is not None:  # offsets into the previous view: back to the original
+            starts, ends = _through(reading[1], reading[2], starts, ends, len(text))
+        reading = new_view, starts, ends
+    return reading
+
+
+def _through(starts: list[int], ends: list[int], inner_starts: list[int],
+             inner_ends: list[int], length: int) -> tuple[list[int], list[int]]:
+    """Offsets into a reading of a reading (``inner_starts``, ``inner_ends``) taken back
+    through the first reading's ``starts`` and ``ends`` into the original, ``length``
+    characters long (a start past the first reading's end is the original's end)."""
+    return ([starts[s] if s < len(starts) else length for s in inner_starts],
+            [ends[e - 1] for e in inner_ends])
 
 
 def pipeline_view(text: str) -> tuple[str, ViewMap | None]:
@@ -126,8 +134,7 @@ def pipeline_view(text: str) -> tuple[str, ViewMap | None]:
     view_text, starts, ends = reading
     view, inner = _plain_view(view_text)
     if inner is not None:  # offsets into the decoded text: back to the original
-        starts = [starts[s] if s < len(starts) else len(text) for s in inner.starts]
-        ends = [ends[e - 1] for e in inner.ends]
+        starts, ends = _through(starts, ends, inner.starts, inner.ends, len(text))
     else:
         starts = [*starts, len(text)]
     return view, ViewMap(starts, ends, view)
