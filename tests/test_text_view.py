@@ -27,6 +27,25 @@ def test_view_and_its_map(text: str, view: str, starts: list[int], ends: list[in
     assert (view_map.starts, view_map.ends) == (starts, ends)
 
 
+@pytest.mark.parametrize(("text", "word", "written"), [
+    # Markdown read first, then the accent composed and the invisible character left out:
+    # each word's view span maps back through both readings to what the original writes
+    ("## Medelli\u0301n port\n## Ka\u200bzakhstan\nSee [a](x.html) and [b](y.html)\n",
+     "Medellín", "Medelli\u0301n"),
+    ("## Medelli\u0301n port\n## Ka\u200bzakhstan\nSee [a](x.html) and [b](y.html)\n",
+     "Kazakhstan", "Ka\u200bzakhstan"),
+    ("## Medelli\u0301n port\n## Ka\u200bzakhstan\nSee [a](x.html) and [b](y.html)\n",
+     "b", "b"),
+])
+def test_a_decoded_view_maps_back_through_both_readings(text: str, word: str,
+                                                        written: str) -> None:
+    view, view_map = pipeline_view(text)
+    assert view_map is not None
+    assert view == "Medellín port\nKazakhstan\nSee a and b\n"
+    start = view.index(word)
+    assert text[slice(*view_map.span(start, start + len(word)))] == written
+
+
 @pytest.mark.parametrize("text", ["plain ASCII", "Medellín, Bogotá, Köln (composed)", ""])
 def test_clean_text_is_read_as_it_is(text: str) -> None:
     assert pipeline_view(text) == (text, None)
