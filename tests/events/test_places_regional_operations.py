@@ -52,14 +52,14 @@ CASES: list[tuple[str, list[Entity], str | None]] = [
       ("Naryn region", "LOC", loc("Naryn Region", "KG")),
       ("Kara-Suu", "OPERATION", operation("Kara-Suu"))],
      None),
-    # a border the operation was held on is no region's
+    # a border the operation was held on is no region's: the border places it (guide)
     ("From 3 to 8 August, police of the Pskov region held the joint operation "
      '"Rubezh-2026" on the Russian-Latvian border.',
      [("From 3 to 8 August", "DATE", date_range("2026-08-03", "2026-08-08")),
       ("Pskov region", "LOC", loc("Pskov Oblast", "RU")),
       ("Russian-Latvian border", "LOC", {"name": "Russia–Latvia border", "country_iso2": None}),
       ("Rubezh-2026", "OPERATION", operation("Rubezh-2026"))],
-     None),
+     "Russian-Latvian border"),
 ]
 
 
