@@ -77,3 +77,34 @@ def test_a_joined_body_takes_part_and_the_subject_acts(
     events = _roles(text)
     assert len(events) == 1
     assert events[0][1:] == (organizers, participants)
+
+
+# (text, organizers of each event in order): a joint operation's local results, each
+# naming the one body that found it ("at the National Army checkpoint ... the soldiers
+# found", "a patrol of the Police Force checked"), are organized by that body, not merely
+# joined by it (h24_12, h26_18, h27_08's class)
+OWN_BODY_RESULT_CASES: list[tuple[str, list[list[str]]]] = [
+    ("Cúcuta, 24/11/2026 - The National Police of Colombia, the National Army and the DIAN "
+     "carried out, between Thursday (19) and Sunday (22), the joint operation \"Frontera "
+     "Segura\" in the border area of Norte de Santander.\n\nDuring the operation, the teams "
+     "inspected more than 800 vehicles, arrested six people and seized 2.300 kg of marijuana "
+     "and 40 kg of cocaine.\n\nThe largest seizure occurred on Sunday (22), at the National "
+     "Army checkpoint on the road to Tibú. Under a cargo of plantains, the soldiers found "
+     "2.100 kg of marijuana.\n\nOn Friday (20), inspectors of the DIAN at the Simón Bolívar "
+     "bridge found 40 kg of cocaine in the spare tyre of a bus coming from San Antonio del "
+     "Táchira (Venezuela).",
+     [["National Police of Colombia", "National Army", "DIAN"], ["National Army"], ["DIAN"]]),
+    ("Willemstad, 20/11/2026 - The Coast Guard and the Police Force carried out a joint "
+     "maritime operation from 10 to 16 November around the island.\n\nOn Saturday 14/11 a "
+     "patrol of the Police Force at Westpunt checked a fishing boat and found 120 kg of "
+     "cocaine. Two men were arrested.",
+     [["Coast Guard", "Police Force"], ["Police Force"]]),
+]
+
+
+@pytest.mark.parametrize(("text", "organizers"), OWN_BODY_RESULT_CASES)
+def test_a_local_result_is_organized_by_the_one_body_it_names(
+        text: str, organizers: list[list[str]]) -> None:
+    events = _roles(text)
+    assert [event[1] for event in events] == organizers
+    assert all(not set(event[1]) & set(event[2]) for event in events)
