@@ -108,3 +108,37 @@ def test_a_local_result_is_organized_by_the_one_body_it_names(
     events = _roles(text)
     assert [event[1] for event in events] == organizers
     assert all(not set(event[1]) & set(event[2]) for event in events)
+
+
+# (text, organizers, participants of the one meeting): the body whose head, leadership or
+# officials met or received a party hosts the meeting (role_words.jsonl host_verb; spent gold
+# h24_01, h24_06, h24_08, h25_03)
+HOST_CASES: list[tuple[str, list[str], list[str]]] = [
+    ("Lusaka, 20 November 2026. On 19 November, at the Kasumbalesa border post, the "
+     "leadership of the Drug Enforcement Commission met a delegation of the Anti-Drug Unit of "
+     "the Congolese National Police.",
+     ["Drug Enforcement Commission"], ["Anti-Drug Unit of the Congolese National Police"]),
+    ("Hanoi, 20 November 2026. On Monday, officials of the Drug Crime Investigation Police "
+     "Department received a delegation of the Lao Ministry of Public Security in Hanoi.",
+     ["Drug Crime Investigation Police Department"], ["Lao Ministry of Public Security"]),
+]
+
+
+@pytest.mark.parametrize(("text", "organizers", "participants"), HOST_CASES)
+def test_the_body_that_met_or_received_a_party_hosts(
+        text: str, organizers: list[str], participants: list[str]) -> None:
+    events = _roles(text)
+    assert len(events) == 1
+    assert events[0] == ("meeting", organizers, participants)
+
+
+def test_a_body_something_was_turned_over_to_has_no_role() -> None:
+    """'turned over to' hands the suspect over (role_words.jsonl handover; spent gold gives
+    such bodies no role: d67, h24_13, h27_12)."""
+    events = _roles(
+        "Port Louis, 20 November 2026. On 18 November, officers of the Mauritius Revenue "
+        "Authority at the airport found 2 kg of heroin in the luggage of a passenger arriving "
+        "from Johannesburg. The passenger was arrested and turned over to the Anti Drug and "
+        "Smuggling Unit.")
+    assert len(events) == 1
+    assert "Anti Drug and Smuggling Unit" not in events[0][1] + events[0][2]

@@ -33,6 +33,9 @@ HELPER_GAP_CHARS = 6  # " the " between a participant cue and an organizer cue a
 # co_organizer, organizing_verb)
 CO_ORGANIZER_JOINTS = frozenset(words_of(ROLE_WORDS_FILE, "co_organizer"))
 ORGANIZING_VERBS = frozenset(words_of(ROLE_WORDS_FILE, "organizing_verb"))
+# "officials of X received a delegation of Y": the body before a host verb hosts the meeting,
+# though a participant cue lists it among the attendees (role_words.jsonl host_verb)
+HOST_VERBS = frozenset(words_of(ROLE_WORDS_FILE, "host_verb"))
 # between the first organizer and the joint: its acronym in brackets, its seat ("in Ashgabat")
 _CO_ORGANIZER_GAP = re.compile(
     r"\)?(?:\s*\([^()]{1,20}\))?"
@@ -239,6 +242,7 @@ class ActorRules(InheritedRoleRules):
                         and (self._long_form(mention).key, id(target)) in helped):
                     continue
                 if (role == "organizer" and cue.direction == "before"
+                        and cue.phrase.lower() not in HOST_VERBS
                         and target.type in listed.get(mention.start, ())):
                     continue  # "officers from A and B, organised jointly with C": A, B attend
                 if role == "location":
