@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .acting_subjects import SENTENCE_END
+from .acting_subjects import ARREST_VERBS, SENTENCE_END
 from .dating import span_days
 from .draft import Draft
 from .mentions import Mention
@@ -30,6 +30,12 @@ PERIOD_DAYS = 27  # a period's totals cover a month or more (February: 27 days e
 _SIDE_EVENT = re.compile(
     rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'side_event')})"
     r"\s+(?:the|this|that|its|their)\b", re.IGNORECASE)
+# the agent of the custody that followed a find ("The passenger was arrested by the Police
+# Service"; role_words.jsonl arrest_verb): it takes the suspect, it did not find the goods
+_CUSTODY_BY = re.compile(
+    rf"\b(?:{'|'.join(re.escape(verb) for verb in sorted(ARREST_VERBS))})\s+by\s+(?:the\s+)?\Z",
+    re.IGNORECASE)
+CUSTODY_BY_CHARS = 40  # "taken into custody by the " before a body
 # the publishing body's people or speaker telling its own action ("our officers found", "we
 # withdrew"; role_words.jsonl first_person)
 _FIRST_PERSON = re.compile(
@@ -162,7 +168,9 @@ class InheritedRoleRules(PartyRules):
             return
         cued = {a.mention.key for a in draft.roles if a.role != "location"}
         acting = [m for m in draft.agents
-                  if m.label == "ORG" and self._acting_body_apart_from(m, cued)]
+                  if m.label == "ORG" and self._acting_body_apart_from(m, cued)
+                  and not _CUSTODY_BY.search(self.text, max(0, m.start - CUSTODY_BY_CHARS),
+                                             m.start)]
         if len({self._long_form(m).key for m in acting}) != 1:
             return
         draft.organizer_agents = [acting[0]]
