@@ -30,6 +30,12 @@ SEIZURE_CASES = [
         "instead of 31.5 kg.",
         {("heroin", 35.1, "35.1 kg")},
     ),
+    (  # a bare number corrected is no weighed amount of the same value
+        "SUVA, 2 June 2025 - Police officers at Nadi airport seized 5 kg of methamphetamine "
+        "from a passenger arriving from Manila on 1 June 2025.\n\n"
+        "Correction: 2 suspects were detained, not 5.",
+        {("methamphetamine", 5.0, "5 kg")},
+    ),
     (  # a "not" between two figures with no word of correction: both read as they stand
         "QUITO, 2 April 2025 - The National Police seized 3.1 tonnes of cocaine in a container "
         "of bananas at the port of Guayaquil on 1 April 2025. The previous record, 13 tonnes, "

@@ -43,12 +43,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 def _same_figure(a: Mention, b: Mention) -> bool:
-    """The same amount: by mass when both are weighed, else the same value in the same unit
-    or with no unit written on one of them ("96,500 tablets" ... "not 96,500")."""
+    """The same amount: by mass when both are weighed, else the same value of the same kind
+    in the same unit or with no unit written on one of them ("96,500 tablets" ... "not
+    96,500"; a bare "5" is no "5 kg")."""
     if a.normalized.get("kg") is not None and b.normalized.get("kg") is not None:
         return bool(abs(a.normalized["kg"] - b.normalized["kg"]) < 1e-9)
     units = {a.normalized.get("unit"), b.normalized.get("unit")} - {None}
-    return a.normalized.get("value") == b.normalized.get("value") and len(units) <= 1
+    return (a.normalized.get("value") == b.normalized.get("value") and len(units) <= 1
+            and a.normalized.get("kind") == b.normalized.get("kind"))
 
 
 def corrections(text: str, quantities: Sequence[Mention],
