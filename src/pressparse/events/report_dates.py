@@ -17,6 +17,10 @@ _PLACE_WORDS = r"[A-ZÀ-Þ](?:[^\W\d_]|[.'\-])*(?: [A-ZÀ-Þ](?:[^\W\d_]|[.'\-])
 # "Lima, 3 March", "HAMILTON, Bermuda - Wednesday 25th November 2026:": a place (and its
 # country), then a comma or a spaced dash
 DATELINE_HEAD = re.compile(rf"{_PLACE_WORDS}(?:, {_PLACE_WORDS})?(?:,\s?|\s[-\u2013\u2014]\s)")
+# "Chapecó (SC), 24/11/2026 - ...", "Lomé (Togo), 12 November 2025 – ...": a place with its
+# state, province or country in brackets
+_REGION_DATELINE_HEAD = re.compile(
+    rf"{_PLACE_WORDS} \([^()\n]{{1,30}}\)(?:, {_PLACE_WORDS})?(?:,\s?|\s[-\u2013\u2014]\s)")
 # "KYZYL. Nov 19 (Interfax-Siberia) - ...": a place in capitals closed by a period
 _CAPS_DATELINE_HEAD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'\-]+){0,2}\.\s?")
 # "MIAMI (March 3, 2025) – ...": the date in brackets after the dateline's place
@@ -192,7 +196,8 @@ class ReportDateRules(SectionRules):
             # "Al-Haditha, Dhu al-Qadah 12, 1447, April 29, 2026, SPA -- The authority ...":
             # a dateline giving the day in two calendars, then the agency and its dash
             return True
-        if not (DATELINE_HEAD.fullmatch(head) or _CAPS_DATELINE_HEAD.fullmatch(head)):
+        if not (DATELINE_HEAD.fullmatch(head) or _CAPS_DATELINE_HEAD.fullmatch(head)
+                or _REGION_DATELINE_HEAD.fullmatch(head)):
             return False
         return not self._episode_heading(mention)
 
