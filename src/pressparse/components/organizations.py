@@ -47,6 +47,7 @@ from ..entities.page_acronyms import (
     page_mentions,
 )
 from ..entities.place_context import KnownEntity, PlaceContextFinder
+from ..entities.placed_units import PlacedUnitFinder
 from ..entities.records import OperationRecord, TerritorialAcronym, WordList
 from ..entities.signoff_units import SignoffUnits
 from ..entities.territorial_acronyms import TerritorialAcronymFinder
@@ -152,6 +153,11 @@ class OrganizationGrammarComponent(DataComponent):
             lists.get("head_first_units", []),
             [*lists["sentence_words"], *lists["title_words"], *lists["head_nouns"],
              *lists.get("head_first_unit_stop", [])])
+        self.placed_units = PlacedUnitFinder(
+            words.heads | words.tail_heads, lists.get("placed_unit_name_heads", []),
+            lists.get("placed_unit_area_words", []),
+            [*lists["sentence_words"], *lists["title_words"], *lists["head_nouns"],
+             *words.tail_heads, *lists.get("head_first_unit_stop", [])])
         self.facility_modifiers = frozenset(lists.get("facility_modifiers", []))
         self.seat_words = frozenset(lists.get("seat_words", []))
         self.facility_nouns = frozenset(lists.get("facility_nouns", []))
@@ -172,6 +178,9 @@ class OrganizationGrammarComponent(DataComponent):
         self.caps_small_words = frozenset([*lists["link_words"], *lists["articles"],
                                            *lists.get("caps_lower_words", [])])
         self.caps_joiners = frozenset(lists.get("caps_name_joiners", []))
+        # words that go on a name in capitals ("NAVY NATIONAL", "CUSTOMS SERVICE")
+        self.caps_name_words = frozenset([*lists["head_nouns"],
+                                          *lists.get("caps_name_words", [])])
         portfolio = lists.get("portfolio_titles", [])
         # "<title> of " right before a name: the holder's portfolio ("Minister of Justice and
         # Police", "Chief of Defence Staff"), no body
@@ -433,24 +442,20 @@ class OrganizationGrammarComponent(DataComponent):
     def placed_unit_candidates(self, text: str, ents: Sequence[Ent], values: Values,
                                names: Sequence[Candidate] = ()) -> list[Candidate]:
         """A place written right after an unlisted body's head noun, before no capitalized word
-        ("State Criminal Police Office Vienna"): a unit whose name carries its place, one ORG
-        named as written (unlisted gazetteer bodies and the grammar's ``names``)."""
-        places = {ent.start_char: ent for ent in ents if ent.label_ == "LOC"}
+        ("State Criminal Police Office Vienna", "Coast Guard Station Tacloban"): a unit whose
+        name carries its place, one ORG named as written (unlisted gazetteer bodies and the
+        grammar's ``names``; see entities/placed_units.py)."""
+        places = {ent.start_char: ent.end_char for ent in ents if ent.label_ == "LOC"}
         spans = [(ent.start_char, ent.end_char) for ent in ents
                  if ent.label_ == "ORG" and not (entity_value(values, ent) or {}).get("id")]
         spans += [(c.start, c.end) for c in names]
-        found: list[Candidate] = []
-        for name_start, name_end in spans:
-            place = places.get(name_end + 1)
-            if place is None or text[name_end] != " " \
-                    or text[name_start:name_end].rsplit(None, 1)[-1] \
-                    not in self.grammar.words.heads \
-                    or text[place.end_char:place.end_char + 2].strip()[:1].isupper():
-                continue
-            found.append(Candidate(name_start, place.end_char, "ORG", {
-                "name": clean_name(text[name_start:place.end_char]), "acronym": None,
-                "id": None}, GRAMMAR_PRIORITY))
-        return found
+        place_names = sorted({text[start:end] for start, end in places.items()},
+                             key=len, reverse=True)
+        named = {(c.start, c.end) for c in names}  # "Police Station Gharinda": named already
+        return [Candidate(start, end, "ORG", {"name": clean_name(text[start:end]),
+                                              "acronym": None, "id": None}, GRAMMAR_PRIORITY)
+                for start, end in self.placed_units.find(text, spans, places, place_names)
+                if (start, end) not in named]
 
     def place_list_unit_candidates(self, text: str, ents: Sequence[Ent],
                                    names: Sequence[Candidate]) -> list[Candidate]:
@@ -736,6 +741,34 @@ class OrganizationGrammarComponent(DataComponent):
                             "name": written, "acronym": None, "id": None}, GRAMMAR_PRIORITY))
                         taken.append((start, end))
                     at = line.find(upper, at + 1)
+        found += self._caps_short_forms(text, lines, names, taken)
+        return found
+
+    def _caps_short_forms(self, text: str, lines: list[tuple[int, int]],
+                          names: Mapping[str, str],
+                          taken: list[tuple[int, int]]) -> list[Candidate]:
+        """"PNTL AND CUSTOMS SEIZE ...", "JOINT OPERATION WITH CUSTOMS": a bare short form in
+        a line of capitals is the one body the text names in mixed case with that word
+        ("the Customs Authority"), not before a staff noun ("CUSTOMS OFFICERS")."""
+        found: list[Candidate] = []
+        for short in self.short_forms:
+            holders = {written for written in names.values()
+                       if written != short and short in written.split()}
+            if len(holders) != 1:
+                continue
+            holder = holders.pop()
+            pattern = re.compile(rf"(?<![\w-]){re.escape(short.upper())}(?![\w-])")
+            for line_start, line_end in lines:
+                for match in pattern.finditer(text, line_start, line_end):
+                    start, end = match.span()
+                    following = _NEXT_WORD.match(text, end)
+                    if overlaps(taken, start, end) or (following is not None and (
+                            following.group(1).lower() in self.staff_words
+                            or following.group(1).title() in self.caps_name_words)):
+                        continue  # "CUSTOMS OFFICERS", "NAVY NATIONAL": no bare short form
+                    found.append(Candidate(start, end, "ORG", {
+                        "name": holder, "acronym": None, "id": None}, GRAMMAR_PRIORITY))
+                    taken.append((start, end))
         return found
 
     def acronym_candidates(self, text: str, ents: list[Ent], names: list[Candidate],
@@ -855,7 +888,8 @@ class OrganizationGrammarComponent(DataComponent):
             text, ents, values, places)
         candidates += self.local_unit_candidates(text, ents, names)
         candidates += self.suffix_candidates(text, ents, values)
-        candidates += self.placed_unit_candidates(text, ents, values, names)
+        placed = self.placed_unit_candidates(text, ents, values, names)
+        candidates += placed
         candidates += self.place_list_unit_candidates(text, ents, names)
         candidates += self.district_unit_candidates(text, ents, values)
         candidates += self.bracketed_area_candidates(text, ents, names, values)
@@ -876,6 +910,7 @@ class OrganizationGrammarComponent(DataComponent):
         if merged is not None:
             view.ents = merged
         doc = self.resolve_national(doc, view)
+        _keep_written_names(values, placed)
         if repeats:
             _name_as_repeated(view, values, repeats)
         if "(" in text:  # (the later items of the page read the acronyms it defines)
@@ -1036,6 +1071,17 @@ def _name_as_repeated(view: DocView, values: Values,
             values[key] = dict(value)
 
 
+
+
+def _keep_written_names(values: Values, units: Sequence[Candidate]) -> None:
+    """A unit whose name carries its place ("Coast Guard Station Tacloban") keeps the name as
+    written, with no parent and no country (samples guide), also when no list knows the
+    place and the national bodies' rules took it for a bare national unit."""
+    for unit in units:
+        key = (unit.start, unit.end, "ORG")
+        value = values.get(key)
+        if value is not None and unit.normalized is not None:
+            values[key] = {**value, "name": unit.normalized["name"]}
 
 
 def _bracketed_pair(text: str, end_char: int, value: dict[str, Any], ents: Sequence[Ent],

@@ -339,7 +339,8 @@ class CountryEvidence:
         country: "Narcotics Control Bureau of India") written (``written``) only with the
         words listed bodies of other countries bear too ("Narcotics Control Bureau": India's
         and Brunei's; see :attr:`shared_cores`) or with their initials ("NCB")? Such a
-        mention tells no country by itself; one with words of its own does ("Indian
+        mention tells no country by itself, nor does a synonym form shared by several
+        countries' bodies ("Polícia Judiciária"); one with words of its own does ("Indian
         Narcotics Control Bureau", "Douane sénégalaise")."""
         if not self.shared_cores:
             return False
@@ -349,8 +350,10 @@ class CountryEvidence:
             core = self.listed_core(name, code).lower()
             text = " ".join(written.split())
             text = text[4:] if text[:4].lower() == "the " else text
-            found = len(self.shared_cores.get(core, ())) > 1 and (
-                text.lower() == core or (text.isupper() and " " not in text))
+            found = (len(self.shared_cores.get(core, ())) > 1 and (
+                text.lower() == core or (text.isupper() and " " not in text))) \
+                or self.bodies.is_synonym_form(text)  # "Polícia Judiciária": Portugal's,
+            # Cabo Verde's or Guinea-Bissau's
             self._no_country[key] = found
         return found
 

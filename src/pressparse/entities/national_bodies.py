@@ -451,6 +451,13 @@ class NationalBodyResolver(CountryEvidence):
             if kind is None and not value.get("id") and self._owned(text, rows, i):
                 kind = "unit"  # "the National Gendarmerie's Research Brigade"
             if kind is not None:
+                listed = self.country_listed(name, outside or own) \
+                    if kind in _LISTED_UNIT_KINDS else None
+                if listed is not None:  # "Special Anti-Terrorist Unit" in a Greek text: the
+                    # listed body of Greece, not a unit of the Hellenic Police the text names
+                    # (a department stays a unit: "Anti-Narcotics Department" of a force)
+                    values[(ent.start_char, ent.end_char, ORG)] = listed
+                    continue
                 units.append((ent, value, name, kind, outside or own))
                 continue
             full = self.country_body(name, outside or own) if not value.get("id") else None
@@ -724,6 +731,21 @@ class NationalBodyResolver(CountryEvidence):
             return name
         formal = self.bodies.country_form(iso2, self.common_names.get(iso2))
         return f"{name} of {formal}" if formal else name
+
+    def country_listed(self, name: str, country: str | None) -> dict[str, Any] | None:
+        """The listed body of ``country`` that a generic name written without its country
+        is: its listed name is "<name> of <country>" ("Special Anti-Terrorist Unit" ->
+        "Special Anti-Terrorist Unit of Greece"), or None."""
+        if not country:
+            return None
+        formal = self.bodies.country_form(country, self.common_names.get(country))
+        wanted = {_plain_name(f"{name} of {form}")
+                  for form in (formal, self.common_names.get(country)) if form}
+        for value in self.listed_by_country.get(country, ()):
+            listed = self.listed_name(value)
+            if _plain_name(listed) in wanted:
+                return {**value, "name": listed}
+        return None
 
     def country_body(self, name: str, country: str | None) -> dict[str, Any] | None:
         """A short form of one listed body of the text's country: "Border Service" in a
@@ -1041,3 +1063,13 @@ _THROUGH = re.compile(r",?[ \t]+(?:acting[ \t]+)?through[ \t]+(?:its|the)[ \t]+"
 _THROUGH_UNIT_HEADS = frozenset({
     "directorate", "department", "unit", "units", "command", "division", "bureau", "brigade",
     "squad", "team", "group", "section", "office", "force", "battalion", "detachment"})
+
+
+
+# unit kinds (GenericNames.unit_kind) that may be a listed body of the text's country
+_LISTED_UNIT_KINDS = frozenset({"unit", "service"})
+
+def _plain_name(name: str) -> str:
+    """A name compared without case, articles and spacing ("of the Philippines" = "of
+    Philippines")."""
+    return " ".join(word for word in name.casefold().split() if word != "the")

@@ -218,6 +218,13 @@ class NationalBodies:
             self._national_cache[core] = found
         return found
 
+    def is_synonym_form(self, written: str) -> bool:
+        """Is ``written`` one synonym form as it stands ("Policía Nacional", "Interior
+        Ministry"): a kind of body, no country's name?"""
+        name = " ".join(written.split())
+        name = name[4:] if name[:4].lower() == "the " else name
+        return any(name in synonym.forms for synonym in self.synonyms)
+
     def canonical_core(self, core: str, iso2: str) -> str:
         """``Interior Ministry`` -> ``Ministry of Internal Affairs`` (also as the last part)."""
         for synonym in self.synonyms:

@@ -374,8 +374,9 @@ class OrganizationGrammar:
             if shared < len(doc) and doc[shared] in self.words.shared_area_heads:
                 # "... for the Omsk and Novosibirsk Regions": two places, one head
                 return self._extend(doc, shared + 1, ent_by_start, blocked, depth + 1)
-        if link in AND_WORDS and article and not capitalized:
-            return pos  # "the Committee and the drug control department of ...": two bodies
+        if link in AND_WORDS and article and (not capitalized or _lone_acronym(doc, i, seg_end)):
+            return pos  # "the Committee and the drug control department of ...", "the
+            # Federal Police and the FPF" (a body's acronym no list knows): two bodies
         if link in AND_WORDS and not article and capitalized and depth \
                 and self._field_conjunct(doc, pos, i, seg_end, has_head, only_entities,
                                          ent_by_start):
@@ -673,6 +674,13 @@ def _acronym_before(doc: DocView, i: int, head: int) -> bool:
     and US Southern Command": two bodies; "CUSTOMS AND EXCISE DEPARTMENT" is one)?"""
     word = doc[i]
     return len(word) >= 2 and word.isupper() and word.isalpha() and not doc[head].isupper()
+
+
+def _lone_acronym(doc: DocView, i: int, seg_end: int) -> bool:
+    """Is the segment ``i:seg_end`` after "and the" one acronym ("and the MIPD": a second
+    body, no part of the name before it)?"""
+    word = doc[i]
+    return seg_end == i + 1 and len(word) >= 2 and word.isupper() and word.isalpha()
 
 
 def _ends_body(ent_by_end: dict[int, Ent], i: int) -> bool:

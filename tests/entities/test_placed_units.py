@@ -1,0 +1,78 @@
+"""Units whose place is written after their head ("Coast Guard Station Tacloban", "District
+Police Office Morang"): the place joins the unit's span and name (samples guide: "a place
+written right after the span joins it"), whether a list knows it or not; a capitalized word
+that is a sentence, title or head word does not (our own sentences, several countries)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.driver import extract
+from pressparse.entities.placed_units import PlacedUnitFinder
+
+
+def orgs(text: str) -> dict[str, str | None]:
+    return {e.text: (e.normalized or {}).get("name") for item in extract(text).items
+            for e in item.entities if e.label == "ORG"}
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("TACLOBAN, 3 March 2026 - Personnel of Coast Guard Station Ormoc intercepted a boat "
+     "carrying 20 kg of shabu on Tuesday.", "Coast Guard Station Ormoc"),
+    ("The Coast Guard District Eastern Visayas turned the suspects over to the police.",
+     "Coast Guard District Eastern Visayas"),
+    ("KATHMANDU - District Police Office Morang arrested two men with 5 kg of hashish on "
+     "Sunday.", "District Police Office Morang"),
+    ("BIRATNAGAR - The District Police Office Sunsari seized 12 kg of cannabis.",
+     "District Police Office Sunsari"),
+    ("The Coast Guard District Northwestern Luzon said the boat was towed to port.",
+     "Coast Guard District Northwestern Luzon"),
+    # a place no list knows keeps the unit from taking its country
+    ("SURIGAO CITY, Philippines - Personnel of Coast Guard Station Bucas intercepted a boat "
+     "off Bucas Grande, Philippines.", "Coast Guard Station Bucas"),
+    ("CHISINAU - The Border Police Sector Ungheni found 3 kg of heroin in a car.",
+     "Border Police Sector Ungheni"),
+])
+def test_place_after_a_unit_head_joins_it(text: str, surface: str) -> None:
+    assert orgs(text).get(surface) == surface
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("LIMA - The Provincial Prosecutor's Office Tuesday charged three men.",
+     "Provincial Prosecutor's Office Tuesday"),
+    ("The Coast Guard Station Commander confirmed the seizure in Ormoc.",
+     "Coast Guard Station Commander"),
+    ("The District Office Kumasi North also helped the Narcotics Control Commission.",
+     "District Office Kumasi"),
+])
+def test_capitalized_words_that_name_no_place(text: str, absent: str) -> None:
+    assert absent not in orgs(text)
+
+
+@pytest.mark.parametrize(("text", "span", "places", "found"), [
+    # a listed place after any head
+    ("the Customs Directorate Odesa seized", (4, 23), {24: 29}, [(4, 29)]),
+    # an unknown name only after a local office's head
+    ("the Customs Directorate Odesa seized", (4, 23), {}, []),
+    ("the Police Post Maseru seized", (4, 15), {}, [(4, 22)]),
+    # a capitalized word after the place: another name's
+    ("the Police Post Maseru Central Unit", (4, 15), {}, []),
+    # two words after an area word
+    ("the Police Post Upper Thamaga seized", (4, 15), {}, [(4, 29)]),
+])
+def test_finder(text: str, span: tuple[int, int], places: dict[int, int],
+                found: list[tuple[int, int]]) -> None:
+    finder = PlacedUnitFinder(["Directorate", "Post"], ["Post"], ["Upper"], ["Central", "Unit"])
+    assert finder.find(text, [span], places) == found
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # a person's name after a unit
+    ("BRISBANE - AFP Southern Command Janet Morrow said 120 kg of cocaine was seized.",
+     "Southern Command Janet"),
+    # a longer name's word before "in"
+    ("QUITO - The Provincial Prosecutor's Office Specialised in Drug Trafficking of Guayas "
+     "charged three men.", "Provincial Prosecutor's Office Specialised"),
+])
+def test_unknown_words_that_are_no_place(text: str, absent: str) -> None:
+    assert not any(name.startswith(absent) for name in orgs(text))
