@@ -9,7 +9,7 @@ import functools
 import itertools
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .mentions import Mention
 from .results import kind_alternatives
@@ -25,6 +25,12 @@ class Corrections(NamedTuple):
 
     replaced_by: dict[int, Mention]
     in_corrections: frozenset[int]
+
+    def figure(self, mention: Mention) -> tuple[dict[str, Any], Mention]:
+        """The value and the span that stand for a QUANTITY ``mention``: the new figure's
+        when a correction line replaces it ("46.2 kg, not 46.8 kg"), else its own."""
+        new = self.replaced_by.get(mention.start)
+        return (corrected_values(mention, new), new) if new else (mention.normalized, mention)
 
 
 NO_CORRECTIONS = Corrections({}, frozenset())
@@ -78,7 +84,7 @@ def corrections(text: str, quantities: Sequence[Mention],
     return Corrections(replaced_by, frozenset(in_corrections))
 
 
-def corrected_values(original: Mention, new: Mention) -> dict[str, object]:
+def corrected_values(original: Mention, new: Mention) -> dict[str, Any]:
     """The original figure's normalized value with the new figure's amount; a new figure
     without a unit of its own ("should read 2.4, not 4.2 tonnes") is in the original's unit."""
     old, fixed = original.normalized, new.normalized

@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any, NamedTuple
 
 from .context import STRONG_SEIZURE_CUE
-from .corrections import corrected_values, corrections
+from .corrections import corrections
 from .counts import WORDS, CountRules
 from .dating import OPEN_BOUNDS, SUMMARY_DAYS, days_of, span_days
 from .draft import Draft
@@ -508,8 +508,7 @@ class SeizureRules(CountRules):
                                 & seizure_sentences)
                 if not linked and not near_cue and not (kind == "count" and substance):
                     continue
-                new = fixes.replaced_by.get(mention.start)  # "46.2 kg, not 46.8 kg"
-                value, span = (corrected_values(mention, new), new) if new else (norm, mention)
+                value, span = fixes.figure(mention)  # "46.2 kg, not 46.8 kg"
                 seizure = {
                     "substance": substance, **quantity_fields(value),
                     "unit": (value.get("unit") or self._drug_unit_of(what)
@@ -541,8 +540,7 @@ class SeizureRules(CountRules):
                 if (self._comparison_baseline(mention) or self._slash_column(mention)
                         or self._other_period(mention, draft, counted=True)):
                     continue  # "3,870 cases in Q3 2024"; "107,000 died of overdoses in 2022"
-                new = fixes.replaced_by.get(mention.start)
-                value, span = (corrected_values(mention, new), new) if new else (norm, mention)
+                value, span = fixes.figure(mention)
                 count = {"what": what, **quantity_fields(value), "start": span.start,
                          "end": span.end, "category": category or None}
                 if not self._held_for_table_total(mention, draft, main, count):
