@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .acting_subjects import ARREST_VERBS, SENTENCE_END
+from .acting_subjects import SENTENCE_END
 from .dating import span_days
 from .draft import Draft
 from .mentions import Mention
@@ -33,7 +33,7 @@ _SIDE_EVENT = re.compile(
 # the agent of the custody that followed a find ("The passenger was arrested by the Police
 # Service"; role_words.jsonl arrest_verb): it takes the suspect, it did not find the goods
 _CUSTODY_BY = re.compile(
-    rf"\b(?:{'|'.join(re.escape(verb) for verb in sorted(ARREST_VERBS))})\s+by\s+(?:the\s+)?\Z",
+    rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'arrest_verb')})\s+by\s+(?:the\s+)?\Z",
     re.IGNORECASE)
 CUSTODY_BY_CHARS = 40  # "taken into custody by the " before a body
 # the publishing body's people or speaker telling its own action ("our officers found", "we
