@@ -14,13 +14,14 @@ REPORT_DATE_GAP = 24  # chars between a reporting verb and the date it dates ("t
 # on Thursday"), with no punctuation between them
 # "ST. PETERSBURG", "Lima", "Bogotá" (a capital, then letters of any script)
 _PLACE_WORDS = r"[A-ZÀ-Þ](?:[^\W\d_]|[.'\-])*(?: [A-ZÀ-Þ](?:[^\W\d_]|[.'\-])*){0,3}"
+# the end of a dateline's place: its country, if written, then a comma or a spaced dash
+_DATELINE_PLACE_END = rf"(?:, {_PLACE_WORDS})?(?:,\s?|\s[-\u2013\u2014]\s)"
 # "Lima, 3 March", "HAMILTON, Bermuda - Wednesday 25th November 2026:": a place (and its
 # country), then a comma or a spaced dash
-DATELINE_HEAD = re.compile(rf"{_PLACE_WORDS}(?:, {_PLACE_WORDS})?(?:,\s?|\s[-\u2013\u2014]\s)")
+DATELINE_HEAD = re.compile(rf"{_PLACE_WORDS}{_DATELINE_PLACE_END}")
 # "Chapecó (SC), 24/11/2026 - ...", "Lomé (Togo), 12 November 2025 – ...": a place with its
 # state, province or country in brackets
-_REGION_DATELINE_HEAD = re.compile(
-    rf"{_PLACE_WORDS} \([^()\n]{{1,30}}\)(?:, {_PLACE_WORDS})?(?:,\s?|\s[-\u2013\u2014]\s)")
+_REGION_DATELINE_HEAD = re.compile(rf"{_PLACE_WORDS} \([^()\n]{{1,30}}\){_DATELINE_PLACE_END}")
 # "KYZYL. Nov 19 (Interfax-Siberia) - ...": a place in capitals closed by a period
 _CAPS_DATELINE_HEAD = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'\-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'\-]+){0,2}\.\s?")
 # "MIAMI (March 3, 2025) – ...": the date in brackets after the dateline's place
