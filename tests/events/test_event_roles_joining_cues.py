@@ -14,15 +14,7 @@ Probes written for other countries and styles."""
 from __future__ import annotations
 
 import pytest
-
-import pressparse
-
-
-def _roles(text: str) -> list[tuple[str, list[str], list[str]]]:
-    doc = pressparse.extract(text, id="t", published="2026-11-20")
-    return [(e.type, [m.text for m in e.organizers], [m.text for m in e.participants])
-            for item in doc.items for e in item.events]
-
+from event_roles import roles_of
 
 # (text, organizers, participants of the one event)
 JOINED_SUBJECT_CASES: list[tuple[str, list[str], list[str]]] = [
@@ -74,7 +66,7 @@ JOINED_SUBJECT_CASES: list[tuple[str, list[str], list[str]]] = [
 @pytest.mark.parametrize(("text", "organizers", "participants"), JOINED_SUBJECT_CASES)
 def test_a_joined_body_takes_part_and_the_subject_acts(
         text: str, organizers: list[str], participants: list[str]) -> None:
-    events = _roles(text)
+    events = roles_of(text)
     assert len(events) == 1
     assert events[0][1:] == (organizers, participants)
 
@@ -105,7 +97,7 @@ OWN_BODY_RESULT_CASES: list[tuple[str, list[list[str]]]] = [
 @pytest.mark.parametrize(("text", "organizers"), OWN_BODY_RESULT_CASES)
 def test_a_local_result_is_organized_by_the_one_body_it_names(
         text: str, organizers: list[list[str]]) -> None:
-    events = _roles(text)
+    events = roles_of(text)
     assert [event[1] for event in events] == organizers
     assert all(not set(event[1]) & set(event[2]) for event in events)
 
@@ -127,7 +119,7 @@ HOST_CASES: list[tuple[str, list[str], list[str]]] = [
 @pytest.mark.parametrize(("text", "organizers", "participants"), HOST_CASES)
 def test_the_body_that_met_or_received_a_party_hosts(
         text: str, organizers: list[str], participants: list[str]) -> None:
-    events = _roles(text)
+    events = roles_of(text)
     assert len(events) == 1
     assert events[0] == ("meeting", organizers, participants)
 
@@ -135,7 +127,7 @@ def test_the_body_that_met_or_received_a_party_hosts(
 def test_a_body_something_was_turned_over_to_has_no_role() -> None:
     """'turned over to' hands the suspect over (role_words.jsonl handover; spent gold gives
     such bodies no role: d67, h24_13, h27_12)."""
-    events = _roles(
+    events = roles_of(
         "Port Louis, 20 November 2026. On 18 November, officers of the Mauritius Revenue "
         "Authority at the airport found 2 kg of heroin in the luggage of a passenger arriving "
         "from Johannesburg. The passenger was arrested and turned over to the Anti Drug and "

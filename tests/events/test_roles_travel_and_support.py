@@ -16,15 +16,7 @@
 from __future__ import annotations
 
 import pytest
-
-import pressparse
-
-
-def _roles(text: str) -> list[tuple[str, list[str], list[str]]]:
-    doc = pressparse.extract(text, id="t", published="2026-11-20")
-    return [(e.type, [m.text for m in e.organizers], [m.text for m in e.participants])
-            for item in doc.items for e in item.events]
-
+from event_roles import roles_of
 
 # (text, expected participants of the one event, countries that must not be among them)
 TRAVEL_CASES: list[tuple[str, list[str], list[str]]] = [
@@ -50,7 +42,7 @@ TRAVEL_CASES: list[tuple[str, list[str], list[str]]] = [
 @pytest.mark.parametrize(("text", "participants", "not_parties"), TRAVEL_CASES)
 def test_a_country_of_travel_is_no_party(text: str, participants: list[str],
                                          not_parties: list[str]) -> None:
-    events = _roles(text)
+    events = roles_of(text)
     assert len(events) == 1
     assert events[0][2] == participants
     assert not set(not_parties) & set(events[0][1])
@@ -84,7 +76,7 @@ GATHERING_CASES: list[tuple[str, list[str], list[str]]] = [
 @pytest.mark.parametrize(("text", "organizers", "participants"), GATHERING_CASES)
 def test_gathering_supporters_and_attending_countries(text: str, organizers: list[str],
                                                       participants: list[str]) -> None:
-    events = _roles(text)
+    events = roles_of(text)
     assert len(events) == 1
     assert events[0][0] == "training"
     assert events[0][1] == organizers
@@ -93,7 +85,7 @@ def test_gathering_supporters_and_attending_countries(text: str, organizers: lis
 
 @pytest.mark.parametrize("force", ["police", "customs"])
 def test_countries_forces_acting_organize(force: str) -> None:
-    events = _roles(f"Lima, 4 August 2026 - Officers of the {force} of Peru and Bolivia seized "
+    events = roles_of(f"Lima, 4 August 2026 - Officers of the {force} of Peru and Bolivia seized "
                     "40 kg of cocaine at the Desaguadero border crossing on Sunday.")
     assert [(organizers, participants) for _, organizers, participants in events] == [
         (["Peru", "Bolivia"], [])]
@@ -124,4 +116,4 @@ HANDOVER_CASES: list[tuple[str, list[list[str]]]] = [
 @pytest.mark.parametrize(("text", "organizers"), HANDOVER_CASES)
 def test_a_recipient_does_not_hide_the_publisher(text: str,
                                                  organizers: list[list[str]]) -> None:
-    assert [found for _, found, _ in _roles(text)] == organizers
+    assert [found for _, found, _ in roles_of(text)] == organizers
