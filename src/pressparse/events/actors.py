@@ -25,8 +25,9 @@ _THE_GAP = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 # "assisted by", "together with"), not one ending a noun ("member states"; role_words.jsonl)
 _OBJECT_OPENER = re.compile(
     rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'object_opener')})$", re.IGNORECASE)
-# place cues that place an event only on water ("on the Corantijn River"; role_words.jsonl)
-WATER_CUES = frozenset(words_of(ROLE_WORDS_FILE, "water_cue"))
+# place cues that place an event only on water or a border ("on the Corantijn River", "on the
+# Belarus-Ukraine border"; role_words.jsonl)
+COUNTRYLESS_VENUE_CUES = frozenset(words_of(ROLE_WORDS_FILE, "countryless_venue_cue"))
 HELPER_GAP_CHARS = 6  # " the " between a participant cue and an organizer cue after it
 # "organized by the OSCE Centre in Ashgabat together with the State Border Service": a joint
 # right after the body an organizing verb names joins a second organizer (role_words.jsonl
@@ -248,7 +249,8 @@ class ActorRules(InheritedRoleRules):
                 if role == "location":
                     if assignment.distance > 2 and self._route_place(mention):
                         continue
-                    if cue.phrase.lower() in WATER_CUES and not countryless_venue(mention):
+                    if (cue.phrase.lower() in COUNTRYLESS_VENUE_CUES
+                            and not countryless_venue(mention)):
                         continue  # "on the" places on water or a border only ("on the
                         # Danube", "on the Belarus-Ukraine border")
                     if (cue.priority < 2 and mention.label == "LOC"
