@@ -314,6 +314,8 @@ class ActorRules(InheritedRoleRules):
         for draft in drafts.values():
             self._joint_parties(draft)
         self._event_partners(owner)
+        for draft in drafts.values():
+            self._own_acting_agent(draft)
         self._inherit_organizers(main, drafts.values())
         self._first_person_organizers(drafts.values())
         self._series_organizers(main, drafts.values())

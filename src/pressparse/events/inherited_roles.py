@@ -139,8 +139,6 @@ class InheritedRoleRules(PartyRules):
         main event is a multinational one (countries take part in it), whose results each
         country's bodies achieve; a period's total ("In 2024, the Commission arrested ...")
         is no local result."""
-        for draft in drafts:
-            self._own_acting_agent(draft)
         organizers = role_lists(main.roles)["organizer"] or main.organizer_agents
         if not organizers or any(m.label == "COUNTRY" for m in main.agents) or any(
                 a.mention.label == "COUNTRY" for a in main.roles if a.role != "location"):
