@@ -8,7 +8,10 @@ import pytest
 
 from pressparse.driver import extract
 
-SEIZURE_CASES = [
+Seizure = tuple[str | None, float | None, str]  # (substance, kg or else value, its text)
+
+# (text, every event's seizures)
+SEIZURE_CASES: list[tuple[str, set[Seizure]]] = [
     (  # judicial police release, corrected in a bracket at its foot
         "LISBON, 16 May 2025 - Officers of the Polícia Judiciária seized 820 kg of cocaine "
         "aboard a sailing yacht off the Azores on 14 May and arrested three crew members.\n\n"
@@ -45,13 +48,14 @@ SEIZURE_CASES = [
 ]
 
 
-def seizures_of(text: str) -> set[tuple[str | None, float | None, str]]:
+def seizures_of(text: str) -> set[Seizure]:
+    """Every event's seizures: substance, kilograms (or the value when unweighed) and text."""
     return {(s.substance, s.kg if s.kg is not None else s.value, text[s.start : s.end])
             for item in extract(text).items for event in item.events for s in event.seizures}
 
 
 @pytest.mark.parametrize(("text", "expected"), SEIZURE_CASES)
-def test_corrected_seizures(text: str, expected: set[tuple[str | None, float | None, str]]) -> None:
+def test_corrected_seizures(text: str, expected: set[Seizure]) -> None:
     assert seizures_of(text) == expected
 
 
