@@ -435,12 +435,15 @@ class PlaceRules(DateRules):
         index = next((i for i, m in enumerate(places) if m is mention), None)
         if index is None:
             return False
+
+        def joined(i: int) -> bool:  # places i and i + 1 are listed together
+            return bool(_PLACE_LIST_JOINT.fullmatch(self.text, places[i].end,
+                                                    places[i + 1].start))
+
         first = last = index
-        while first > 0 and _PLACE_LIST_JOINT.fullmatch(self.text, places[first - 1].end,
-                                                  places[first].start):
+        while first > 0 and joined(first - 1):
             first -= 1
-        while last + 1 < len(places) and _PLACE_LIST_JOINT.fullmatch(self.text, places[last].end,
-                                                               places[last + 1].start):
+        while last + 1 < len(places) and joined(last):
             last += 1
         joints = [self.text[places[i].end : places[i + 1].start] for i in range(first, last)]
         if any(_AND_OR.search(j) for j in joints):
