@@ -114,8 +114,6 @@ class DateFinder:
         self.caps = CapsReading([*lex.months, *lex.weekdays], clause.get("caps_word_name", []),
                                 lex.month_preps, self.after_the | set(clause.get("caps_word", [])))
         """Reads the date words of lines in capitals in the grammar's case."""
-        self.read_scan = read_scanned_digits
-        """Reads the digits a scan wrote as letters ("O8.09.2O26") as digits."""
         self._matchers_of_word: LRUCache[str, Matcher | None] = LRUCache(WORD_CACHE_SIZE)
         """The forms to try at each start word seen (``Grammar.matcher`` of its key)."""
         words = alternation(sorted(self.anchor_words), exact=True)
@@ -176,12 +174,12 @@ class DateFinder:
         """The text as the grammar reads it, of the same length and offsets: digits a scan
         wrote as letters read as digits, date words of lines in capitals in the grammar's
         case."""
-        return self.caps.read(self.read_scan(text))
+        return self.caps.read(read_scanned_digits(text))
 
     def is_anchor(self, token_text: str) -> bool:
         """Whether a token can anchor a search window (used as a vocabulary flag); its
         digits a scan wrote as letters are read as digits ("2O26")."""
-        token_text = self.read_scan(token_text)
+        token_text = read_scanned_digits(token_text)
         if _FLAG_DIGITS.search(token_text) is not None:  # also "mid-2023", "FY2019"
             return True
         if token_text in ("'", "’") or token_text.startswith("民國"):
