@@ -307,8 +307,7 @@ class DateRecognizer(DataComponent):
                 token = doc[row]
                 start = token.idx
                 anchors.append((start, start + len(token)))
-            read = self.tagger.read(text)  # (lines in capitals: date words in case; a
-            # scan's letters for digits: digits)
+            read = self.tagger.read(text)  # (date words in capitals, a scan's letters for digits)
             found = self.tagger.find(read, anchors)
             if not found:
                 return doc
@@ -331,7 +330,7 @@ class DateRecognizer(DataComponent):
             windows, table = self.windows(doc)
             if table is None:
                 return doc
-            windows = self._caps_read(windows, doc)
+            windows = self._grammar_read(windows, doc)
             found = self.tagger.find_in_windows(windows, lambda: doc.text)
             if not found:
                 return doc
@@ -346,7 +345,7 @@ class DateRecognizer(DataComponent):
                                for start, end, value in values])
         return doc
 
-    def _caps_read(self, windows: list[tuple[int, str]], doc: Doc) -> list[tuple[int, str]]:
+    def _grammar_read(self, windows: list[tuple[int, str]], doc: Doc) -> list[tuple[int, str]]:
         """The windows as the grammar reads them (``DateTagger.read``: date words of lines in
         capitals in the grammar's case, a scan's letters for digits as digits); the windows
         themselves in a doc with neither."""
