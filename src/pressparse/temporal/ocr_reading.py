@@ -26,7 +26,7 @@ def read_scanned_digits(text: str) -> str:
     done = 0
     for number in _NUMBER.finditer(text):
         written = number.group()
-        if written.isdigit() or _LETTER_BY_DIGIT.search(written) is None:
+        if _LETTER_BY_DIGIT.search(written) is None:  # all digits, or letters alone
             continue
         pieces += [text[done:number.start()], written.translate(_DIGITS)]
         done = number.end()

@@ -215,7 +215,7 @@ def moved_week(week: dict[str, Any], shift: int) -> dict[str, Any]:
 
 
 def compared_aside(start: int, end: int,
-                    context: Callable[[int, int], tuple[int, str]]) -> bool:
+                   context: Callable[[int, int], tuple[int, str]]) -> bool:
     """Whether a date opens an aside with the figure compared: "1 142 cases (2023: 1 387)"."""
     if start == 0:
         return False
