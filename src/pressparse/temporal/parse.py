@@ -20,7 +20,7 @@ from .parse_common import (
 )
 from .parse_periods import PeriodParsers
 from .parse_relative import RelativeParsers
-from .patterns import NEVER, Grammar, alternation
+from .patterns import ENTRY_SEPARATOR, HOUR, NEVER, Grammar, alternation
 
 __all__ = ["Parser"]
 
@@ -41,8 +41,7 @@ SENTENCE_OPENING_REACH = 8  # characters read back for a sentence's start
 # A line opened by a dotted clock time that is no day.month and a dash or colon ("14.47 - The
 # fire service says ...", "09.30 — Ferries ..."): the text's line-opening entries are a live
 # report's times, not a timeline's days ("10.05 — Police closed the bridge" is 10:05 there)
-_CLOCK_ENTRY = re.compile(r"(?m)^(?:[–—•-][ \t])?(?:[01]?[0-9]|2[0-3])\.(?:1[3-9]|[2-5][0-9])"
-                          r"(?:[ \t]+[-–—][ \t]|:[ \t])")
+_CLOCK_ENTRY = re.compile(rf"(?m)^(?:[–—•-][ \t])?{HOUR}\.(?:1[3-9]|[2-5][0-9]){ENTRY_SEPARATOR}")
 
 
 def numeric_day_first(text: str, numeric: re.Pattern[str],

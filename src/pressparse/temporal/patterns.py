@@ -62,15 +62,19 @@ ORDINAL_YEAR_DOT = (rf"(?:(?<=\.[0-9]{{4}})\.(?=[ \t]*[,;)]|[ \t]+[a-z]"
                     rf"|[ \t]+(?:2[0-3]|[01]?[0-9])[:.][0-5][0-9](?![0-9]))"
                     rf"|(?:{_LINE_DATE})\.(?=[ \t]*(?:\r?\n|$)))?")
 
+HOUR = r"(?:[01]?[0-9]|2[0-3])"  # an hour of the clock, 0-23
+# a timeline or live report entry's dash or colon after its day or time ("12.03 — ", "05.11: ")
+ENTRY_SEPARATOR = r"(?:[ \t]+[-–—][ \t]|:[ \t])"
+_CLOCK = rf"{HOUR}[:.][0-5][0-9]"
+
 # What follows a day.month that opens its line ("02.11" under a headline, "18.11 A resident
 # of ...": a date line or a news list's entry): the line's end, a capital opening its words,
 # a comma and a capital ("– 17.11, Khorgos checkpoint."), a clock time ending the line ("14.10
 # 15:42", a wire terminal's item stamp), or a timeline entry's dash or colon, a clock time
 # before it or not ("12.03 — Officers ...", "14.03, 06:40 — At the checkpoint ...", "05.11:")
-_CLOCK = r"(?:[01]?[0-9]|2[0-3])[:.][0-5][0-9]"
 DOTTED_LINE_DAY_END = (r"[0-9]{2}(?:[ \t]*(?:\r?\n|\Z)|,?[ \t]+[A-Z]"
                        rf"|[ \t]+{_CLOCK}[ \t]*(?:\r?\n|\Z)"
-                       rf"|(?:,?[ \t]+{_CLOCK})?(?:[ \t]+[-–—][ \t]|:[ \t]))")
+                       rf"|(?:,?[ \t]+{_CLOCK})?{ENTRY_SEPARATOR})")
 # What may open a line before such a day.month: nothing, or a list's dash or bullet and a space
 _LINE_OPENERS = ("\n", "\n– ", "\n— ", "\n- ", "\n• ")
 
