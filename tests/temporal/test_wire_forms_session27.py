@@ -4,7 +4,12 @@ tested in our own wording and in other countries' styles:
   ...", "14.03, 06:40 — At the checkpoint ...", "05.11: ..."; holdout27 twice, as the list
   entries "– 17.11, Khorgos" of holdout22 and "18.11 A resident" of holdout20) is that day;
   a text whose lines open with dotted clock times ("14.47 - The fire service ...", a live
-  report) reads "10.05 — " there as a time, no date.
+  report) reads "10.05 — " there as a time, no date;
+- a comparison's year in an aside ("212 cases (2024: 187)") is no year "the reporting year"
+  counts from;
+- a scan's letters for digits ("l4.l2.2O26", "O9 Decernber", "3O Septernber") read as
+  digits and month names inside a number with a real digit, not in words or labels ("No.12",
+  "Hello2026", "lO/lI").
 """
 
 from __future__ import annotations
