@@ -59,9 +59,6 @@ class HeadForms:
 # the labels of a border's two sides: demonyms ("the Tajik-Afghan border") or countries'
 # names ("the Iran-Iraq border"), one LOC either way (guide, LOC: sessions 25 and 26)
 PAIR_LABELS = frozenset({"NORP", "COUNTRY"})
-# the joints of borders listed before their shared head ("the Tajik-Afghan and Uzbek-Afghan
-# borders")
-BORDER_LIST_JOINTS = frozenset({"and", ",", "&", "or"})
 NO_COUNTRY = "_no_country"  # a place of two countries: no default country (popped in find)
 
 
@@ -197,6 +194,7 @@ class PlaceGrammar:
         self.saints: dict[str, str] = {}  # see configure
         self.border_names: dict[str, str] = {}  # see configure
         self.countryless_heads: frozenset[str] = frozenset()  # see configure
+        self.border_joints: frozenset[str] = frozenset()  # see configure
 
     def configure(self, lists: Mapping[str, Iterable[str]]) -> None:
         """Read the word lists of ``place_words.jsonl`` the constructor does not take (the
@@ -214,6 +212,9 @@ class PlaceGrammar:
                                  for entry in lists.get("border_country_names", ()))
         # features of no country ("the Chu river": not the listed town Chu's country)
         self.countryless_heads = frozenset(lists.get("place_heads_of_no_country", ()))
+        # the joints of borders listed before their shared head ("the Tajik-Afghan and
+        # Uzbek-Afghan borders")
+        self.border_joints = frozenset(lists.get("border_list_joints", ()))
         # a saint's abbreviation starts a name and is written out in it ("St. Mary" ->
         # Saint Mary): saint_abbreviations in title case, each with the word it shortens
         saints = [word for word in lists.get("saint_abbreviations", ())
@@ -567,7 +568,7 @@ class PlaceGrammar:
                 break
             pairs.append(pair)
             joint = pair.start - 1
-            if joint < 1 or texts[joint].lower() not in BORDER_LIST_JOINTS:
+            if joint < 1 or texts[joint].lower() not in self.border_joints:
                 break
             end = joint - 1 if texts[joint - 1] == "," else joint  # ", and"
         return pairs[::-1] if len(pairs) > 1 else []
