@@ -65,9 +65,10 @@ NO_COUNTRY = "_no_country"  # a place of two countries: no default country (popp
 def _demonym_pair(texts: TokenTexts, start: int, end: int,
                   by_end: Mapping[int, KnownSpan],
                   short_names: Mapping[str, str] | None = None) -> PlaceSpan | None:
-    """"the Tajik-Afghan border": two demonyms (PAIR_LABELS) joined by a hyphen before
-    "border" name the border between their countries (one LOC, no country of its own), each
-    by its short name where ``short_names`` gives one (ISO2 -> name: Kazakhstan–Russia)."""
+    """"the Tajik-Afghan border", "the Iran-Iraq border": two demonyms or countries' names
+    (PAIR_LABELS) joined by a hyphen before "border" name the border between their countries
+    (one LOC, no country of its own), each by its short name where ``short_names`` gives one
+    (ISO2 -> name: Kazakhstan–Russia)."""
     second = by_end.get(start)
     if second is None or second.label not in PAIR_LABELS or second.start < 2:
         return None
