@@ -59,6 +59,7 @@ class HeadForms:
 # the labels of a border's two sides: demonyms ("the Tajik-Afghan border") or countries'
 # names ("the Iran-Iraq border"), one LOC either way (guide, LOC: sessions 25 and 26)
 PAIR_LABELS = frozenset({"NORP", "COUNTRY"})
+_HYPHENS = frozenset({"-", "\u2013"})  # what joins a compound's parts ("Tajik-Afghan")
 NO_COUNTRY = "_no_country"  # a place of two countries: no default country (popped in find)
 
 
@@ -74,7 +75,7 @@ def _demonym_pair(texts: TokenTexts, start: int, end: int,
         return None
     hyphen = second.start - 1
     first = by_end.get(hyphen)
-    if texts[hyphen] not in {"-", "\u2013"} or texts.space_after(hyphen - 1) \
+    if texts[hyphen] not in _HYPHENS or texts.space_after(hyphen - 1) \
             or texts.space_after(hyphen) or first is None or first.label not in PAIR_LABELS:
         return None
     countries = [(short_names or {}).get(str(span.value.get("iso2")))
@@ -372,7 +373,7 @@ class PlaceGrammar:
         start, words, i = end, 0, end - 1
         while i >= 0 and words < MAX_NAME_WORDS:
             word = texts[i]
-            if word in {"-", "\u2013"} and i > 0 and not texts.space_after(i - 1) \
+            if word in _HYPHENS and i > 0 and not texts.space_after(i - 1) \
                     and not texts.space_after(i):
                 i -= 1
                 continue
@@ -414,7 +415,7 @@ class PlaceGrammar:
         if i < 2 or len(word) > MAX_GLUED_SUFFIX or not (word.islower() or word.isdigit()) \
                 or not word.isalnum() or word in STOP_WORDS:
             return False
-        if texts[i - 1] not in {"-", "\u2013"} or texts.space_after(i - 2) \
+        if texts[i - 1] not in _HYPHENS or texts.space_after(i - 2) \
                 or texts.space_after(i - 1) or not self._is_name(texts[i - 2]):
             return False
         before = by_end.get(i - 1)
@@ -426,7 +427,7 @@ class PlaceGrammar:
         end, words, i = start, 0, start
         while i < len(texts) and words < MAX_NAME_WORDS:
             word = texts[i]
-            if word in {"-", "\u2013"} and end == i and not texts.space_after(i - 1) \
+            if word in _HYPHENS and end == i and not texts.space_after(i - 1) \
                     and not texts.space_after(i):
                 i += 1
                 continue
@@ -441,7 +442,7 @@ class PlaceGrammar:
     # -- rules ---------------------------------------------------------------------------
     def _before_head(self, texts: TokenTexts, start: int, end: int, phrase: str, kind: str,
                      by_end: Mapping[int, KnownSpan], head: str = "") -> list[PlaceSpan]:
-        if start > 0 and texts[start - 1] in {"-", "\u2013"} and not texts.space_after(start - 1):
+        if start > 0 and texts[start - 1] in _HYPHENS and not texts.space_after(start - 1):
             return []  # the end of a compound ("Cross-Border", "CROSS-BORDER RING"): no head
         head = head or self.singular[phrase]
         if head == "border":  # "the Pak-Afghan and Pak-Iran border belts": each pair alone
@@ -582,7 +583,7 @@ class PlaceGrammar:
         if pair is not None:
             return pair
         first = end - 3  # one word on each side: "Pak-Iran"
-        if first < 0 or texts[first + 1] not in {"-", "\u2013"} \
+        if first < 0 or texts[first + 1] not in _HYPHENS \
                 or texts.space_after(first) or texts.space_after(first + 1):
             return None
         listed = self.lookup.get(f"{texts.span_text(first, end)} border".lower())
