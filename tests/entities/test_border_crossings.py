@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressparse.driver import extract
-
-
-def places(text: str) -> dict[str, tuple[str | None, str | None]]:
-    return {e.text: ((e.normalized or {}).get("name"), (e.normalized or {}).get("country_iso2"))
-            for item in extract(text).items for e in item.entities if e.label == "LOC"}
+from loc_values import locs
 
 
 @pytest.mark.parametrize(("sentence", "surface", "name", "country"), [
@@ -36,4 +31,4 @@ def places(text: str) -> dict[str, tuple[str | None, str | None]]:
 ])
 def test_border_crossing_is_a_place_of_its_country(sentence: str, surface: str, name: str,
                                                    country: str) -> None:
-    assert places(sentence).get(surface) == (name, country)
+    assert locs(sentence).get(surface) == (name, country)

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressparse.driver import extract
-
-
-def locs(text: str) -> dict[str, tuple[str | None, str | None]]:
-    return {e.text: ((e.normalized or {}).get("name"), (e.normalized or {}).get("country_iso2"))
-            for item in extract(text).items for e in item.entities if e.label == "LOC"}
-
+from loc_values import locs
 
 BORDERS = [
     # (text, LOC as written, expected name): two countries' names, like two demonyms

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressparse.driver import extract
+from loc_values import locs
 
 ISLANDS = [
     # (text, LOC as written, expected name, expected country)
@@ -23,11 +23,6 @@ ISLANDS = [
     ("Police raided farms on Malekula and Tanna last week.", "Malekula", "Malekula", "VU"),
     ("The coast guard stopped a go-fast near Roatán.", "Roatán", "Roatán", "HN"),
 ]
-
-
-def locs(text: str) -> dict[str, tuple[str | None, str | None]]:
-    return {e.text: ((e.normalized or {}).get("name"), (e.normalized or {}).get("country_iso2"))
-            for item in extract(text).items for e in item.entities if e.label == "LOC"}
 
 
 @pytest.mark.parametrize(("text", "surface", "name", "country"), ISLANDS)

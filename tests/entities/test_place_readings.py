@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressparse.driver import extract
-
-
-def places(text: str) -> dict[str, tuple[str | None, str | None]]:
-    return {e.text: ((e.normalized or {}).get("name"), (e.normalized or {}).get("country_iso2"))
-            for item in extract(text).items for e in item.entities if e.label == "LOC"}
+from loc_values import locs
 
 
 @pytest.mark.parametrize(("sentence", "surface", "name", "country"), [
@@ -28,7 +23,7 @@ def places(text: str) -> dict[str, tuple[str | None, str | None]]:
 ])
 def test_shared_subdivision_names_follow_the_named_country(
         sentence: str, surface: str, name: str, country: str) -> None:
-    assert places(sentence)[surface] == (name, country)
+    assert locs(sentence)[surface] == (name, country)
 
 
 @pytest.mark.parametrize(("sentence", "surface", "name"), [
@@ -119,7 +114,7 @@ def test_shared_subdivision_names_follow_the_named_country(
      "Inner Mongolia"),
 ])
 def test_listed_names_in_english(sentence: str, surface: str, name: str) -> None:
-    assert places(sentence)[surface][0] == name
+    assert locs(sentence)[surface][0] == name
 
 
 @pytest.mark.parametrize(("sentence", "surface", "name"), [
@@ -129,7 +124,7 @@ def test_listed_names_in_english(sentence: str, surface: str, name: str) -> None
     ("Armenian police detained the driver in Meghri on Friday.", "Meghri", "Meghri"),
 ])
 def test_neighbouring_towns_keep_their_names(sentence: str, surface: str, name: str) -> None:
-    assert places(sentence)[surface][0] == name
+    assert locs(sentence)[surface][0] == name
 
 
 @pytest.mark.parametrize("sentence", [
@@ -138,6 +133,6 @@ def test_neighbouring_towns_keep_their_names(sentence: str, surface: str, name: 
     "The cargo was loaded at a European port and declared as fruit.",
 ])
 def test_adjective_before_port_is_no_place(sentence: str) -> None:
-    found = places(sentence)
+    found = locs(sentence)
     assert not any(name and name.endswith(" Port") and "Khalifa" not in name
                    for name, _ in found.values())

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressparse.driver import extract
-
-
-def places(text: str) -> dict[str, tuple[str | None, str | None]]:
-    return {e.text: ((e.normalized or {}).get("name"), (e.normalized or {}).get("country_iso2"))
-            for item in extract(text).items for e in item.entities if e.label == "LOC"}
+from loc_values import locs
 
 
 @pytest.mark.parametrize(("sentence", "surface", "country"), [
@@ -25,7 +20,7 @@ def places(text: str) -> dict[str, tuple[str | None, str | None]]:
 ])
 def test_unlisted_town_on_a_route_with_a_listed_one(sentence: str, surface: str,
                                                     country: str) -> None:
-    found = places(sentence)
+    found = locs(sentence)
     assert found.get(surface) == (surface, country)
 
 
@@ -36,4 +31,4 @@ def test_unlisted_town_on_a_route_with_a_listed_one(sentence: str, surface: str,
     ("The Brest–Kobrin talks ended on Monday.", "Kobrin"),
 ])
 def test_no_route_pair(sentence: str, absent: str) -> None:
-    assert absent not in places(sentence)
+    assert absent not in locs(sentence)
