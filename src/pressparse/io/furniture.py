@@ -1134,7 +1134,8 @@ def attach_orphan_headlines(items: list[list[Block]],
                             ) -> list[list[Block]]:
     """A trailing item made only of headline-like lines (a signature such as the agency's
     name and city) joins the item before it: it has no body of its own. Far below it (more
-    than ``SIGNATURE_MAX_GAP`` blank or masked lines: the page footer), it is no item. A
+    than ``SIGNATURE_MAX_GAP`` blank or masked lines, or under the rule line closing the
+    item: the page footer), it is no item. A
     full date line with a teaser under it, after an item opening with one, is a listing's
     entry, an item of its own; so is a teaser's headline over its date line, under masked
     furniture after a closed item ("Other news") or under another such teaser. Lines that
@@ -1153,7 +1154,7 @@ def attach_orphan_headlines(items: list[list[Block]],
                 b.headline or b.date_line or (b.words <= SIGNATURE_MAX_WORDS and not b.terminal)
                 for b in item):
             repeated = {b.text for b in item} <= {b.text for b in result[-1]}
-            if item[0].gap <= SIGNATURE_MAX_GAP and not repeated \
+            if item[0].gap <= SIGNATURE_MAX_GAP and not repeated and not item[0].under_rule \
                     and not _is_date_first_entry(result[-1]):  # (a page's footer
                 result[-1].extend(item)  # repeats the posting line: "Published 4 March 2026")
             # (under a "date / headline" entry a headline is the list's next link, undated:

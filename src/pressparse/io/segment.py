@@ -271,10 +271,13 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
             # the Public Relations Office]", a block of its own, outside the item)
         for i in range(len(cuts), len(lines)):
             prev_kind, kind = kinds[i - 1], kinds[i]
-            if i + 1 < len(lines) and ends_sentence(lines[i - 1][1]) \
+            if ends_sentence(lines[i - 1][1]) \
                     and rules.any_separator.fullmatch(lines[i][1]) is not None:
-                cuts += [i, i + 1]  # a rule under a sentence ("... said.\n═════\n"): it
-                continue  # underlines nothing, it separates (a block of its own)
+                # a rule under a sentence ("... said.\n═════\n"), over more lines or
+                # closing the paragraph: it underlines nothing, it separates (a block of
+                # its own), so the last item ends above it and not in the footer under it
+                cuts += [i, i + 1] if i + 1 < len(lines) else [i]
+                continue
             if cuts[-1] == i:  # (the line under a rule, cut already)
                 continue
             prev_len, cur_len = len(lines[i - 1][1]), len(lines[i][1])
@@ -1070,6 +1073,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     masthead_closed = False  # the first item ends at a separator line
     footers: dict[int, Block] = {}  # an item's first block -> the posting stamp under it
     facts = _ItemFacts()  # what the scoring knows of the current item, block by block
+    rule_above = False  # a separator line lies right above the block
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if index == 0 and following is not None and following.headline \
@@ -1081,7 +1085,9 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
             if items and items[-1]:
                 masthead_closed = masthead_closed or len(items) == 1
                 items.append([])
+            rule_above = True
             continue
+        block.under_rule, rule_above = rule_above, False
         if not items or not items[-1]:
             if len(items) >= 2 and block.signature:
                 items.pop()  # a credit line under a rule ("___ Peck reported from Bangkok.")

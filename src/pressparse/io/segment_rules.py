@@ -148,6 +148,7 @@ class Block:
     date_line: bool = False
     date_lead: bool = False  # a listing line led by a date ("15.08.2024 | Headline")
     separator: bool = False
+    under_rule: bool = False  # it opens an item right under a separator line
     stamp: bool = False  # "2 hours ago" under a teaser
     signature: bool = False  # "Issued by: ...", "Reporting by ...": closes the item above
     dateline: re.Match[str] | None = None

@@ -1,0 +1,59 @@
+"""An item's edges at a drawn rule line and the date lines of data dumps (session 27,
+round 2): a newsletter's last item closed by a rule glued under its last sentence, the
+footer under that rule (an address, a mail notice) no part of it and no item, while a
+rule between stories still parts them; and an ISO 8601 date-time ("2027-05-19T16:45:03
+-03:00") under a feed entry's headline dates the entry. Texts are invented, in styles and
+countries of their own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from layout_checks import Layout, layout_cases
+
+RULE = "-" * 48
+
+NEWSLETTER_RULE_GLUED = Layout("newsletter_last_item_closed_by_glued_rule", (
+    "Methamphetamine found in a yacht's water tank at Savusavu\n\n"
+    "Customs officers boarding a yacht from Tonga at Savusavu found 3.2 kg of "
+    "methamphetamine in its water tank on Monday. The skipper was handed to the police.\n"
+    f"{RULE}\n"
+    "DIARY NOTE\n\n"
+    "The regional border management workshop opens in Lautoka on 14 June. Partners "
+    "are asked to confirm their delegations by the end of May.\n"
+    f"{RULE}\n"
+    "Revenue House, 3 Thomson Street, Suva\n"
+), [("Methamphetamine found in a yacht", "handed to the police.",
+     "Methamphetamine found in a yacht's water tank at Savusavu"),
+    ("DIARY NOTE", "by the end of May.", "DIARY NOTE")])
+
+ORPHAN_UNDER_CLOSING_RULE = Layout("address_line_under_the_closing_rule", (
+    "Prefectura Naval: 480 kg of marijuana found on a barge near Fray Bentos\n\n"
+    "Fray Bentos, 2 July 2027 - Officers of the Naval Prefecture inspecting a barge on "
+    "the Uruguay River found 480 kg of marijuana under its cargo of timber.\n\n"
+    "BRIEFLY - 1 July: a courier was stopped at Carrasco airport with 2 kg of cocaine "
+    "in his luggage; he was remanded in custody.\n\n"
+    f"{RULE}\n\n"
+    "Press Office, Rambla 25 de Agosto 2001, Montevideo\n"
+), [("Prefectura Naval: 480 kg", "remanded in custody.",
+     "Prefectura Naval: 480 kg of marijuana found on a barge near Fray Bentos")])
+
+RULE_BETWEEN_STORIES = Layout("rule_glued_between_two_stories", (
+    "Coast guard seizes cocaine off Cape Verde\n\n"
+    "Praia, 4 May 2027 - The coast guard seized 1.1 tonnes of cocaine from a fishing "
+    "boat 80 nautical miles south of Brava on Sunday.\n"
+    f"{RULE}\n\n"
+    "Police dismantle cannabis plantation on Santo Antao\n\n"
+    "Porto Novo, 5 May 2027 - Judicial police officers destroyed 3,000 cannabis plants "
+    "in the Paul valley on Monday and arrested two farmers.\n"
+), [("Coast guard seizes", "south of Brava on Sunday.",
+     "Coast guard seizes cocaine off Cape Verde"),
+    ("Police dismantle", "arrested two farmers.",
+     "Police dismantle cannabis plantation on Santo Antao")])
+
+
+@pytest.mark.parametrize(("layout", "check"), layout_cases(
+    [NEWSLETTER_RULE_GLUED, ORPHAN_UNDER_CLOSING_RULE, RULE_BETWEEN_STORIES]))
+def test_items_end_at_a_rule(layout: Layout, check: Callable[[Layout], None]) -> None:
+    check(layout)
