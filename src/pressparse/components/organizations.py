@@ -149,15 +149,14 @@ class OrganizationGrammarComponent(DataComponent):
                                                lists.get("foreign_first_links", []),
                                                lists.get("foreign_links", []),
                                                lists.get("foreign_adjective_endings", []))
-        self.head_first_units = HeadFirstUnitFinder(
-            lists.get("head_first_units", []),
-            [*lists["sentence_words"], *lists["title_words"], *lists["head_nouns"],
-             *lists.get("head_first_unit_stop", [])])
+        # capitalized words after a unit's head that name no place of it ("Station Commander")
+        unit_name_stop = [*lists["sentence_words"], *lists["title_words"], *lists["head_nouns"],
+                          *lists.get("head_first_unit_stop", [])]
+        self.head_first_units = HeadFirstUnitFinder(lists.get("head_first_units", []),
+                                                    unit_name_stop)
         self.placed_units = PlacedUnitFinder(
             words.heads | words.tail_heads, lists.get("placed_unit_name_heads", []),
-            lists.get("placed_unit_area_words", []),
-            [*lists["sentence_words"], *lists["title_words"], *lists["head_nouns"],
-             *words.tail_heads, *lists.get("head_first_unit_stop", [])])
+            lists.get("placed_unit_area_words", []), [*unit_name_stop, *words.tail_heads])
         self.facility_modifiers = frozenset(lists.get("facility_modifiers", []))
         self.seat_words = frozenset(lists.get("seat_words", []))
         self.facility_nouns = frozenset(lists.get("facility_nouns", []))
@@ -1069,8 +1068,6 @@ def _name_as_repeated(view: DocView, values: Values,
         value = by_text.get((candidate.normalized or {}).get("name") or "")
         if key in values and value is not None:
             values[key] = dict(value)
-
-
 
 
 def _keep_written_names(values: Values, units: Sequence[Candidate]) -> None:
