@@ -62,7 +62,8 @@ def test_capitalized_words_that_name_no_place(text: str, absent: str) -> None:
 ])
 def test_finder(text: str, span: tuple[int, int], places: dict[int, int],
                 found: list[tuple[int, int]]) -> None:
-    finder = PlacedUnitFinder(["Directorate", "Post"], ["Post"], ["Upper"], ["Central", "Unit"])
+    finder = PlacedUnitFinder(["Directorate", "Post"], ["Post"], ["Upper"], ["Central", "Unit"],
+                              ["of", "in"])
     assert finder.find(text, [span], places) == found
 
 

@@ -156,7 +156,8 @@ class OrganizationGrammarComponent(DataComponent):
                                                     unit_name_stop)
         self.placed_units = PlacedUnitFinder(
             words.heads | words.tail_heads, lists.get("placed_unit_name_heads", []),
-            lists.get("placed_unit_area_words", []), [*unit_name_stop, *words.tail_heads])
+            lists.get("placed_unit_area_words", []), [*unit_name_stop, *words.tail_heads],
+            [*lists["link_words"], *lists.get("placed_unit_links", [])])
         self.facility_modifiers = frozenset(lists.get("facility_modifiers", []))
         self.seat_words = frozenset(lists.get("seat_words", []))
         self.facility_nouns = frozenset(lists.get("facility_nouns", []))

@@ -9,11 +9,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 # a capitalized word no list knows ("Morang", "Mat-Su"), or two after an area word
-# ("Northeastern Mindanao"), not before a link word ("Office Specialised in ...": a longer
-# name's word)
+# ("Northeastern Mindanao")
 _WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_NAME = re.compile(rf"[ \t](?P<name>{_WORD})(?:[ \t](?P<second>{_WORD}))?\b"
-                   r"(?![ \t]+(?:of|in|for|on|to|under|against|and|&)\b)")
 
 
 class PlacedUnitFinder:
@@ -24,11 +21,16 @@ class PlacedUnitFinder:
     "Vienna Airport Unit" is the grammar's)."""
 
     def __init__(self, heads: Iterable[str], name_heads: Iterable[str],
-                 area_words: Iterable[str], stop_words: Iterable[str]) -> None:
+                 area_words: Iterable[str], stop_words: Iterable[str],
+                 link_words: Iterable[str]) -> None:
         self.heads = frozenset(heads)
         self.name_heads = frozenset(name_heads)
         self.area_words = frozenset(area_words)  # "Northeastern" (Mindanao)
         self.stop = frozenset(stop_words)
+        # the name, not before a link word ("Office Specialised in ...": a longer name's word)
+        links = "|".join(map(re.escape, link_words))
+        self._name = re.compile(rf"[ \t](?P<name>{_WORD})(?:[ \t](?P<second>{_WORD}))?\b"
+                                rf"(?![ \t]+(?:{links})\b)")
 
     def find(self, text: str, spans: Iterable[tuple[int, int]],
              places: Mapping[int, int], place_names: Sequence[str] = ()
@@ -64,7 +66,7 @@ class PlacedUnitFinder:
         head word ("Station Commander", "Office Monday"), or of two when the first is an
         area word ("Northeastern Mindanao"); other two capitalized words are a person's or a
         longer name's ("Command Kirsty Schofield": the caller sees the second one)."""
-        match = _NAME.match(text, end)
+        match = self._name.match(text, end)
         if match is None or match["name"] in self.stop:
             return None
         if match["second"] and match["name"] in self.area_words \
