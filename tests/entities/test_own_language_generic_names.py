@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressparse.driver import extract
-
-
-def orgs(text: str) -> dict[str, str | None]:
-    return {e.text: (e.normalized or {}).get("name") for item in extract(text).items
-            for e in item.entities if e.label == "ORG"}
+from org_values import orgs
 
 
 @pytest.mark.parametrize(("text", "surface", "name"), [

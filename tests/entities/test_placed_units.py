@@ -7,13 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from pressparse.driver import extract
+from org_values import orgs
 from pressparse.entities.placed_units import PlacedUnitFinder
-
-
-def orgs(text: str) -> dict[str, str | None]:
-    return {e.text: (e.normalized or {}).get("name") for item in extract(text).items
-            for e in item.entities if e.label == "ORG"}
 
 
 @pytest.mark.parametrize(("text", "surface"), [
