@@ -1063,11 +1063,9 @@ _THROUGH = re.compile(r",?[ \t]+(?:acting[ \t]+)?through[ \t]+(?:its|the)[ \t]+"
 _THROUGH_UNIT_HEADS = frozenset({
     "directorate", "department", "unit", "units", "command", "division", "bureau", "brigade",
     "squad", "team", "group", "section", "office", "force", "battalion", "detachment"})
-
-
-
 # unit kinds (GenericNames.unit_kind) that may be a listed body of the text's country
 _LISTED_UNIT_KINDS = frozenset({"unit", "service"})
+
 
 def _plain_name(name: str) -> str:
     """A name compared without case, articles and spacing ("of the Philippines" = "of
