@@ -812,7 +812,7 @@ class NationalBodyResolver(CountryEvidence):
             places = [m for m in self.names_in(area) if m.label == "LOC" and m.start == 0]
             listed = any(m.label == ORG and m.start == 0 and m.end == len(body)
                          and m.value.get("country") for m in self.names_in(body))
-            synonym = any(body in synonym.forms for synonym in self.bodies.synonyms)
+            synonym = self.bodies.is_synonym_form(body)
             area_head = area[max((m.end for m in places), default=0):].strip()
             if places and (listed or synonym) and area_head in _AREA_HEADS:
                 # "for the Omsk Region", "for Almaty"

@@ -117,6 +117,8 @@ class NationalBodies:
         self.generic = generic
         self.prefixes = tuple(national_prefixes)
         self.synonyms = list(synonyms)
+        self._synonym_forms = frozenset(form for synonym in self.synonyms
+                                        for form in synonym.forms)
         self.min_mentions = min_mentions
         self.dominance = dominance
         self.first_bonus = first_bonus
@@ -218,12 +220,10 @@ class NationalBodies:
             self._national_cache[core] = found
         return found
 
-    def is_synonym_form(self, written: str) -> bool:
-        """Is ``written`` one synonym form as it stands ("Policía Nacional", "Interior
-        Ministry"): a kind of body, no country's name?"""
-        name = " ".join(written.split())
-        name = name[4:] if name[:4].lower() == "the " else name
-        return any(name in synonym.forms for synonym in self.synonyms)
+    def is_synonym_form(self, name: str) -> bool:
+        """Is ``name`` (spaced once, no leading "the") one synonym form as it stands
+        ("Policía Nacional", "Interior Ministry"): a kind of body, no country's name?"""
+        return name in self._synonym_forms
 
     def canonical_core(self, core: str, iso2: str) -> str:
         """``Interior Ministry`` -> ``Ministry of Internal Affairs`` (also as the last part)."""
