@@ -350,10 +350,10 @@ class CountryEvidence:
             core = self.listed_core(name, code).lower()
             text = " ".join(written.split())
             text = text[4:] if text[:4].lower() == "the " else text
-            found = (len(self.shared_cores.get(core, ())) > 1 and (
-                text.lower() == core or (text.isupper() and " " not in text))) \
-                or self.bodies.is_synonym_form(text)  # "Polícia Judiciária": Portugal's,
-            # Cabo Verde's or Guinea-Bissau's
+            shared = len(self.shared_cores.get(core, ())) > 1 and (
+                text.lower() == core or (text.isupper() and " " not in text))
+            # "Polícia Judiciária": Portugal's, Cabo Verde's or Guinea-Bissau's
+            found = shared or self.bodies.is_synonym_form(text)
             self._no_country[key] = found
         return found
 
