@@ -672,15 +672,18 @@ def _acronym_before(doc: DocView, i: int, head: int) -> bool:
     """Is token ``i``, before an "and" that opens a name with its head noun at ``head``, an
     acronym in a line not written in caps ("the SRC and Revenue Service of Georgia", "FFAA
     and US Southern Command": two bodies; "CUSTOMS AND EXCISE DEPARTMENT" is one)?"""
-    word = doc[i]
-    return len(word) >= 2 and word.isupper() and word.isalpha() and not doc[head].isupper()
+    return _is_acronym(doc[i]) and not doc[head].isupper()
 
 
 def _lone_acronym(doc: DocView, i: int, seg_end: int) -> bool:
     """Is the segment ``i:seg_end`` after "and the" one acronym ("and the MIPD": a second
     body, no part of the name before it)?"""
-    word = doc[i]
-    return seg_end == i + 1 and len(word) >= 2 and word.isupper() and word.isalpha()
+    return seg_end == i + 1 and _is_acronym(doc[i])
+
+
+def _is_acronym(word: str) -> bool:
+    """Is ``word`` an acronym: two or more capital letters, nothing else ("MIPD", "SRC")?"""
+    return len(word) >= 2 and word.isupper() and word.isalpha()
 
 
 def _ends_body(ent_by_end: dict[int, Ent], i: int) -> bool:
