@@ -43,6 +43,11 @@ MONTHS = {"march": 3, "mar": 3, "nov": 11, "february": 2, "febrero": 2, "april":
     ("31.02.2024", None),  # no such day
     ("Today, 11:40", None),
     ("12 Smarch 2024", None),  # unknown month
+    # an ISO 8601 date-time of a feed or data dump, its seconds and UTC offset
+    ("2027-05-19T16:45:03-03:00", "2027-05-19"),
+    ("2027-01-08T09:00:00Z", "2027-01-08"),
+    ("2027-01-08T09:00:00.125+01:00", "2027-01-08"),
+    ("2027-01-08Tuesday", None),  # no time after the T: no date-time
 ])
 def test_the_date_a_date_line_gives(line: str, iso: str | None) -> None:
     assert date_line_iso(line, MONTHS) == iso

@@ -12,6 +12,9 @@ from collections.abc import Callable
 import pytest
 from layout_checks import Layout, layout_cases
 
+from pressparse.io.segment import segment
+from pressparse.io.segment_rules import is_date_line, load_segment_rules
+
 RULE = "-" * 48
 
 NEWSLETTER_RULE_GLUED = Layout("newsletter_last_item_closed_by_glued_rule", (
@@ -57,3 +60,32 @@ RULE_BETWEEN_STORIES = Layout("rule_glued_between_two_stories", (
     [NEWSLETTER_RULE_GLUED, ORPHAN_UNDER_CLOSING_RULE, RULE_BETWEEN_STORIES]))
 def test_items_end_at_a_rule(layout: Layout, check: Callable[[Layout], None]) -> None:
     check(layout)
+@pytest.mark.parametrize(("line", "expected"), [
+    ("2027-05-19T16:45:03-03:00", True),
+    ("2027-05-19T16:45:03Z", True),
+    ("2027-05-19T16:45:03.500+05:45", True),
+    ("2027-05-19T16:45", True),
+    ("2027-05-19T16:45:03 and later", False),
+])
+def test_an_iso_date_time_is_a_date_line(line: str, expected: bool) -> None:
+    assert is_date_line(line, load_segment_rules()) is expected
+
+
+FEED_DUMP = (
+    "Border police seize opium at Torkham crossing\n"
+    "2027-05-19T16:45:03+04:30\n"
+    "Border police at the Torkham crossing found 12 kg of opium in a truck carrying "
+    "dried fruit on Wednesday. The driver was arrested.\n\n"
+    "Customs officers find hashish in a tyre shipment at Hairatan\n"
+    "2027-05-17T09:10:00+04:30\n"
+    "Customs officers at the Hairatan port found 40 kg of hashish hidden in a shipment "
+    "of tyres from Uzbekistan on Monday.\n"
+)
+
+
+def test_an_iso_date_time_under_a_headline_dates_its_entry() -> None:
+    segments = segment(FEED_DUMP)
+    assert [FEED_DUMP[s.start:s.start + 11] for s in segments] == ["Border poli",
+                                                                   "Customs off"]
+    assert [s.dateline_date for s in segments] == ["2027-05-19", "2027-05-17"]
+

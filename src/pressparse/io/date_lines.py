@@ -55,7 +55,8 @@ _POSTING_STAMP = re.compile(r"(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{4}([-./])\d{2}\1
 # parts: "10. 4. 2025"), ISO (also "2025.04.04"), year first ("2026年3月12日", "2026. 3. 10."),
 # in words ("12 March 2024", "March 12, 2024", "20 de febrero de 2026")
 _DATE_NUMERIC = re.compile(r"\b(\d{1,2})([./-]|\. )(\d{1,2})\2(\d{4})\b")
-_DATE_ISO = re.compile(r"\b(\d{4})([-./])(\d{2})\2(\d{2})\b")
+# (an ISO 8601 date-time's date too: "2026-08-04T10:22:00+04:30")
+_DATE_ISO = re.compile(r"\b(\d{4})([-./])(\d{2})\2(\d{2})(?:\b|(?=T\d))")
 _DATE_YEAR_FIRST = re.compile(r"\b(\d{4})(年|\. ?)(\d{1,2})(?:月|\. ?)(\d{1,2})(?!\d)")
 # a labelled date line of the Republic of China era, year first ("Date: 114-10-03")
 _DATE_ROC = re.compile(r"(?<![\d./-])(1[0-2]\d)([-./])(\d{1,2})\2(\d{1,2})(?![\d./-])")

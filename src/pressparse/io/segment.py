@@ -1120,6 +1120,8 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     # contacts, notes to editors, boilerplate) unless it opens like a release of its own
     items = without_closing_sections(items)
     items = [item for item in map(_without_edge_notes, items) if item]
+    if len(items) > 1:  # a date line alone (a feed's own <updated> over its entries): no item
+        items = [item for item in items if not all(b.date_line for b in item)] or items
     masthead_date = None
     if masthead_closed and len(items) > 1 and is_masthead(items[0], rules):
         masthead_date = next((parse_date_line(b.text, rules) for b in items[0] if b.date_line),
