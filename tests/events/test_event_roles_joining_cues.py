@@ -104,8 +104,16 @@ def test_a_local_result_is_organized_by_the_one_body_it_names(
 
 # (text, organizers, participants of the one meeting): the body whose head, leadership or
 # officials met or received a party hosts the meeting (role_words.jsonl host_verb; spent gold
-# h24_01, h24_06, h24_08, h25_03)
+# h24_01, h24_06, h24_08, h25_03); bodies whose heads meet with no host named take part, none
+# organizes (role_cues.jsonl "heads of"; the guide's session-27 rule: d27, h12_02, h22_06,
+# h23_03)
 HOST_CASES: list[tuple[str, list[str], list[str]]] = [
+    ("Yesterday in Arica the heads of the Investigations Police of Chile and of the National "
+     "Police of Peru met to discuss the border crossings.",
+     [], ["Investigations Police of Chile", "National Police of Peru"]),
+    ("Kuala Lumpur, 20 November 2026. The heads of the Royal Malaysia Police and the Royal "
+     "Thai Police held a working meeting at the Bukit Kayu Hitam checkpoint on 19 November.",
+     [], ["Royal Malaysia Police", "Royal Thai Police"]),
     ("Lusaka, 20 November 2026. On 19 November, at the Kasumbalesa border post, the "
      "leadership of the Drug Enforcement Commission met a delegation of the Anti-Drug Unit of "
      "the Congolese National Police.",

@@ -54,6 +54,13 @@ _OFFICIALS_OF = re.compile(
     r"\s*(?:the\s+)?(?:[a-z][a-z-]*\s+)?"
     rf"(?:{kind_alternatives(ROLE_WORDS_FILE, 'leader_title')})"
     r"\s+of\s+(?:the\s+)?")
+# a body named by its leader's post right before it ("the head of the", "the chairman of";
+# role_words.jsonl leader_title): a list of such bodies meeting with no host named ("The head
+# of A and the chairman of B held talks") is a meeting of sides, all of them take part
+_LEADER_OF = re.compile(
+    rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'leader_title')})"
+    r"\s+(?:of|from)\s+(?:the\s+)?\Z", re.IGNORECASE)
+LEADER_OF_CHARS = 40  # "director general of the " before a body
 _AGENT_BY = re.compile(r"\bby\s+\Z", re.IGNORECASE)  # a passive's agent follows
 BY_CHARS = 4  # "by " before a cue
 # the case a body handles after the event ("The investigation is being carried out by the NAV
@@ -232,6 +239,9 @@ class ActorRules(InheritedRoleRules):
             if (role == "organizer" and target.type in GATHERING_TYPES
                     and self._countries_by_officials(match)):
                 role = "participant"  # "a meeting of the border commissioners of A and B"
+            if (role == "organizer" and target.type == "meeting"
+                    and self._leaders_meet(match)):
+                role = "participant"  # "The head of A and the chairman of B held talks"
             for assignment in self._entities_of(match):
                 mention = assignment.mention
                 assignment.role = role
@@ -392,6 +402,18 @@ class ActorRules(InheritedRoleRules):
         first = min((a.mention for a in named), key=lambda m: m.start)
         return (first.label in ("COUNTRY", "NORP")
                 and _OFFICIALS_OF.fullmatch(self.text, match.end, first.start) is not None)
+
+    def _leaders_meet(self, match: RoleCueMatch) -> bool:
+        """An organizer cue of a meeting points back at a list of bodies named by their
+        leaders' posts ("The head of A and the chairman of B held talks", "The director of A
+        and the heads of B held a working meeting"): the sides meet, none is said to host; a
+        host verb with its guest after it ("received the delegation of C") keeps its hosts."""
+        if match.cue.direction != "before" or match.cue.phrase.lower() in HOST_VERBS:
+            return False
+        named = sorted((a.mention for a in self._entities_of(match)), key=lambda m: m.start)
+        return len({m.key for m in named}) >= 2 and any(
+            _LEADER_OF.search(self.text, max(0, m.start - LEADER_OF_CHARS), m.start)
+            for m in named)
 
     @staticmethod
     def _without_helpers(draft: Draft, bodies: list[Mention]) -> list[Mention]:

@@ -26,7 +26,8 @@ BODY_PEOPLE = (f"{kind_alternatives(ROLE_WORDS_FILE, 'staff_noun')}"
 # people of the next element after a conjunction ("with the assistance of A and police
 # officers of B", "supported by A and by agents of B", "representatives of A and military
 # attachés of B", "A and the chairman of B"; role_words.jsonl staff_noun, leader_title),
-# after a bracketed aside of the element before ("the police of Russia (2.4 tons),
+# a leader's post after a comma ("the head of A, the chief of B and ..."), after a bracketed
+# aside of the element before ("the police of Russia (2.4 tons),
 # Kazakhstan (1.9 tons) and ..."), or one unrecognized list item.
 _CONNECTOR = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?"
@@ -35,6 +36,8 @@ _CONNECTOR = re.compile(
     rf"(?:{BODY_PEOPLE}|{kind_alternatives(ROLE_WORDS_FILE, 'leader_title')})"
     r"\s+(?:of|from)\s+)?)?"
     r"(?:(?:the|its|their)\s+)?"
+    r"|\s*,\s*(?:the\s+)?(?:[a-z][\w-]*\s+)?"
+    rf"(?:{kind_alternatives(ROLE_WORDS_FILE, 'leader_title')})\s+(?:of|from)\s+(?:the\s+)?"
     r"|[\s]*,[^.;:!?()\n]{1,60},\s*(?:(?:and|or|as well as)\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
