@@ -2,8 +2,8 @@
 round 2): a newsletter's last item closed by a rule glued under its last sentence, the
 footer under that rule (an address, a mail notice) no part of it and no item, while a
 rule between stories still parts them; and an ISO 8601 date-time ("2027-05-19T16:45:03
--03:00") under a feed entry's headline dates the entry. Texts are invented, in styles and
-countries of their own."""
+-03:00") under a feed entry's headline dates the entry, while the feed's own stamp above
+its entries is no item. Texts are invented, in styles and countries of their own."""
 
 from __future__ import annotations
 
@@ -60,6 +60,8 @@ RULE_BETWEEN_STORIES = Layout("rule_glued_between_two_stories", (
     [NEWSLETTER_RULE_GLUED, ORPHAN_UNDER_CLOSING_RULE, RULE_BETWEEN_STORIES]))
 def test_items_end_at_a_rule(layout: Layout, check: Callable[[Layout], None]) -> None:
     check(layout)
+
+
 @pytest.mark.parametrize(("line", "expected"), [
     ("2027-05-19T16:45:03-03:00", True),
     ("2027-05-19T16:45:03Z", True),
@@ -89,3 +91,32 @@ def test_an_iso_date_time_under_a_headline_dates_its_entry() -> None:
                                                                    "Customs off"]
     assert [s.dateline_date for s in segments] == ["2027-05-19", "2027-05-17"]
 
+
+
+ATOM_FEED = (
+    '<?xml version="1.0" encoding="utf-8"?>\n'
+    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">\n'
+    '  <title>Guardia di Finanza - Press releases</title>\n'
+    '  <updated>2027-06-03T09:30:00+02:00</updated>\n'
+    '  <entry>\n'
+    '    <title type="text">\nFinance police seize 80 kg of cocaine at Gioia Tauro\n</title>\n'
+    '    <updated>2027-06-03T09:30:00+02:00</updated>\n'
+    '    <content type="text">Officers of the finance police found 80 kg of cocaine in a '
+    'container of coffee from Colombia at the port of Gioia Tauro on Monday.\n</content>\n'
+    '  </entry>\n'
+    '  <entry>\n'
+    '    <title type="text">\nCounterfeit cigarettes found in a lorry at Trieste\n</title>\n'
+    '    <updated>2027-05-28T15:10:00+02:00</updated>\n'
+    '    <content type="text">Customs and finance police officers found 4 tonnes of '
+    'counterfeit cigarettes in a lorry from Slovenia at Trieste on Thursday.\n</content>\n'
+    '  </entry>\n'
+    '</feed>\n'
+)
+
+
+def test_a_feeds_own_stamp_over_its_entries_is_no_item() -> None:
+    segments = segment(ATOM_FEED)
+    assert [s.title for s in segments] == [
+        "Finance police seize 80 kg of cocaine at Gioia Tauro",
+        "Counterfeit cigarettes found in a lorry at Trieste"]
+    assert [s.dateline_date for s in segments] == ["2027-06-03", "2027-05-28"]
