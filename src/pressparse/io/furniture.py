@@ -1135,13 +1135,13 @@ def attach_orphan_headlines(items: list[list[Block]],
     """A trailing item made only of headline-like lines (a signature such as the agency's
     name and city) joins the item before it: it has no body of its own. Far below it (more
     than ``SIGNATURE_MAX_GAP`` blank or masked lines, or under the rule line closing the
-    item: the page footer), it is no item. A
-    full date line with a teaser under it, after an item opening with one, is a listing's
-    entry, an item of its own; so is a teaser's headline over its date line, under masked
-    furniture after a closed item ("Other news") or under another such teaser. Lines that
-    repeat lines of the item above (a page footer's "Published 4 March 2026") are no
-    item's. An item opened by the dump's own separator line (``induced``: the ids of the
-    blocks layout induction found opening items) is an entry of its own."""
+    item: the page footer), it is no item. A full date line with a teaser under it, after
+    an item opening with one, is a listing's entry, an item of its own; so is a teaser's
+    headline over its date line, under masked furniture after a closed item ("Other news")
+    or under another such teaser. Lines that repeat lines of the item above (a page
+    footer's "Published 4 March 2026") are no item's. An item opened by the dump's own
+    separator line (``induced``: the ids of the blocks layout induction found opening
+    items) is an entry of its own."""
     result: list[list[Block]] = []
     for item in items:
         listed = item[0].teaser or id(item[0]) in induced or _is_dated_entry_line(item) or (
