@@ -259,8 +259,7 @@ def _over_contact_line(end: int, original: str, masked: str, rules: SegmentRules
         return end
     tail = original[end:line_end]
     if tail.strip():
-        masked_tail = not masked[end:line_end].strip()
-        return end + len(tail.rstrip()) if masked_tail else end
+        return end if masked[end:line_end].strip() else end + len(tail.rstrip())
     next_end = original.find("\n", line_end + 1)
     if next_end < 0:
         return end
