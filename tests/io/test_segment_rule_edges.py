@@ -87,8 +87,10 @@ FEED_DUMP = (
 
 def test_an_iso_date_time_under_a_headline_dates_its_entry() -> None:
     segments = segment(FEED_DUMP)
-    assert [FEED_DUMP[s.start:s.start + 11] for s in segments] == ["Border poli",
-                                                                   "Customs off"]
+    headlines = ["Border police seize opium at Torkham crossing",
+                 "Customs officers find hashish in a tyre shipment at Hairatan"]
+    assert [FEED_DUMP[s.start:].split("\n", 1)[0] for s in segments] == headlines
+    assert [s.title for s in segments] == headlines
     assert [s.dateline_date for s in segments] == ["2027-05-19", "2027-05-17"]
 
 
