@@ -12,6 +12,8 @@ from collections.abc import Callable
 import pytest
 from layout_checks import Layout, layout_cases
 
+from pressparse.io.segment_rules import load_segment_rules
+
 DIGEST_INITIALS_RIGHT_UNDER = Layout("digest_initials_right_under_the_story", (
     "HINA English News Service\n"
     "Adriatic ports handle 4% more containers\n\n"
@@ -141,3 +143,19 @@ CONTACT_LINE_ALONE = Layout("contact_line_with_no_desk_line_stays_outside", (
      BRACKETED_AGENCY_INITIALS, TWO_PART_INITIALS_UNDER_ADDRESS, CONTACT_LINE_ALONE]))
 def test_closing_lines_stay_inside(layout: Layout, check: Callable[[Layout], None]) -> None:
     check(layout)
+
+
+@pytest.mark.parametrize(("line", "desk_line"), [
+    ("fj/MTI", True),  # lower-case initials, then the agency's code
+    ("ANSA/gd", True),  # the agency's code, then the initials
+    ("(Hina) mm", True),  # the agency's name in brackets, then the initials
+    ("(Lusa) jr/pt", True),
+    ("DMC/RRC", True),  # two capital parts of three letters or more
+    ("BSS/AR/JAS/1545", True),  # capital initials with the filing time
+    ("NTX/MGA/AVC", True),
+    ("US/UK", False),  # two short capital parts: no slug
+    ("(Reuters) The", False),
+    ("Reporter: Ana Lima", False),  # a credit, no desk line
+])
+def test_desk_line_shapes(line: str, desk_line: bool) -> None:
+    assert (load_segment_rules().any_desk_initials.fullmatch(line) is not None) is desk_line
