@@ -217,12 +217,18 @@ class Parser(CalendarDateParsers, PeriodParsers, RelativeParsers):
         """Whether an ambiguous numeric date (05/07/2019) is day first: False only when the
         text's numeric dates are clearly month-first (computed on first use per text)."""
         if self._day_first is None:
-            text = self.day_order_text
-            if callable(text):  # the whole text, built only now (a doc read in windows)
-                text = self.day_order_text = text()
+            text = self._order_text()
             self._day_first = "/" not in text or numeric_day_first(text, _NUMERIC_SLASH,
                                                                    self._us_text)
         return self._day_first
+
+    def _order_text(self) -> str:
+        """``day_order_text``, built now if given as a callable (the whole text of a doc read
+        in windows) and kept so."""
+        text = self.day_order_text
+        if callable(text):
+            text = self.day_order_text = text()
+        return text
 
     @day_first.setter
     def day_first(self, value: bool) -> None:
@@ -233,10 +239,7 @@ class Parser(CalendarDateParsers, PeriodParsers, RelativeParsers):
         """Whether the text's lines open with clock times (_CLOCK_ENTRY), so that a day.month
         opening a line before a dash is one too (computed on first use per text)."""
         if self._clock_entries is None:
-            text = self.day_order_text
-            if callable(text):
-                text = self.day_order_text = text()
-            self._clock_entries = _CLOCK_ENTRY.search(text) is not None
+            self._clock_entries = _CLOCK_ENTRY.search(self._order_text()) is not None
         return self._clock_entries
 
     def read_day_order_from(self, text: str | Callable[[], str]) -> None:
