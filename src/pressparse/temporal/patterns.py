@@ -51,6 +51,10 @@ RANGE_SEP = (r"(?:,(?=\s*(?:through|thru|to|until|till)\b))?"
              r"|UNTIL|THROUGH|THRU)\b)\s*" + ABOUT)
 AND_SEP = r"\s+(?:and|And|AND|&)\s+" + ABOUT
 DAY_RANGE_SEP = rf"(?:{RANGE_SEP}|{AND_SEP})"
+HOUR = r"(?:2[0-3]|[01]?[0-9])"  # an hour of the clock, 0-23
+_CLOCK = rf"{HOUR}[:.][0-5][0-9]"  # a clock time, its minutes after a colon or a dot
+# a timeline or live report entry's dash or colon after its day or time ("12.03 — ", "05.11: ")
+ENTRY_SEPARATOR = r"(?:[ \t]+[-–—][ \t]|:[ \t])"
 # The ordinal dot some publishers write after a dotted date's year ("14.11.2025.", Serbian,
 # Croatian, Slovene, Czech usage) is part of the date when the sentence goes on after it
 # ("on 11.11.2025., police", "on 13.11.2025. police") or the date fills its line (a date line
@@ -59,13 +63,8 @@ _LINE_DATE = "|".join(rf"(?<=\n[0-9]{{{a}}}\.[0-9]{{{b}}}\.[0-9]{{4}})"
                       for a in (1, 2) for b in (1, 2))
 # ... and before a clock time ("Published: 14.3.2025. 11:20").
 ORDINAL_YEAR_DOT = (rf"(?:(?<=\.[0-9]{{4}})\.(?=[ \t]*[,;)]|[ \t]+[a-z]"
-                    rf"|[ \t]+(?:2[0-3]|[01]?[0-9])[:.][0-5][0-9](?![0-9]))"
+                    rf"|[ \t]+{_CLOCK}(?![0-9]))"
                     rf"|(?:{_LINE_DATE})\.(?=[ \t]*(?:\r?\n|$)))?")
-
-HOUR = r"(?:[01]?[0-9]|2[0-3])"  # an hour of the clock, 0-23
-# a timeline or live report entry's dash or colon after its day or time ("12.03 — ", "05.11: ")
-ENTRY_SEPARATOR = r"(?:[ \t]+[-–—][ \t]|:[ \t])"
-_CLOCK = rf"{HOUR}[:.][0-5][0-9]"
 
 # What follows a day.month that opens its line ("02.11" under a headline, "18.11 A resident
 # of ...": a date line or a news list's entry): the line's end, a capital opening its words,
