@@ -210,9 +210,7 @@ def headed_area(place: Mention, text: str) -> bool:
 def water_place(place: Mention) -> bool:
     """A sea, strait, gulf, river or lake ("in the North Arabian Sea", "on the Naf River"):
     a place of no country that can be where an event happened."""
-    return place.label == "LOC" and bool(
-        _WATER_WORD.search(place.text)
-        or _WATER_WORD.search(str(place.normalized.get("name") or "")))
+    return place.label == "LOC" and _written_or_named(_WATER_WORD, place)
 
 
 def border_place(place: Mention) -> bool:
