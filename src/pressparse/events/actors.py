@@ -410,7 +410,7 @@ class ActorRules(InheritedRoleRules):
         host verb with its guest after it ("received the delegation of C") keeps its hosts."""
         if match.cue.direction != "before" or match.cue.phrase.lower() in HOST_VERBS:
             return False
-        named = sorted((a.mention for a in self._entities_of(match)), key=lambda m: m.start)
+        named = [a.mention for a in self._entities_of(match)]
         return len({m.key for m in named}) >= 2 and any(
             _LEADER_OF.search(self.text, max(0, m.start - LEADER_OF_CHARS), m.start)
             for m in named)
