@@ -366,13 +366,11 @@ class Extractor:
 
     def _fill(self, document: Document, text: str) -> None:
         # The unmasked text lets segmentation keep noise glued to an item's edge inside it.
-        view_text, view_map = pipeline_view(text)
-        if view_map is None:
-            view, unmasked = mask_noise(text)[0], text
-        elif view_map.view:  # a decoded text's noise is found in what it reads as
-            view, unmasked = mask_noise(view_text)[0], view_text
+        unmasked, view_map = pipeline_view(text)
+        if view_map is None or view_map.view:  # (a decoded text's noise is found in what
+            view = mask_noise(unmasked)[0]  # it reads as; without a map the view is the text)
         else:
-            view, unmasked = view_map.apply(mask_noise(text)[0]), view_text
+            view = view_map.apply(mask_noise(text)[0])
         published = parse_iso_date(document.published)
         plans = self._plan(view, unmasked, published)
         split = reference_split(self.nlp)
