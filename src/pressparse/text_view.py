@@ -120,8 +120,8 @@ def _through(starts: list[int], ends: list[int], inner_starts: list[int],
     """Offsets into a reading of a reading (``inner_starts``, ``inner_ends``) taken back
     through the first reading's ``starts`` and ``ends`` into the original, ``length``
     characters long (a start past the first reading's end is the original's end)."""
-    return ([starts[s] if s < len(starts) else length for s in inner_starts],
-            [ends[e - 1] for e in inner_ends])
+    outer = ViewMap([*starts, length], ends)
+    return [outer.start(s) for s in inner_starts], [outer.end(e) for e in inner_ends]
 
 
 def pipeline_view(text: str) -> tuple[str, ViewMap | None]:
