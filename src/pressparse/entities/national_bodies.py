@@ -78,6 +78,8 @@ class NationalBodyResolver(CountryEvidence):
         self._parent_first: LRUCache[tuple[str, bool], str | None] = LRUCache(4096)
         self._area_first: LRUCache[str, str | None] = LRUCache(4096)
         self._country_body: LRUCache[tuple[str, str], dict[str, Any] | None] = LRUCache(4096)
+        self._country_listed: LRUCache[tuple[str, str], dict[str, Any] | None] = \
+            LRUCache(4096)
         self._short_forms: dict[str, set[str]] | None = None  # listed names before "of"
         self._initials_by_country: dict[str, dict[str, Mapping[str, Any] | None]] = {}
 
@@ -738,6 +740,15 @@ class NationalBodyResolver(CountryEvidence):
         "Special Anti-Terrorist Unit of Greece"), or None."""
         if not country:
             return None
+        key = (name, country)
+        if key in self._country_listed:
+            found = self._country_listed[key]
+        else:
+            found = self._country_listed[key] = self._find_country_listed(name, country)
+        return dict(found) if found is not None else None
+
+    def _find_country_listed(self, name: str, country: str) -> dict[str, Any] | None:
+        """:meth:`country_listed`, uncached."""
         formal = self.bodies.country_form(country, self.common_names.get(country))
         wanted = {_plain_name(f"{name} of {form}")
                   for form in (formal, self.common_names.get(country)) if form}
