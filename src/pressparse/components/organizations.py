@@ -172,6 +172,10 @@ class OrganizationGrammarComponent(DataComponent):
         self.participle_links = frozenset(lists.get("bare_short_form_participle_links", []))
         self._short_form = re.compile(
             "|".join(re.escape(w) for w in self.short_forms)) if self.short_forms else None
+        # each bare short form as a word in a line of capitals ("CUSTOMS")
+        self._caps_short_form = {
+            short: re.compile(rf"(?<![\w-]){re.escape(short.upper())}(?![\w-])")
+            for short in self.short_forms}
         self.staff_words = frozenset(lists.get("acronym_body_staff", []))
         self.criminal_heads = frozenset(lists.get("criminal_group_heads", []))
         # words of a line in capitals the grammar reads in lower case ("OF", "AND", "THE")
@@ -757,7 +761,7 @@ class OrganizationGrammarComponent(DataComponent):
             if len(holders) != 1:
                 continue
             holder = holders.pop()
-            pattern = re.compile(rf"(?<![\w-]){re.escape(short.upper())}(?![\w-])")
+            pattern = self._caps_short_form[short]
             for line_start, line_end in lines:
                 for match in pattern.finditer(text, line_start, line_end):
                     start, end = match.span()
