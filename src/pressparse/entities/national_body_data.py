@@ -135,7 +135,12 @@ class NationalBodies:
             units = UnitWords(frozenset(data["not_parent_words"])) \
                 if "not_parent_words" in data else None
             generic = GenericNames.from_data(data["generic"]) if "generic" in data else None
-            return cls(data["country_forms"], data["national_prefixes"], synonyms,
+            # (a synonym marked national, an own-language name: "Policía Nacional", starts
+            # a national body's name as the listed prefixes do)
+            prefixes = [*data["national_prefixes"],
+                        *(form for s in data.get("synonyms", []) if s.get("national")
+                          for form in s["forms"])]
+            return cls(data["country_forms"], prefixes, synonyms,
                        data.get("min_mentions", 2), data.get("dominance", 2.0),
                        data.get("first_bonus", 1.0), units, generic,
                        data.get("sovereign", {}),
