@@ -1076,9 +1076,9 @@ def _name_as_repeated(view: DocView, values: Values,
 
 
 def _keep_written_names(values: Values, units: Sequence[Candidate]) -> None:
-    """A unit whose name carries its place ("Coast Guard Station Tacloban") keeps the name as
-    written, with no parent and no country (samples guide), also when no list knows the
-    place and the national bodies' rules took it for a bare national unit."""
+    """A unit whose name carries its place ("Coast Guard Station Tacloban") keeps its name as
+    written (samples guide), also when no list knows the place and the national bodies' rules
+    renamed it as a bare national unit; only the name is put back, its other fields stay."""
     for unit in units:
         key = (unit.start, unit.end, "ORG")
         value = values.get(key)
