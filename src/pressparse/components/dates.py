@@ -307,16 +307,12 @@ class DateRecognizer(DataComponent):
                 token = doc[row]
                 start = token.idx
                 anchors.append((start, start + len(token)))
-            read = self.tagger.read(text)  # (date words in capitals, a scan's letters for digits)
-            found = self.tagger.find(read, anchors)
-            if not found:
+            # (read: date words in capitals, a scan's letters for digits)
+            read, values = self.tagger.read_and_resolve(
+                text, reference_of(doc), anchors, self.clock_times, self.latest_year,
+                bool(doc.user_data.get(NEIGHBOUR_REFERENCE_KEY)))
+            if not values:
                 return doc
-            values = self.tagger.resolve(found, reference_of(doc),
-                                         lambda _start, _end: (0, read),
-                                         clock_times=self.clock_times,
-                                         latest_year=self.latest_year,
-                                         neighbour=bool(doc.user_data.get(
-                                             NEIGHBOUR_REFERENCE_KEY)))
             if values and self.fiscal_years:
                 values = self._financial_years(doc, read, values)
             if values:

@@ -444,9 +444,24 @@ class DateTagger(DateFinder):
         ``latest_year`` as for :meth:`resolve`; lines in capitals are read with their date
         words in the grammar's case (:class:`.caps_reading.CapsReading`), digits a scan wrote
         as letters as digits (:mod:`.ocr_reading`)."""
+        return self.read_and_resolve(text, reference, clock_times=clock_times,
+                                     latest_year=latest_year)[1]
+
+    def read_and_resolve(self, text: str, reference: date | None,
+                         anchors: list[tuple[int, int]] | None = None,
+                         clock_times: bool = False, latest_year: int = LATEST_YEAR,
+                         neighbour: bool = False
+                         ) -> tuple[str, list[tuple[int, int, dict[str, Any]]]]:
+        """(the text as the grammar reads it, (start, end, normalized) of its expressions):
+        the steps of :meth:`tag` and of the component's whole-text path. ``anchors`` as for
+        :meth:`find`; the rest as for :meth:`resolve`, the read text the context of each."""
         read = self.read(text)
-        return self.resolve(self.find(read), reference, lambda _start, _end: (0, read),
-                            clock_times=clock_times, latest_year=latest_year)
+        found = self.find(read, anchors)
+        if not found:
+            return read, []
+        return read, self.resolve(found, reference, lambda _start, _end: (0, read),
+                                  clock_times=clock_times, latest_year=latest_year,
+                                  neighbour=neighbour)
 
 
 def tagger_for(data_dir: str) -> DateTagger:
