@@ -326,30 +326,18 @@ class DateRecognizer(DataComponent):
             windows, table = self.windows(doc)
             if table is None:
                 return doc
-            windows = self._grammar_read(windows, doc)
-            found = self.tagger.find_in_windows(windows, lambda: doc.text)
-            if not found:
+            values = self.tagger.read_and_resolve_windows(
+                windows, lambda: doc.text, reference_of(doc), table.around,
+                table.line_prefix, self.clock_times, self.latest_year,
+                bool(doc.user_data.get(NEIGHBOUR_REFERENCE_KEY)))
+            if not values:
                 return doc
-            values = self.tagger.resolve(found, reference_of(doc), table.around,
-                                         table.line_prefix, self.clock_times,
-                                         self.latest_year,
-                                         bool(doc.user_data.get(NEIGHBOUR_REFERENCE_KEY)))
         if values and _split_clock_tails(doc, values, doc.text):
             tokens = None  # (the doc's tokens changed)
         if values and not self._add_without_conflict(doc, values, tokens):
             add_entities(doc, [Candidate(start, end, "DATE", value)
                                for start, end, value in values])
         return doc
-
-    def _grammar_read(self, windows: list[tuple[int, str]], doc: Doc) -> list[tuple[int, str]]:
-        """The windows as the grammar reads them (``DateTagger.read``: date words of lines in
-        capitals in the grammar's case, a scan's letters for digits as digits); the windows
-        themselves in a doc with neither."""
-        tagger = self.tagger
-        if all(tagger.read(text) is text for _, text in windows):
-            return windows
-        read = tagger.read(doc.text)
-        return [(offset, read[offset:offset + len(text)]) for offset, text in windows]
 
     def _financial_years(self, doc: Doc, text: str,
                          values: list[tuple[int, int, dict[str, Any]]]

@@ -463,6 +463,33 @@ class DateTagger(DateFinder):
                                   clock_times=clock_times, latest_year=latest_year,
                                   neighbour=neighbour)
 
+    def read_and_resolve_windows(self, windows: list[tuple[int, str]],
+                                 whole_text: Callable[[], str], reference: date | None,
+                                 context: Callable[[int, int], tuple[int, str]],
+                                 line_prefix: Callable[[int], str] | None = None,
+                                 clock_times: bool = False, latest_year: int = LATEST_YEAR,
+                                 neighbour: bool = False
+                                 ) -> list[tuple[int, int, dict[str, Any]]]:
+        """As :meth:`read_and_resolve`, in the (offset, text) windows of a document whose
+        text ``whole_text()`` gives (the component's path over a doc's tokens): the windows
+        as the grammar reads them (:meth:`read_windows`), their expressions
+        (:meth:`find_in_windows`) resolved with ``context`` and ``line_prefix``."""
+        found = self.find_in_windows(self.read_windows(windows, whole_text), whole_text)
+        if not found:
+            return []
+        return self.resolve(found, reference, context, line_prefix, clock_times, latest_year,
+                            neighbour)
+
+    def read_windows(self, windows: list[tuple[int, str]],
+                     whole_text: Callable[[], str]) -> list[tuple[int, str]]:
+        """The windows as the grammar reads them (:meth:`read`: date words of lines in
+        capitals in the grammar's case, a scan's letters for digits as digits); the windows
+        themselves in a doc with neither."""
+        if all(self.read(text) is text for _, text in windows):
+            return windows
+        read = self.read(whole_text())
+        return [(offset, read[offset:offset + len(text)]) for offset, text in windows]
+
 
 def tagger_for(data_dir: str) -> DateTagger:
     """One shared tagger per data directory."""
