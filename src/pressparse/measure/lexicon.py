@@ -118,6 +118,7 @@ class Lexicon:
     file_size_units: frozenset[str] = frozenset()  # "(412KB)" after an attached file name
     file_types: frozenset[str] = frozenset()  # "(PDF, 212 KB)": a file's type before its size
     demonyms: frozenset[str] = frozenset()  # "Jamaican": the gazetteer's NORP names, lower case
+    weekdays: frozenset[str] = frozenset()  # "Monday": the date component's weekday names
     scaled_symbols: dict[str, Unit] = field(default_factory=dict)  # "20 mln T"
     level_units: frozenset[str] = frozenset()  # "fell 120 points to 4,512.3": points
     range_verbs: frozenset[str] = frozenset()  # "ranging from 5 to 7": one range
@@ -256,6 +257,18 @@ def _demonyms(path: Path) -> frozenset[str]:
             record = json.loads(line)
             names.update(n.lower() for n in [record.get("name", ""), *record.get("variants", [])])
     names.discard("")
+    return frozenset(names)
+
+
+def _weekdays(path: Path) -> frozenset[str]:
+    """The weekday names of the date component's data ("Monday", "Tue."), none when that
+    data is absent."""
+    if not path.exists():
+        return frozenset()
+    names: set[str] = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("{"):
+            names.update(json.loads(line).get("names", []))
     return frozenset(names)
 
 
@@ -426,6 +439,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
             lex.change_after[word.lower()] = cue.direction
     lex.anaphors = frozenset(w.lower() for w in _words(data_dir / "anaphors.jsonl"))
     lex.demonyms = _demonyms(data_dir.parent / "pressparse_gazetteer" / "demonyms.jsonl")
+    lex.weekdays = _weekdays(data_dir.parent / "pressparse_dates" / "weekdays.jsonl")
     lex.file_size_units = frozenset(_words(data_dir / "file_size_units.jsonl")) \
         if (data_dir / "file_size_units.jsonl").exists() else frozenset()
     for alias in read_jsonl(data_dir / "what_aliases.jsonl", WhatAliasRecord):

@@ -232,7 +232,7 @@ class TextPasses(WhatReader, MeasureBuilder):
             for share in _SHARE_OVER_PLACES.finditer(f.text, q.end, end):
                 n_start, n_end = share.span("n")
                 place = share.group("place")
-                if place in self.lex.months or place.endswith("day") or any(
+                if place in self.lex.months or place in self.lex.weekdays or any(
                         a < n_end and n_start < b for a, b in taken):
                     continue  # ("3 in March", "two on Monday": dates)
                 written = share.group("n")
