@@ -221,8 +221,11 @@ class _Assembler(EpisodeRules):
                     break
         if not main.dates and not main.mentions and main.type in ACTION_TYPES:
             self._span_episodes(main, subs)
-        totals = self._running_totals(
-            main, all_drafts, verdict=main.type == "other" and self._lead_court(main) is not None)
+        # the lead's court, read once while the item's event is of type other and kept below
+        # if it is still of that type (its mentions, court and dates are then unchanged)
+        verdict_type = main.type
+        verdict_court = self._lead_court(main) if verdict_type == "other" else None
+        totals = self._running_totals(main, all_drafts, verdict=verdict_court is not None)
         all_drafts.extend(totals)
         if (main.type == "seizure" and not main.mentions and not main.seizures
                 and any(c.cue.type == "statement" and c.sentence <= self.lead_last
@@ -263,7 +266,8 @@ class _Assembler(EpisodeRules):
             main.type = "operation"
         verdict_find: Draft | None = None
         running: list[Draft] = []  # named operations read as running totals
-        court = self._lead_court(main)
+        court = (verdict_court if verdict_type == main.type == "other"
+                 else self._lead_court(main))
         court_step = court is None and self._court_step(main)
         if court_step and main.dates and main.dates[0].sentence > self.lead_last:
             # "As established by the investigation, in April-August 2025 ...": the time of
