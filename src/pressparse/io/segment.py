@@ -303,6 +303,8 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
                 and ends_sentence(prev_line) and _is_caps_line(line) \
                 and (kinds[i + 1] == "text" if i + 1 < len(lines)
                      else _paragraph_opens_with_prose(blocks, index + 1, rules))
+            if rules.any_desk_initials.fullmatch(line) is not None:
+                continue  # a wire's sign-off ("UKF/UKRINFORM VK", "ju/mlm") closes the story
             if digest or titled_dateline or stamp_under_name or path_over_head \
                     or caps_after_sentence or kind == "date" \
                     or prev_kind == "date" or (
