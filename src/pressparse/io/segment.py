@@ -117,6 +117,34 @@ _EDITORIAL_NOTE = re.compile(r"\[[^\[\]\d\n]{3,120}\]")
 # a post's stamp in brackets, a date and a time ("[12.04.2027 16:40]", "[05 Oct, 09:30]"):
 # under a channel's name line it opens the post (the name goes above it)
 _BRACKETED_STAMP = re.compile(r"\[[^\[\]\n]{3,40}\d{1,2}:\d{2}(?::\d{2})?\]")
+# a list entry's bullet ("- ", "• ", "* "), read past when the entry's own date is looked for
+_LIST_BULLET = re.compile(r"[-–•*·▪►›][ \t]+")
+DATED_LINK_MAX_CHARS = 200  # a related list's entry: a headline link and its date
+
+
+def _unbulleted(line: str) -> str:
+    """``line`` (stripped) without a list entry's bullet."""
+    line = line.strip()
+    bullet = _LIST_BULLET.match(line)
+    return line[bullet.end():] if bullet else line
+
+
+def _is_dated_link(line: str) -> bool:
+    """Whether ``line`` is a list's entry carrying its own date and no sentence: a related
+    list's headline link ("- Sainshand: 42 cannabis plants destroyed — 21.10.2026")."""
+    entry = _unbulleted(line)
+    return len(entry) <= DATED_LINK_MAX_CHARS and not ends_sentence(entry) \
+        and is_dated_entry(entry)
+
+
+def _is_dated_entry_block(block: Block) -> bool:
+    """Whether ``block`` is one line of a list carrying its own date: a headline link, or
+    an entry opening with its date and running on to its lead ("- 11 November 2026 — Navy
+    and police patrol the bay: Vessels of ...")."""
+    if block.lines != 1:
+        return False
+    return _is_dated_link(block.text) or (
+        not block.text.strip()[:1].isalnum() and is_dated_entry(_unbulleted(block.text)))
 
 
 @dataclass
@@ -382,6 +410,7 @@ def _ends_with_date(line: str, rules: SegmentRules) -> bool:
 
 SUBHEADING_MAX_WORDS = 4
 STORY_END_MIN_WORDS = 8  # a story's last paragraph over a list: this long, no label or link
+CREDIT_LINE_MAX_WORDS = 4  # a wire's credit line under a story's last paragraph
 
 
 class _ItemFacts:
@@ -509,13 +538,17 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
         return 3.0  # a listing entry (date + headline) followed by another headline
     if block.teaser or prev.teaser:
         return 3.0  # a teaser in a list of headlines is an item; so is what follows it
-    if prev.headline and block.headline and prev.lines == 1 and block.lines == 1 \
-            and is_dated_entry(prev.text) and is_dated_entry(block.text):
+    if (prev.headline and block.headline and prev.lines == 1 and block.lines == 1
+            and is_dated_entry(prev.text) and is_dated_entry(block.text)) or (
+            prev.related_entry and block.related_entry):
         return 3.0  # a list's entries, each carrying its own date ("... – 13 Nov 2026")
-    if block.headline and block.lines == 1 and block.after_noise and is_dated_entry(block.text) \
-            and not (prev.headline or prev.date_line) and prev.words >= STORY_END_MIN_WORDS:
-        return 3.0  # the first of them, under a story's last paragraph and the list's
-        # masked heading: "... the ministry said." / "Customs meet border guards  13/09/2027"
+    if block.after_noise and block.related_entry and not prev.date_line and (
+            (prev.words >= STORY_END_MIN_WORDS and not prev.headline)
+            or (len(item) > 1 and prev.lines == 1 and prev.words <= CREDIT_LINE_MAX_WORDS
+                and item[-2].terminal)):
+        return 3.0  # the first of them, under a story's last paragraph (or the credit line
+        # under it: "(Petra) R.F/H.S") and the list's masked heading: "... the ministry
+        # said." / "Customs meet border guards  13/09/2027"
     if headed or prev.date_line:
         return -10.0  # a headline or date line always belongs to what follows it
     if prev.date_lead and len(item) >= 2 and (item[-2].headline or item[-2].headline_tail) \
@@ -659,6 +692,37 @@ def _mark_runs_over_masked_lines(blocks: list[Block], original: str,
             p.fullmatch(line) for line in lines for p in rules.release_marks)
         block.under_summary_heading = any(
             p.fullmatch(line) for line in lines for p in rules.summary_headings)
+
+
+def _split_related_lists(blocks: list[Block], rules: SegmentRules) -> list[Block]:
+    """Mark the entries of a dated list under masked furniture (a "Related news" heading, a
+    share bar, a rule): a line carrying its own date, a headline link or a date and its lead
+    (samples/README.md, "Items": such an entry is an item of its own). A paragraph made
+    only of such headline links is cut into its lines, one block each; a list set into the
+    story under no masked line (the hearings' dates) is left as it is."""
+    result: list[Block] = []
+    for block in blocks:
+        if not block.after_noise:
+            result.append(block)
+            continue
+        lines = block.text.split("\n")
+        if block.lines > 1 and all(_is_dated_link(line) for line in lines):
+            offset = block.start
+            for number, line in enumerate(lines):
+                lead = len(line) - len(line.lstrip())
+                part = Block(offset + lead, offset + len(line.rstrip()), line.strip(),
+                             block.gap if number == 0 else 0, 1)
+                _annotate(part, rules)
+                part.split_rest = number > 0
+                part.after_noise = number == 0
+                part.over_masked_lines = block.over_masked_lines and number == 0
+                part.related_entry = True
+                result.append(part)
+                offset += len(line) + 1
+            continue
+        block.related_entry = _is_dated_entry_block(block)
+        result.append(block)
+    return result
 
 
 def _is_page_number_line(between: str) -> bool:
@@ -1046,6 +1110,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     running: list[tuple[int, int]] = []  # a converted PDF's masked page headers or footers
     if original is not None and len(original) == len(text):
         _mark_runs_over_masked_lines(blocks, original, rules)
+        blocks = _split_related_lists(blocks, rules)
         _mark_post_titles(blocks, original)
         running = running_page_lines(original)
         if running:

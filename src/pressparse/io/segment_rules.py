@@ -177,6 +177,7 @@ class Block:
     blank_gap: int | None = None  # the gap without credit lines glued under the block above
     post_title: bool = False  # a social post's first line, written once, over its header
     under_summary_heading: bool = False  # a masked "Highlights" label lies right above it
+    related_entry: bool = False  # a dated list's entry under masked furniture ("Related news")
 
     @property
     def sentences(self) -> int:
