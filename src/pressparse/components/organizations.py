@@ -914,7 +914,9 @@ class OrganizationGrammarComponent(DataComponent):
         if merged is not None:
             view.ents = merged
         doc = self.resolve_national(doc, view)
-        _keep_written_names(values, placed)
+        national = self.national_resolver()
+        _keep_written_names(values, [unit for unit in placed if national is None
+                                     or national.parent_first(unit.normalized["name"]) is None])
         if repeats:
             _name_as_repeated(view, values, repeats)
         if "(" in text:  # (the later items of the page read the acronyms it defines)
@@ -1078,7 +1080,9 @@ def _name_as_repeated(view: DocView, values: Values,
 def _keep_written_names(values: Values, units: Sequence[Candidate]) -> None:
     """A unit whose name carries its place ("Coast Guard Station Tacloban") keeps its name as
     written (samples guide), also when no list knows the place and the national bodies' rules
-    renamed it as a bare national unit; only the name is put back, its other fields stay."""
+    renamed it as a bare national unit; only the name is put back, its other fields stay.
+    (The caller leaves out units written after a listed parent, "Bangladesh Coast Guard Zone
+    Chattogram": "<unit> of <parent>" as "DEA Atlanta Field Division" is.)"""
     for unit in units:
         key = (unit.start, unit.end, "ORG")
         value = values.get(key)

@@ -59,6 +59,8 @@ class GenericNames:
     region_kinds: frozenset[str] = frozenset()  # "state", "province": a listed region's kind
     # a unit kind's other owners: "border" -> "police" ("Border Control Unit" of a police)
     kind_parents: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    # spelled unit numbers after a head, skipped like digits ("District Seven", "Zone Two")
+    number_words: frozenset[str] = frozenset()
     _known: LRUCache[str, tuple[bool, str | None]] = field(
         default_factory=lambda: LRUCache(4096), compare=False, repr=False)
     _heads: LRUCache[str, str | None] = field(default_factory=lambda: LRUCache(4096),
@@ -82,7 +84,8 @@ class GenericNames:
                    lower("plain_force_words"), tuple(sorted(lower("closed_prefixes"))),
                    lower("joint_words"), lower("region_kinds"),
                    {kind.lower(): frozenset(owner.lower() for owner in owners)
-                    for kind, owners in data.get("kind_parents", {}).items()})
+                    for kind, owners in data.get("kind_parents", {}).items()},
+                   lower("number_words"))
 
     def spelled_out(self, name: str) -> str:
         """``name`` with its abbreviated unit heads written out ("PDEA RO XI" -> "PDEA
@@ -119,10 +122,10 @@ class GenericNames:
     def _head(self, name: str) -> str | None:
         """The head noun of a name: the last word of its head part; a postposed word or a
         unit number ("Directorate General of ...", "Task Force South", "Division 5",
-        "Regional Office XI") is skipped."""
+        "Regional Office XI", "District Seven") is skipped."""
         part = self.head_part(self.words_of(name))
         while len(part) > 1 and (part[-1] in self.postposed or part[-1].isdigit()
-                                 or part[-1] in _ROMAN_LOWER):
+                                 or part[-1] in _ROMAN_LOWER or part[-1] in self.number_words):
             part = part[:-1]
         if part[-2:] == ["task", "force"]:
             return "taskforce"  # "Joint Interagency Task Force South" is a unit's name

@@ -845,7 +845,7 @@ class NationalBodyResolver(CountryEvidence):
         generic = self.bodies.generic
         if generic is not None:
             name = generic.spelled_out(name)  # "PDEA RO XI": "... Regional Office XI"
-        head = generic.head(name) if generic is not None else None
+        head = self._designated_head(name) if generic is not None else None
         first = None
         if generic is not None and " " in name \
                 and (head in generic.body_heads or head in generic.sub_heads
@@ -871,7 +871,7 @@ class NationalBodyResolver(CountryEvidence):
         if generic is not None and first is not None \
                 and name[first.end:first.end + 1] == " ":
             rest = name[first.end + 1:].strip()
-            head = generic.head(rest)
+            head = self._designated_head(rest)
             parent = self.listed_name(first.value)
             if rest.lower() == "headquarters":
                 found = parent
@@ -885,6 +885,24 @@ class NationalBodyResolver(CountryEvidence):
                 found = with_parent(rest, parent)  # "ECOWAS Commission": the body's own
         self._parent_first[key] = found
         return found
+
+    def _designated_head(self, name: str) -> str | None:
+        """The head of a unit's name, past a listed place written after it as the unit's
+        designator ("Zone Chattogram", "Regional Directorate Balochistan": "zone",
+        "directorate"), as past a unit number ("District Seven"); else the name's head."""
+        generic = self.bodies.generic
+        assert generic is not None
+        head = generic.head(name)
+        if head in generic.body_heads or head in generic.sub_heads or " " not in name:
+            return head
+        start = min((m.start for m in self.names_in(name)
+                     if m.label == "LOC" and m.end == len(name) and m.start > 0), default=None)
+        if start is None or name[start - 1:start] != " ":
+            return head
+        core_head = generic.head(name[:start].strip())
+        if core_head in generic.body_heads or core_head in generic.sub_heads:
+            return core_head
+        return head
 
     def _area_office(self, unit: str, parent: str) -> str | None:
         """"Directorate for the Sverdlovsk Region" of the FSB: a national body's regional
