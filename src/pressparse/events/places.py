@@ -8,7 +8,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from ..extensions import home_country
-from .dating import DateRules
+from .dating import DateRules, span_days
 from .draft import Draft
 from .mentions import PLACE_LABELS, Mention
 from .results import ROLE_WORDS_FILE, kind_alternatives
@@ -668,6 +668,20 @@ class PlaceRules(DateRules):
                 or a.cue.cue.priority >= ROUTE_OVERRIDE_PRIORITY
                 or not (everywhere or a.mention.sentence in scattered)]
 
+    @staticmethod
+    def _spans_days(draft: Draft) -> bool:
+        """The draft is dated by a span of days or more ("in the week of 09-15.11.2026",
+        "Financial Year 2025/26"), or by bounds given apart."""
+        return draft.period is not None or any(span_days(d) > 0 for d in draft.dates[:1])
+
+    def _told_in_own_sentence(self, draft: Draft, place: Mention) -> bool:
+        """The place stands in the lead or in a sentence that tells the draft. A period's
+        results take no place from a later sentence they merely own, which tells one incident
+        of the period ("In addition, undeclared cash was detected at the Shahtakhti customs
+        checkpoint", "On 27.11, at the Giurgiulești crossing point, a citizen presented a
+        forged passport"): the period's results were achieved in many places."""
+        return place.sentence in draft.sentences or place.sentence <= self.lead_last
+
     def _listed_on(self, first: Mention, second: Mention) -> bool:
         """Two fine places (no region holding the other) joined by a comma in a list that goes
         on with "and" ("at the Nur Zholy checkpoint, the Kolzhat checkpoint and the Khorgos
@@ -704,6 +718,9 @@ class PlaceRules(DateRules):
                      or not self._side_venue(a.mention)]
         if draft.type in SCATTERED_TYPES:
             roles = self._without_scattered_places(roles, everywhere=draft.type == "other")
+        if draft.type == "other" and self._spans_days(draft):
+            roles = [a for a in roles
+                     if a.role != "location" or self._told_in_own_sentence(draft, a.mention)]
         if any(a.role == "location" and a.mention.label == "LOC" for a in roles):
             roles = [a for a in roles if a.role != "location"
                      or a.mention.label != "LOC" or not self._place_list(a.mention)]
