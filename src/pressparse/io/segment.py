@@ -725,6 +725,25 @@ def _split_related_lists(blocks: list[Block], rules: SegmentRules) -> list[Block
     return result
 
 
+CHATTER_MAX_WORDS = 25  # a chat message this short, without a figure, is no news
+
+
+def _is_chat_chatter(item: list[Block], rules: SegmentRules) -> bool:
+    """Whether ``item`` is made only of exported chat messages of a few words without a
+    figure, each on its line under its stamp and sender ("[21.09.2026, 09:31] Reporter:
+    Received with thanks", "... This message was deleted", a label "*PRESS RELEASE*", an
+    attachment whose file name is masked): the group's chatter, no news item."""
+    for block in item:
+        for line in block.text.split("\n"):
+            message = rules.any_chat_message.match(line.strip())
+            if message is None:
+                return False
+            body = line.strip()[message.end():]
+            if len(body.split()) > CHATTER_MAX_WORDS or any(c.isdigit() for c in body):
+                return False
+    return True
+
+
 def _is_page_number_line(between: str) -> bool:
     """Whether the one line set apart ``between`` two blocks is a page number line ("Page
     2 of 3", "Agency | Media release | Page 2 of 2")."""
@@ -1187,6 +1206,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     # contacts, notes to editors, boilerplate) unless it opens like a release of its own
     items = without_closing_sections(items)
     items = [item for item in map(_without_edge_notes, items) if item]
+    items = [item for item in items if not _is_chat_chatter(item, rules)] or items
     if len(items) > 1:  # a date line alone (a feed's own <updated> over its entries): no item
         items = [item for item in items if not all(b.date_line for b in item)] or items
     masthead_date = None

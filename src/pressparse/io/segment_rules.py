@@ -66,7 +66,7 @@ class SegmentCue(BaseModel):
                   "closing_heading", "about_heading", "credit_line", "meta_line",
                   "subheading", "summary_heading", "agency_signoff", "desk_initials",
                   "office_signoff", "posting_label", "teaser_end", "reader_prompt",
-                  "contact_mark", "section_number", "closing_credit"]
+                  "contact_mark", "section_number", "closing_credit", "chat_message"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -128,6 +128,7 @@ class SegmentRules:
     any_office_signoff: re.Pattern[str]  # "Press service of the ..." under the last sentence
     any_posting_label: re.Pattern[str]  # "Published:", "Last updated" opening a posting line
     any_contact_mark: re.Pattern[str]  # "Tel:", "media@agency.example" in a contact line
+    any_chat_message: re.Pattern[str]  # "[21.09.2026, 08:47] Police Media: " opening a message
     any_dateline: re.Pattern[str]
 
 
@@ -281,6 +282,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         any_office_signoff=any_of("office_signoff"),
         any_posting_label=any_of("posting_label"),
         any_contact_mark=any_of("contact_mark"),
+        any_chat_message=any_of("chat_message"),
         any_dateline=re.compile("|".join(dateline_parts) or _NEVER),
     )
 
