@@ -296,6 +296,10 @@ def test_shared_currency_follows_country(nlp: Language, text: str,
     # the Brunei dollar's "B$"; the Macanese pataca's code
     ("The drugs were worth B$34,600, the bureau said.", "BN", "B$34,600", "BND"),
     ("Officers found MOP 57,800 in cash in the flat.", "MO", "MOP 57,800", "MOP"),
+    # the Nicaraguan córdoba's "C$" set off by a blank (session 28), the Canadian dollar's
+    # elsewhere
+    ("Police counted C$ 84.300 in the car at León.", "NI", "C$ 84.300", "NIO"),
+    ("Police seized C$ 84,300 in cash.", "CA", "C$ 84,300", "CAD"),
 ])
 def test_shared_currency_follows_home_country(nlp: Language, text: str, home: str, span: str,
                                               unit: str) -> None:

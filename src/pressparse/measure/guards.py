@@ -17,6 +17,7 @@ CHANGE_OBJECT_WORDS = 7  # "cut [the risk of death] by 18%": words between a ver
 OBJECT_LINKS = frozenset({"of", "the", "a", "an", "its", "their", "in", "on", "for"})
 # Unit kinds a name or code word before the number cannot turn into a reference number.
 _SOLID_KINDS = frozenset({"mass", "volume", "percent", "money"})
+_BRACKET_CLOSE = re.compile(r"[ \t]*[)\]]")  # a size closing its bracket: "(3 files, 4.2 MB)"
 _FILE_NAME_BEFORE = re.compile(r"\w\.[A-Za-z][A-Za-z0-9]{1,4}[ \t]*[(\[][ \t]*$")
 _COUNTER_LABEL_BEFORE = re.compile(
     r"(?:^|\|)[ \t]*(?P<label>[A-Za-z]+(?: [A-Za-z]+)?)[ \t]*:?[ \t]*$", re.MULTILINE)
@@ -113,7 +114,9 @@ class Guards:
             line_start = max(text.rfind("\n", reach, q.start) + 1, reach)
             return _FILE_NAME_BEFORE.search(text, line_start, q.start) is not None or (
                 self.pats.file_type_before is not None
-                and self.pats.file_type_before.search(text, line_start, q.start) is not None)
+                and self.pats.file_type_before.search(text, line_start, q.start) is not None) or (
+                self.pats.file_cue_before is not None and _BRACKET_CLOSE.match(text, q.end)
+                and self.pats.file_cue_before.search(text, line_start, q.start) is not None)
         if self.lex.pagination_labels:  # (q.unit is None from here on)
             if f.low.endswith("of ", 0, q.start):
                 pager = _PAGER_BEFORE.search(f.low, max(0, q.start - 30), q.start)

@@ -72,7 +72,7 @@ OPTIONAL_WORD_LISTS = (  # Lexicon fields filled with the lower-case words of <f
     "market_words", "wire_credits", "piece_words", "of_heads", "rate_words", "street_words",
     "activity_nouns", "portion_nouns", "people_verbs", "counter_labels", "contact_labels",
     "counter_nouns", "pagination_labels", "date_column_headers", "generic_column_headers",
-    "range_verbs", "file_types",
+    "range_verbs", "file_types", "attachment_words",
 )
 
 
@@ -117,6 +117,7 @@ class Lexicon:
     generic_column_headers: frozenset[str] = frozenset()  # "| Quantity |": rows name it
     file_size_units: frozenset[str] = frozenset()  # "(412KB)" after an attached file name
     file_types: frozenset[str] = frozenset()  # "(PDF, 212 KB)": a file's type before its size
+    attachment_words: frozenset[str] = frozenset()  # "Photos attached (3 files, 4.2 MB)"
     demonyms: frozenset[str] = frozenset()  # "Jamaican": the gazetteer's NORP names, lower case
     weekdays: frozenset[str] = frozenset()  # "Monday": the date component's weekday names
     scaled_symbols: dict[str, Unit] = field(default_factory=dict)  # "20 mln T"

@@ -31,7 +31,7 @@ _DOT_EUROS = re.compile(
 # One to three digits not after a digit or mark: the lookbehind follows the first digit
 # (``\d(?<![\d,.]\d)``) so that ``search`` skips to digits in C.
 _COMMA_DECIMAL = re.compile(r"\d(?<![\d,.]\d)\d{0,2},\d{1,2}(?![\d,])")
-_GROUP_SEPARATORS = "'’\u00a0\u202f "
+_GROUP_SEPARATORS = "'’\u00a0\u202f\u2009\u2007 "  # (thin and figure spaces: typeset)
 # A decimal with a dot and one digit before a word or a percent sign ("1.6 million", "2.3 tons",
 # "4.5%"): no dotted day.month ("17.11") has one digit after its dot.
 _DOT_DECIMAL = re.compile(r"\d(?<![\d,.]\d)\d{0,2}\.\d(?![\d.,])[ \u00a0]?(?:%|[a-z])")

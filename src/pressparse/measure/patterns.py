@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..word_alternation import escaped_alternation, longest_first_key
 from .lexicon import Lexicon
 
-SPACE = r"[ \t\u00a0\u202f]"
+SPACE = r"[ \t\u00a0\u202f\u2009\u2007\u2008]"
 
 
 def trie(items: Iterable[str]) -> str:
@@ -127,6 +127,7 @@ class Patterns:
     unit_changed_after: re.Pattern[str] | None
     wire_credit_low: re.Pattern[str] | None
     file_type_before: re.Pattern[str] | None
+    file_cue_before: re.Pattern[str] | None
     hedged_identity_low: re.Pattern[str] | None
     calibre_after_low: re.Pattern[str] | None
     comma_pieces: re.Pattern[str] | None
@@ -207,7 +208,7 @@ def build_patterns(lex: Lexicon) -> Patterns:
     # Indian grouping first: "1,20,000" and "53,00,000" (lakh and crore positions).
     digits = re.compile(
         r"\d(?:\d?(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?"
-        r"|\d{0,2}(?P<sep>[,.'’\u00a0\u202f ])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*"
+        r"|\d{0,2}(?P<sep>[,.'’\u00a0\u202f\u2009\u2007 ])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*"
         r"(?:[.,]\d+)?|\d*(?:[.,]\d+)?)"
     )
     alpha_symbols = [s for s in lex.currency_symbols if s[0].isalpha()]
@@ -252,6 +253,12 @@ def build_patterns(lex: Lexicon) -> Patterns:
     file_type_before = re.compile(  # "Agenda (PDF, 212 KB)"
         r"[(\[][ \t]*(?:" + "|".join(sorted(map(re.escape, lex.file_types))) +
         r")[ \t]*[,;:|–-]?[ \t]*$", re.IGNORECASE) if lex.file_types else None
+    # "Download PDF (212 KB)", "Photos are attached (3 files, 4.2 MB)": a file's type or an
+    # attachment word on the line before the bracket a size closes
+    file_words = sorted(lex.file_types | lex.attachment_words, key=longest_first_key)
+    file_cue_before = re.compile(
+        r"(?<![a-z])(?:" + "|".join(map(re.escape, file_words)) + r")(?![a-z])"
+        r"[^()\[\]\n]{0,40}[(\[][^()\[\]\n]{0,30}$", re.IGNORECASE) if file_words else None
     hedges = lex.subject_words.get("identity_hedges", frozenset())
     hedged_identity_low = re.compile(  # "a whitish substance suspected to be cocaine"
         r"[ \t\u00a0]+(?:" + "|".join(sorted(map(re.escape, hedges))) +
@@ -406,6 +413,7 @@ def build_patterns(lex: Lexicon) -> Patterns:
         unit_changed_after=unit_changed_after,
         wire_credit_low=wire_credit_low,
         file_type_before=file_type_before,
+        file_cue_before=file_cue_before,
         hedged_identity_low=hedged_identity_low,
         calibre_after_low=calibre_after_low,
         comma_pieces=comma_pieces,

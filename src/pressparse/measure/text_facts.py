@@ -25,6 +25,13 @@ def _bar_row(match: re.Match[str]) -> str:
     return match.group().replace("\t", "|")
 
 
+# Blanks other than the space that a typeset or saved page writes between words and digit
+# groups (no-break, narrow no-break, thin, figure and punctuation spaces): the lower-cased
+# text reads each as a space, so a phrase's words match however they are parted
+ODD_BLANKS = str.maketrans(dict.fromkeys("\u00a0\u202f\u2009\u2007\u2008", " "))
+_ODD_BLANK = re.compile("[\u00a0\u202f\u2009\u2007\u2008]")
+
+
 class TextFacts:
     """Facts about the whole text, computed only when a quantity needs them."""
 
@@ -36,6 +43,8 @@ class TextFacts:
         low = text.lower()
         if len(low) != len(text):  # a few characters lengthen when lower-cased ("İ")
             low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        if _ODD_BLANK.search(low) is not None:  # "17\u00a0per\u00a0cent" reads "per cent"
+            low = low.translate(ODD_BLANKS)
         self.low = low
         self.style = SeparatorStyle(text, document_style, pats.comma_pieces, pats.dot_pieces)
         self._pats = pats
