@@ -21,7 +21,7 @@ from .budget import TimeBudgetExceeded, deadline, make_doc
 from .components.dates import NEIGHBOUR_REFERENCE_KEY, needs_reference, written_reference
 from .data import gc_paused
 from .entities.masthead import MASTHEAD_KEY, masthead_text
-from .entities.page_acronyms import DEFINED_ACRONYMS_KEY, PAGE_ACRONYMS_KEY, carry
+from .entities.page_acronyms import PageTable
 from .events.linking import link_events
 from .extensions import TEXT_KEY, TITLE_END_KEY, VALUES_KEY
 from .io.mask import load_rules, mask_noise
@@ -234,14 +234,13 @@ class Extractor:
                                         self.nlp.pipeline[split + 1:])
         docs: list[Doc] = []
         kept: dict[int, ItemState] = {}
-        page_acronyms: dict[str, dict[str, Any]] = {}  # acronyms the items above defined
+        page = PageTable()  # what the items above defined: acronyms, the page's country
         for index, plan in enumerate(plans):
             doc = self._make_doc(view, plan)
-            if page_acronyms:
-                doc.user_data[PAGE_ACRONYMS_KEY] = dict(page_acronyms)
+            page.give(doc.user_data, titled=plan.title is not None)
             for _early_name, component in early:
                 doc = component(doc)
-            carry(page_acronyms, doc.user_data.pop(DEFINED_ACRONYMS_KEY, {}))
+            page.take(doc.user_data)
             state = ItemState.capture(doc)
             doc = reader(doc)
             if needs_reference(doc):

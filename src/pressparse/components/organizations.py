@@ -41,9 +41,11 @@ from ..entities.org_patterns import (
     regional_unit_patterns,
 )
 from ..entities.page_acronyms import (
+    DATELINE_COUNTRY_KEY,
     DEFINED_ACRONYMS_KEY,
     PAGE_ACRONYMS_KEY,
     defined_acronyms,
+    page_context,
     page_mentions,
 )
 from ..entities.place_context import KnownEntity, PlaceContextFinder
@@ -1023,8 +1025,12 @@ class OrganizationGrammarComponent(DataComponent):
             values = doc.user_data.get(VALUES_KEY)
             if values is None:
                 values = {}  # (as before: a doc without values gets none stored)
-            doc.user_data[HOME_COUNTRY_KEY] = national.apply(
-                view or DocView(doc, doc_text(doc)), values, doc.user_data.get(MASTHEAD_KEY))
+            countries = national.apply(
+                view or DocView(doc, doc_text(doc)), values, doc.user_data.get(MASTHEAD_KEY),
+                page_context(doc.user_data))
+            doc.user_data[HOME_COUNTRY_KEY] = countries.home
+            if countries.dateline is not None:  # (the items below it on the page read it)
+                doc.user_data[DATELINE_COUNTRY_KEY] = countries.dateline
         return doc
 
     def ambiguous_place_ids(self) -> set[str]:

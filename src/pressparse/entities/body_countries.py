@@ -68,18 +68,47 @@ class CountryEvidence:
         return found
 
     def home_country(self, text: str, rows: list[tuple[Ent, str]],
-                     values: Values, publisher: str | None = None) -> str | None:
+                     values: Values, publisher: str | None = None,
+                     page: str | None = None) -> str | None:
         """The country a text is about: its countries, demonyms and places count once (a
         route's "from Iran" less), national bodies more, a dateline ("Baku, 13 May") and the
         page's publisher (``publisher``, the masthead's country) most;
         the first mention has a head start; the top one must dominate the second. When the
         first body named is an international one, the dateline is its seat ("LYON, France -
-        INTERPOL ...") and says nothing of the bodies the text names: it is not counted."""
+        INTERPOL ...") and says nothing of the bodies the text names: it is not counted.
+        ``page``, the dateline country of an item above on the page, is the publisher's of
+        an item with no masthead country and no dateline of its own (a bulletin's numbered
+        case)."""
+        return self.text_countries(text, rows, values, publisher, page)[0]
+
+    def text_countries(self, text: str, rows: list[tuple[Ent, str]], values: Values,
+                       publisher: str | None = None, page: str | None = None,
+                       ) -> tuple[str | None, str | None]:
+        """The text's home country (see :meth:`home_country`) and the country its own
+        dateline names ("Bujumbura, 22 September -", the first country the text names; none
+        under an international body)."""
+        generic = self.bodies.generic
+        evidence, international_lead = self._text_evidence(text, rows, values)
+        # (only the first country it names: "Germany, Saudi Arabia and Japan were the top
+        # destinations" opening a later line is no dateline)
+        dateline_country = evidence[0][0] if evidence and evidence[0][2] \
+            and not international_lead else None
+        if publisher is None and page is not None \
+                and not any(dateline for _code, _weight, dateline in evidence):
+            publisher = page
+        if publisher is not None:  # the page's own country, named above everything else
+            evidence.insert(0, (publisher,
+                                1.0 + (generic.dateline_weight if generic else 0.0), True))
+        return self._weigh(evidence, publisher is not None, international_lead), \
+            dateline_country
+
+    def _text_evidence(self, text: str, rows: list[tuple[Ent, str]], values: Values,
+                       ) -> tuple[list[tuple[str, float, bool]], bool | None]:
+        """The countries a text names as ``(country, weight, in a dateline)``, in order,
+        and whether the first body it names is an international one (see
+        :meth:`home_country`)."""
         generic = self.bodies.generic
         evidence: list[tuple[str, float, bool]] = []  # (country, weight, in a dateline)
-        if publisher is not None:  # the page's own country, named above everything else
-            evidence.append((publisher, 1.0 + (generic.dateline_weight if generic else 0.0),
-                             True))
         international_lead: bool | None = None
         dateline_end = -1
         for ent, label in rows:
@@ -111,6 +140,13 @@ class CountryEvidence:
                         dateline, dateline_end = True, ent.end_char
             if code:
                 evidence.append((self.bodies.sovereign.get(code, code), weight, dateline))
+        return evidence, international_lead
+
+    def _weigh(self, evidence: list[tuple[str, float, bool]], published: bool,
+               international_lead: bool | None) -> str | None:
+        """The country that dominates the evidence (``published``: its first row is the
+        publisher's), or None."""
+        generic = self.bodies.generic
         scores: dict[str, float] = {}
         raw: dict[str, int] = {}
         datelined: set[str] = set()
@@ -119,7 +155,7 @@ class CountryEvidence:
         # Malaysia and Indonesia"), has the head start
         bonus = self.bodies.first_bonus
         for index, (code, weight, dateline) in enumerate(evidence):
-            if dateline and publisher is not None and index == 0:
+            if dateline and published and index == 0:
                 datelined.add(code)  # the masthead: weighed above, whoever the text names
             elif dateline:
                 if international_lead:

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache
 from itertools import pairwise
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..lru import LRUCache
 from .body_countries import SENTENCE_END, CountryEvidence, country_code
@@ -22,6 +22,7 @@ from .doc_view import DocView, Ent
 from .generic_names import OWN_POSSESSIVE, GenericNames
 from .member_councils import MemberCouncils
 from .national_body_data import COUNTRY_LABELS, ORG, NameMatch, NationalBodies, Synonym, Values
+from .page_acronyms import PageContext, page_names
 from .parent_units import choose_parent, with_parent
 from .same_body import (
     initials_of,
@@ -37,8 +38,8 @@ from .same_body import (
 )
 
 # the data classes, read here by name as before
-__all__ = ["COUNTRY_LABELS", "ORG", "NameMatch", "NationalBodies", "NationalBodyResolver",
-           "Synonym", "Values"]
+__all__ = ["COUNTRY_LABELS", "ORG", "ItemCountries", "NameMatch", "NationalBodies",
+           "NationalBodyResolver", "Synonym", "Values"]
 # a masthead's lines and parts ("Anti-Narcotics Bureau - Seychelles", "Police | News")
 _MASTHEAD_PARTS = re.compile(r"\n|[ \t]+[-\u2013\u2014|\u00b7][ \t]+")
 _ITS_BEFORE = re.compile(r"\b[Ii]ts[ \t]+$")  # "its Task Force": the unit of the body before
@@ -50,6 +51,13 @@ _ACRONYM_PARENT = re.compile(r"^(\S.*?) of (?:the )?([A-Z][A-Z0-9&\-]*[A-Z])$")
 # "<ACRONYM> <unit>": a unit named with its parent's acronym in front ("HCSO Street Crimes Unit")
 _ACRONYM_FIRST = re.compile(r"^([A-Z][A-Z0-9&\-]*[A-Z]) (\S.*)$")
 # "<unit> of the <Head>": a unit named with its parent's bare head ("of the Council")
+
+
+class ItemCountries(NamedTuple):
+    """The countries :meth:`NationalBodyResolver.apply` read in an item."""
+
+    home: str | None  # the item's home country
+    dateline: str | None  # the country its own dateline names
 
 
 class NationalBodyResolver(CountryEvidence):
@@ -83,26 +91,32 @@ class NationalBodyResolver(CountryEvidence):
         self._short_forms: dict[str, set[str]] | None = None  # listed names before "of"
         self._initials_by_country: dict[str, dict[str, Mapping[str, Any] | None]] = {}
 
-    def apply(self, doc: DocView, values: Values, masthead: str | None = None) -> str | None:
+    def apply(self, doc: DocView, values: Values, masthead: str | None = None,
+              page: PageContext | None = None) -> ItemCountries:
         """Name the doc's national bodies by their country and units by their parent body;
         ``values`` maps (start_char, end_char, label) to normalized values (the doc's store),
         ``doc`` gives the entities (``doc.ents``) and text, ``masthead`` the page's publisher
-        lines above its first item (see :meth:`masthead_country`). Returns the text's home
-        country (:meth:`home_country`, ISO alpha-2 or None), weighed once per doc: the one
-        the bodies were resolved by, else weighed at the end."""
+        lines above its first item (see :meth:`masthead_country`), ``page`` what the items
+        above defined (acronyms, the page's country; see :mod:`.page_acronyms`). Returns the
+        text's home country (:meth:`home_country`, ISO alpha-2 or None), weighed once per
+        doc: the one the bodies were resolved by, else weighed at the end; and the country
+        of its own dateline (for the items below it on the page)."""
         rows = [(ent, ent.label_) for ent in doc.ents]
         # (weighed at the first call and kept: the bodies, the units named by a shared
         # acronym and the doc's stored country all read the same one)
-        home = cache(lambda: self.home_country(doc.text, rows, values,
-                                               self.masthead_country(masthead)))
-        self._resolve_national(doc, rows, values, masthead, home)
+        countries = cache(lambda: self.text_countries(
+            doc.text, rows, values, self.masthead_country(masthead),
+            page.country if page is not None else None))
+        home = cache(lambda: countries()[0])
+        parents = page_names(doc.text, page.acronyms) if page is not None else {}
+        self._resolve_national(doc, rows, values, masthead, home, parents)
         if ") of " in doc.text:
             self._name_bracketed_parents(doc, values)
         if "through" in doc.text:
             self._name_units_through(doc, values)
         if self.bodies.jurisdictions:
             self._name_districts(doc, values)
-        return home()
+        return ItemCountries(*countries())
 
     def _name_bracketed_parents(self, doc: DocView, values: Values) -> None:
         """"The National Investigation Inspectorate (INI) of the General Police
@@ -187,12 +201,13 @@ class NationalBodyResolver(CountryEvidence):
                     name=value["name"], district=district)}
 
     def _resolve_national(self, doc: DocView, rows: list[tuple[Ent, str]], values: Values,
-                          masthead: str | None, home: Callable[[], str | None]) -> None:
+                          masthead: str | None, home: Callable[[], str | None],
+                          page_parents: Mapping[str, str]) -> None:
         deferred: list[tuple[Ent, str, str]] = []
-        self._resolve_bodies(doc.text, rows, values, deferred, masthead, home)
+        self._resolve_bodies(doc.text, rows, values, deferred, masthead, home, page_parents)
         if deferred:
             self._name_member_councils(rows, values, deferred)
-            self._name_text_parents(rows, values, deferred, home, masthead)
+            self._name_text_parents(rows, values, deferred, home, masthead, page_parents)
             for ent, kind, earlier_start in deferred:
                 if kind == "same":  # "Coordination Service" after "... Service of the Council"
                     earlier = next(e for e, _label in rows if e.start_char == int(earlier_start))
@@ -234,20 +249,24 @@ class NationalBodyResolver(CountryEvidence):
     def _name_text_parents(self, rows: list[tuple[Ent, str]], values: Values,
                            deferred: list[tuple[Ent, str, str]],
                            home: Callable[[], str | None] = lambda: None,
-                           masthead: str | None = None) -> None:
+                           masthead: str | None = None,
+                           page_parents: Mapping[str, str] | None = None) -> None:
         """"Narcotics Control Bureau of the MPS", "Information and Analytical Department of
         CARICC": the parent's acronym at the end is written out, as the body the text gives
-        that acronym ("Ministry of Public Security (MPS)") or the listed body it stands for
+        that acronym ("Ministry of Public Security (MPS)"), else an item above on the page
+        (``page_parents``: acronym -> body), or the listed body it stands for
         (of several countries' bodies sharing it, "MIA", the one of the text's country
         ``home()``, else none); "Coordination Service of the Council": a bare head names
         the text's council."""
-        by_acronym: dict[str, str] = {}
+        by_acronym: dict[str, str] = dict(page_parents or {})
+        own: set[str] = set()  # the acronyms the item names a body by itself: they win
         orgs = [ent for ent, label in rows if label == ORG]
         for ent in orgs:
-            if ent.text.isupper() and ent.text not in by_acronym:
+            if ent.text.isupper() and ent.text not in own:
                 name = (values.get((ent.start_char, ent.end_char, ORG)) or {}).get("name")
                 if name and name != ent.text:
                     by_acronym[ent.text] = name
+                    own.add(ent.text)
         for ent, kind, key in deferred:
             if kind == "head":
                 unit, head = key.rsplit(" of the ", 1)
@@ -334,7 +353,8 @@ class NationalBodyResolver(CountryEvidence):
 
     def _resolve_bodies(self, text: str, rows: list[tuple[Ent, str]], values: Values,
                         deferred: list[tuple[Ent, str, str]],
-                        masthead: str | None, home_once: Callable[[], str | None]) -> None:
+                        masthead: str | None, home_once: Callable[[], str | None],
+                        page_parents: Mapping[str, str] | None = None) -> None:
         """National bodies take their country, units their parent (see :meth:`apply`);
         names that need other bodies' final names are left in ``deferred`` as (entity, kind,
         key): "acronym" (a unit named with its parent's acronym: "... of the MPS"; at its
@@ -394,7 +414,7 @@ class NationalBodyResolver(CountryEvidence):
                 if named_parents is None:
                     named_parents = self._named_parents(rows, values)
                 parent = self._text_parent(value["name"], named_parents) \
-                    or (None if _defines_parent_acronym(text, value["name"])
+                    or (None if _defines_parent_acronym(text, value["name"], page_parents)
                         else self._listed_tail(value["name"]))
                 if parent is not None:  # "... Department of the Drug Control Agency"
                     values[(ent.start_char, ent.end_char, ORG)] = {**value, "name": parent}
@@ -1053,12 +1073,15 @@ class NationalBodyResolver(CountryEvidence):
         return self._resolved[key]
 
 
-def _defines_parent_acronym(text: str, name: str) -> bool:
-    """Does the text define in brackets the acronym a unit's name ends with ("Anti-Drug
-    Brigade of the PNB" after "Burundi National Police (PNB)")? Then that acronym is the
-    text's body, not a listed one sharing it (resolved with the deferred acronyms)."""
+def _defines_parent_acronym(text: str, name: str,
+                            page_parents: Mapping[str, str] | None = None) -> bool:
+    """Does the text (or an item above on the page: ``page_parents``) define in brackets
+    the acronym a unit's name ends with ("Anti-Drug Brigade of the PNB" after "Burundi
+    National Police (PNB)")? Then that acronym is the text's body, not a listed one sharing
+    it (resolved with the deferred acronyms)."""
     found = _ACRONYM_PARENT.match(name)
-    return found is not None and f"({found.group(2)})" in text
+    return found is not None and (f"({found.group(2)})" in text
+                                  or found.group(2) in (page_parents or ()))
 
 
 def _bracketed_country(text: str, rows: list[tuple[Ent, str]], values: Values,

@@ -1,16 +1,23 @@
-"""Acronyms a page defines for itself, carried from item to item.
+"""What a page defines for all its items: its acronyms and its country.
 
 A dump of several news items often defines a body's acronym once ("the Drug Law Enforcement
-Unit (DLEU)") and uses it bare in a later item ("DLEU officers seized ..."). The organizations
-component writes the definitions an item makes (the value its bracketed acronym took) under
-:data:`DEFINED_ACRONYMS_KEY`; the driver gathers them and gives each later item of the page the
-table under :data:`PAGE_ACRONYMS_KEY`, so that a bare mention there takes the defined body.
-Only definitions travel, never guesses: an acronym no item defined is not in the table.
+Unit (DLEU)") and uses it bare in a later item ("DLEU officers seized ...", "the Anti-Drug
+Brigade of the DLEU"), and names its own country only in its lead item's dateline
+("Bujumbura, 22 September -") while its numbered cases name a neighbour ("a lorry coming
+from Rwanda"). The organizations component writes the definitions an item makes (the value
+its bracketed acronym took) under :data:`DEFINED_ACRONYMS_KEY` and the country of its
+dateline under :data:`DATELINE_COUNTRY_KEY`; the driver gathers them in one
+:class:`PageTable` and gives each later item of the page the table's acronyms under
+:data:`PAGE_ACRONYMS_KEY` and its country under :data:`PAGE_COUNTRY_KEY`. An item's own
+definitions and its own dateline still win, and a headlined item (a news site's story) takes
+no country from above. Only definitions travel, never guesses: an
+acronym no item defined is not in the table, and a country only a dateline named.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from .acronyms import acronym_after, mentions
@@ -19,6 +26,8 @@ from .entity_merge import Values
 
 DEFINED_ACRONYMS_KEY = "pressparse_defined_acronyms"  # acronym -> value, this item's own
 PAGE_ACRONYMS_KEY = "pressparse_page_acronyms"  # acronym -> value, the items above it
+PAGE_COUNTRY_KEY = "pressparse_page_country"  # ISO alpha-2: the dateline country above
+DATELINE_COUNTRY_KEY = "pressparse_dateline_country"  # ISO alpha-2: this item's dateline's
 
 
 def defined_acronyms(text: str, ents: Sequence[Ent], values: Values) -> dict[str, dict[str, Any]]:
@@ -50,8 +59,58 @@ def page_mentions(text: str, table: Mapping[str, dict[str, Any]],
     return found
 
 
+def page_names(text: str, table: Mapping[str, dict[str, Any]] | None) -> dict[str, str]:
+    """The bodies the page's acronyms stand for (acronym -> name), less those the item
+    defines itself: the parents of units written with a page acronym ("the Anti-Drug Brigade
+    of the PNB")."""
+    return {acronym: value["name"] for acronym, value in (table or {}).items()
+            if value.get("name") and f"({acronym})" not in text}
+
+
 def carry(table: dict[str, dict[str, Any]], defined: Mapping[str, dict[str, Any]]) -> None:
     """Add an item's definitions to the page's table (an acronym defined above keeps its
     first body)."""
     for acronym, value in defined.items():
         table.setdefault(acronym, value)
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What the items above an item defined, as that item reads it."""
+
+    acronyms: Mapping[str, dict[str, Any]]
+    country: str | None
+
+
+def page_context(user_data: Mapping[Any, Any]) -> PageContext | None:
+    """The page's definitions the driver gave an item doc, or None when it gave none."""
+    acronyms = user_data.get(PAGE_ACRONYMS_KEY)
+    country = user_data.get(PAGE_COUNTRY_KEY)
+    if not acronyms and country is None:
+        return None
+    return PageContext(acronyms or {}, country)
+
+
+@dataclass
+class PageTable:
+    """The definitions a page's items made so far, for the items below them: acronyms
+    (the first body each was defined for) and the page's country (the first dateline's)."""
+
+    acronyms: dict[str, dict[str, Any]] = field(default_factory=dict)
+    country: str | None = None
+
+    def give(self, user_data: dict[Any, Any], titled: bool) -> None:
+        """Store the table in an item doc's user data before its components run; the
+        country only in an item with no headline of its own (``titled`` false: a
+        bulletin's numbered case continues the release above it, while a news site's
+        headlined story may be any country's)."""
+        if self.acronyms:
+            user_data[PAGE_ACRONYMS_KEY] = dict(self.acronyms)
+        if self.country is not None and not titled:
+            user_data[PAGE_COUNTRY_KEY] = self.country
+
+    def take(self, user_data: dict[Any, Any]) -> None:
+        """Add what an item defined: its acronyms and its dateline's country."""
+        carry(self.acronyms, user_data.pop(DEFINED_ACRONYMS_KEY, {}))
+        if self.country is None:
+            self.country = user_data.get(DATELINE_COUNTRY_KEY)
