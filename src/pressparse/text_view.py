@@ -20,6 +20,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 from .io.edits import Edit, apply_edits, disjoint
+from .io.html_view import html_markup
 from .io.markup import json_fields, markdown, quoted_printable
 from .io.ocr import ocr_digits
 
@@ -30,9 +31,9 @@ if TYPE_CHECKING:
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 
 # Readers of transfer encodings, markup and scan errors, in the order they apply:
-# quoted-printable first (Markdown or JSON can be sent quoted-printable).
+# quoted-printable first (HTML, Markdown or JSON can be sent quoted-printable).
 READERS: tuple[Callable[[str], list[Edit]], ...] = (
-    quoted_printable, markdown, json_fields, ocr_digits)
+    quoted_printable, html_markup, markdown, json_fields, ocr_digits)
 
 
 class ViewMap(NamedTuple):
@@ -74,11 +75,13 @@ class ViewMap(NamedTuple):
 
     def _markup_at(self, offset: int, text: str) -> bool:
         """Whether the view reads the original character at ``offset`` as nothing, or as
-        whitespace though it is written as something else (``=20``)."""
+        whitespace though it is written as something else (``=20``) or inside a longer
+        span (a tag and the spaces around it read as one line break)."""
         index = bisect_right(self.starts, offset, 0, len(self.ends)) - 1
         if index < 0 or self.ends[index] <= offset:
             return True
-        return self.view[index].isspace() and not text[offset].isspace()
+        return self.view[index].isspace() and (
+            not text[offset].isspace() or self.ends[index] - self.starts[index] > 1)
 
     def apply(self, same_length: str) -> str:
         """The view of a text as long as the original, read through this map: a masked copy
