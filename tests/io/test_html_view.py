@@ -29,12 +29,13 @@ def _read(text: str) -> str:
     ("<html><head><title>Ministry &#8212; News</title><script>var a = '<p>';</script></head>\n"
      "<body><ul><li>Drug raid in Salto</li>\n<li>Patrol in Rivera</li></ul></body></html>",
      "Drug raid in Salto\nPatrol in Rivera\n"),
-    # a feed: CDATA brackets, escaped HTML, metadata fields (guid, link) read as nothing
+    # a feed: CDATA brackets, escaped HTML, metadata fields (guid, link) read as nothing; an
+    # item's tag is kept on a line of its own (segmentation reads it as a new entry)
     ("<rss><channel>\n<item>\n<title>Cocaine at berth 11</title>\n"
      "<link>https://kpa.example/n/1</link>\n<pubDate>Tue, 03 Mar 2026 10:00:00 +0300</pubDate>\n"
      "<description><![CDATA[&lt;p&gt;Officers found 12 kg.&lt;/p&gt;&lt;p&gt;A clerk was held."
      "&lt;/p&gt;]]></description>\n<guid>kpa-1</guid>\n</item>\n</channel></rss>\n",
-     "Cocaine at berth 11\nTue, 03 Mar 2026 10:00:00 +0300\n\nOfficers found 12 kg.\n\n"
+     "<item>\nCocaine at berth 11\nTue, 03 Mar 2026 10:00:00 +0300\n\nOfficers found 12 kg.\n\n"
      "A clerk was held.\n"),
     # '&amp;' blanked by the reader (io/decode.py: '&' and four spaces) before a reference
     ("<p>the port&    #039;s dog</p>\n<p>a</p>\n<p>b</p>", "the port's dog\n\na\n\nb\n"),

@@ -38,9 +38,10 @@ _MARKUP = (r"<!--.*?-->|<!\[CDATA\[|\]\]>|<![A-Za-z][^<>]{0,2000}>|<\?[^<>]{0,20
            rf"(?:\s(?:(?!{_AMP}gt;)[^<>\n]){{0,2000}})?/?{_AMP}gt;")
 _SIGN = re.compile(rf"<{_TAG_BODY}>|{_AMP}lt;/?([A-Za-z][\w:.-]{{0,40}})|{_REFERENCE.pattern}")
 
-ReadsAs = Literal["paragraph", "line", "break", "nothing", "hidden"]
+KEPT = 9  # (a tag read as written, on a line of its own)
+ReadsAs = Literal["kept", "paragraph", "line", "break", "nothing", "hidden"]
 # Line breaks each kind stands for ("break": one each, so two in a row make a blank line).
-_BREAKS: dict[str, int] = {"paragraph": 2, "line": 1, "break": -1, "nothing": 0, "hidden": 0}
+_BREAKS: dict[str, int] = {"kept": KEPT, "paragraph": 2, "line": 1, "break": -1, "nothing": 0, "hidden": 0}
 
 
 class HtmlTag(BaseModel):
@@ -176,7 +177,15 @@ def _page_edits(text: str, reading: HtmlReading) -> list[Edit]:
         elif kind == "markup":
             name = match.group(_TAG_NAME) or match.group(_ESCAPED_NAME)
             breaks = reading.breaks.get(name.lower(), 1) if name else 0
-            if breaks < 0:
+            if breaks == KEPT and not match.group().startswith(("</", "&")):
+                gap.end = match.start()  # the gap before it reads as a blank line at least,
+                gap.breaks = 2  # the one after it as a line break at least
+                edits.extend(gap.edits(text))
+                gap = _Gap(match.end(), match.end(), breaks=1)
+                continue
+            if breaks == KEPT:
+                gap.breaks = max(gap.breaks, 2)
+            elif breaks < 0:
                 gap.line_breaks += 1
             else:
                 gap.breaks = max(gap.breaks, breaks)
