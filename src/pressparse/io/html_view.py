@@ -41,7 +41,8 @@ _SIGN = re.compile(rf"<{_TAG_BODY}>|{_AMP}lt;/?([A-Za-z][\w:.-]{{0,40}})|{_REFER
 KEPT = 9  # (a tag read as written, on a line of its own)
 ReadsAs = Literal["kept", "paragraph", "line", "break", "nothing", "hidden"]
 # Line breaks each kind stands for ("break": one each, so two in a row make a blank line).
-_BREAKS: dict[str, int] = {"kept": KEPT, "paragraph": 2, "line": 1, "break": -1, "nothing": 0, "hidden": 0}
+_BREAKS: dict[str, int] = {"kept": KEPT, "paragraph": 2, "line": 1, "break": -1, "nothing": 0,
+                           "hidden": 0}
 
 
 class HtmlTag(BaseModel):
