@@ -5,8 +5,11 @@ Two spellings of one word must read alike: characters invisible inside names
 decomposed, as a base letter and a combining accent ("Medelli\u0301n", common in text from
 macOS and some PDFs), is composed into its one-character form (NFC), the form gazetteers
 and word lists are written in. A text still in a transfer encoding or markup
-(quoted-printable, Markdown, a JSON field dump: :mod:`pressparse.io.markup`), or a scan's
-with digits read as letters (:mod:`pressparse.io.ocr`), reads as the text it stands for: a
+(quoted-printable, Markdown, a JSON field dump: :mod:`pressparse.io.markup`; HTML or a feed:
+:mod:`pressparse.io.html_view`), a reply's quote markers or words hyphenated at the line ends
+of hard-wrapped text (:mod:`pressparse.io.wrapping`), digits of other scripts
+(:mod:`pressparse.io.digits`), or a scan's with digits read as letters
+(:mod:`pressparse.io.ocr`), reads as the text it stands for: a
 span of original characters reads as a different, usually shorter, string. Entities found
 in the view are mapped back so their offsets and text are those of the original.
 """
@@ -19,10 +22,12 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
+from .io.digits import unicode_digits
 from .io.edits import Edit, apply_edits, disjoint
 from .io.html_view import html_markup
 from .io.markup import json_fields, markdown, quoted_printable
 from .io.ocr import ocr_digits
+from .io.wrapping import email_quotes, hyphenated_line_ends
 
 if TYPE_CHECKING:
     from .schema import Item
@@ -30,10 +35,13 @@ if TYPE_CHECKING:
 # Characters that are invisible in names ("Ka\u200bzakhstan"): hidden from the pipeline.
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 
-# Readers of transfer encodings, markup and scan errors, in the order they apply:
-# quoted-printable first (HTML, Markdown or JSON can be sent quoted-printable).
+# Readers of transfer encodings, markup, layouts and scan errors, in the order they apply:
+# quoted-printable first (HTML, Markdown or JSON can be sent quoted-printable), a reply's
+# quote markers before Markdown (which reads them too), then words broken at wrapped line
+# ends, digits of other scripts, and digits a scan misread.
 READERS: tuple[Callable[[str], list[Edit]], ...] = (
-    quoted_printable, html_markup, markdown, json_fields, ocr_digits)
+    quoted_printable, html_markup, email_quotes, markdown, json_fields, hyphenated_line_ends,
+    unicode_digits, ocr_digits)
 
 
 class ViewMap(NamedTuple):
