@@ -37,6 +37,13 @@ def _read(text: str) -> str:
      "&lt;/p&gt;]]></description>\n<guid>kpa-1</guid>\n</item>\n</channel></rss>\n",
      "<item>\nCocaine at berth 11\nTue, 03 Mar 2026 10:00:00 +0300\n\nOfficers found 12 kg.\n\n"
      "A clerk was held.\n"),
+    # an Atom feed: its own date above its first entry reads as nothing, an entry's as a line
+    ('<feed xmlns="http://www.w3.org/2005/Atom">\n<title>Port of Durban - News</title>\n'
+     "<updated>2026-03-03T10:00:00Z</updated>\n<entry>\n<title>Heroin found at gate 4</title>\n"
+     "<updated>2026-03-02T09:00:00Z</updated>\n"
+     '<content type="html">&lt;p&gt;Officers found 3 kg.&lt;/p&gt;</content>\n</entry>\n</feed>\n',
+     "Port of Durban - News\n\n<entry>\nHeroin found at gate 4\n2026-03-02T09:00:00Z\n\n"
+     "Officers found 3 kg.\n"),
     # '&amp;' blanked by the reader (io/decode.py: '&' and four spaces) before a reference
     ("<p>the port&    #039;s dog</p>\n<p>a</p>\n<p>b</p>", "the port's dog\n\na\n\nb\n"),
 ])

@@ -39,10 +39,12 @@ _MARKUP = (r"<!--.*?-->|<!\[CDATA\[|\]\]>|<![A-Za-z][^<>]{0,2000}>|<\?[^<>]{0,20
 _SIGN = re.compile(rf"<{_TAG_BODY}>|{_AMP}lt;/?([A-Za-z][\w:.-]{{0,40}})|{_REFERENCE.pattern}")
 
 KEPT = 9  # (a tag read as written, on a line of its own)
-ReadsAs = Literal["kept", "paragraph", "line", "break", "nothing", "hidden"]
+FEED_DATE = 8  # (a feed's date field: its own date above its first item, else an item's)
+FEED_DATE_REACH = 200  # characters from a date field's tag to its closing tag
+ReadsAs = Literal["feed_date", "kept", "paragraph", "line", "break", "nothing", "hidden"]
 # Line breaks each kind stands for ("break": one each, so two in a row make a blank line).
-_BREAKS: dict[str, int] = {"kept": KEPT, "paragraph": 2, "line": 1, "break": -1, "nothing": 0,
-                           "hidden": 0}
+_BREAKS: dict[str, int] = {"feed_date": FEED_DATE, "kept": KEPT, "paragraph": 2, "line": 1,
+                           "break": -1, "nothing": 0, "hidden": 0}
 
 
 class HtmlTag(BaseModel):
@@ -60,6 +62,7 @@ class HtmlReading:
 
     breaks: dict[str, int]
     tokens: re.Pattern[str]
+    feed_date_end: re.Pattern[str]  # the closing tag of a feed's date field
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +76,9 @@ def html_reading() -> HtmlReading:
         rf"(?P<hidden><({hidden})\b[^<>]{{0,2000}}(?<!/)>(?:(?!<\2\b).){{0,20000}}?</\2\s*>)"
         rf"|(?P<markup>{_MARKUP})"
         rf"|(?P<ref>{_REFERENCE.pattern})|(?P<space>\s+)", re.DOTALL | re.IGNORECASE)
-    return HtmlReading({tag.name.lower(): _BREAKS[tag.reads_as] for tag in tags}, tokens)
+    dates = "|".join(re.escape(tag.name) for tag in tags if tag.reads_as == "feed_date")
+    return HtmlReading({tag.name.lower(): _BREAKS[tag.reads_as] for tag in tags}, tokens,
+                       re.compile(rf"</({dates})\s*>", re.IGNORECASE))
 
 
 def _signs(text: str, known: dict[str, int]) -> tuple[int, bool]:
@@ -153,7 +158,10 @@ def _page_edits(text: str, reading: HtmlReading) -> list[Edit]:
     edits: list[Edit] = []
     gap: _Gap | None = None
     at = 0
-    for match in reading.tokens.finditer(text):
+    in_head = True  # above a feed's first item or entry (or anywhere in a page)
+    position = 0
+    while (match := reading.tokens.search(text, position)) is not None:
+        position = match.end()
         kind = match.lastgroup
         reference = _reference(match, _REFERENCE_BODY) if kind == "ref" else None
         if match.start() > at or (kind == "ref" and (reference is None
@@ -178,7 +186,14 @@ def _page_edits(text: str, reading: HtmlReading) -> list[Edit]:
         elif kind == "markup":
             name = match.group(_TAG_NAME) or match.group(_ESCAPED_NAME)
             breaks = reading.breaks.get(name.lower(), 1) if name else 0
+            if breaks == FEED_DATE and in_head and not match.group().startswith(("</", "&")):
+                close = reading.feed_date_end.search(text, match.end(),
+                                                     match.end() + FEED_DATE_REACH)
+                if close is not None:  # the feed's own date, above its first item: nothing
+                    gap.end = at = position = close.end()
+                    continue
             if breaks == KEPT and not match.group().startswith(("</", "&")):
+                in_head = False
                 gap.end = match.start()  # the gap before it reads as a blank line at least,
                 gap.breaks = 2  # the one after it as a line break at least
                 edits.extend(gap.edits(text))
@@ -186,6 +201,8 @@ def _page_edits(text: str, reading: HtmlReading) -> list[Edit]:
                 continue
             if breaks == KEPT:
                 gap.breaks = max(gap.breaks, 2)
+            elif breaks == FEED_DATE:
+                gap.breaks = max(gap.breaks, 1)
             elif breaks < 0:
                 gap.line_breaks += 1
             else:
