@@ -346,9 +346,11 @@ class _Assembler(EpisodeRules):
             main.roles = [a for a in main.roles if a.role != "location"]
         for draft in running:
             self._running_total_organizer(draft)
-        # a local result whose amounts all proved to be no seizures is no event
+        # a local result whose amounts all proved to be no seizures is no event (a find of
+        # goods that are no drugs, "14 kg of raw amber", still is one)
         dropped = [d for d in all_drafts if d.sub_result and not d.seizures and not any(
-            c.get("category") in FOUND_COUNT_CATEGORIES for c in d.counts)]
+            c.get("category") in FOUND_COUNT_CATEGORIES for c in d.counts)
+            and not self._goods_find(d)]
         for draft in dropped:
             self._give_place_to_main(draft, main)
         all_drafts = [d for d in all_drafts if all(d is not x for x in dropped)]

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from .context import STRONG_SEIZURE_CUE
 from .corrections import corrections
 from .counts import WORDS, CountRules
-from .dating import OPEN_BOUNDS, SUMMARY_DAYS, days_of, span_days
+from .dating import OPEN_BOUNDS, SUMMARY_DAYS, days_of, one_day, span_days
 from .draft import Draft
 from .mentions import PLACE_LABELS, SEIZURE_KINDS, Mention
 from .places import iso2
@@ -104,6 +104,8 @@ _WEIGHT_OF_COUNT = re.compile(r",?\s+(?:with\s+a\s+(?:total\s+)?weight\s+of|weig
                               r"approximately|some|nearly|almost|over|more\s+than|a\s+total\s+of|"
                               r"in\s+total)\s+)?$", re.IGNORECASE)
 COUNTED_NOUN_CHARS = 40  # how far after a counted amount its noun may run ("tablets of captagon")
+# a soft wrap of hard-wrapped text and the word the broken noun phrase goes on with
+_WRAPPED_WORD = re.compile(r"[ \t]*\n([a-z]+)\b")
 _PART_BEFORE = re.compile(r"\b(?:of\s+which|including)\s+$", re.IGNORECASE)
 # between a place and its share of a total: "Zhambyl (640 kg)", "Tashkent city (29 kg)", "in
 # Khatlon region – 1 211.4 kg" (a place noun or two, then a bracket or a dash)
@@ -545,9 +547,10 @@ class SeizureRules(CountRules):
                          "end": span.end, "category": category or None}
                 if not self._held_for_table_total(mention, draft, main, count):
                     draft.counts.append(count)
-        for sub in subs.values():  # plants counted at a farm: a find of its own
+        for sub in subs.values():  # plants counted at a farm, poached goods: a find of its own
             if sub.counts and not sub.seizures and not any(
-                    c.get("category") in FOUND_COUNT_CATEGORIES for c in sub.counts):
+                    c.get("category") in FOUND_COUNT_CATEGORIES for c in sub.counts
+            ) and not self._goods_find(sub):
                 # a local result without seized drugs is no event of its own: its counts
                 # ("intercepted 312 people and seized 47 vehicles") are its parent's
                 (sub.part_of or main).counts.extend(sub.counts)
@@ -599,9 +602,8 @@ class SeizureRules(CountRules):
             return True  # "1,284.6 kg / 906.2 kg": another period's column or a conversion
         if self._bracketed_conversion(mention):
             return True  # "seized 1,052 pounds (477 kg)": the same amount in other units
-        what = mention.normalized.get("what")
-        if what and not self.rules.other_goods.isdisjoint(WORDS.findall(str(what).lower())):
-            return True  # "3,600 litres of petrol": goods, no drugs
+        if self._other_goods(mention):
+            return True  # "3,600 litres of petrol", "18 tonnes of dried\napricots": goods
         row = self._table_row(mention)
         if row is not None:
             if self._regional_row(row, mention):
@@ -616,6 +618,33 @@ class SeizureRules(CountRules):
                 and mention.sentence in self.estimate_sentences):
             return True
         return self._other_period(mention, draft)
+
+    def _other_goods(self, mention: Mention) -> bool:
+        """An amount of goods that are no drugs (other_goods.jsonl: "3,600 litres of petrol",
+        "14 kg of raw amber")."""
+        return not self.rules.other_goods.isdisjoint(self._counted_noun_words(mention))
+
+    def _goods_find(self, draft: Draft) -> bool:
+        """A find of goods that are no drugs on a day of its own: the draft is dated by one
+        day and a sentence of it gives an amount of such goods ("On November 19, a border
+        detail detained three residents ... About 14 kg of raw amber were seized"); goods
+        listed among a period's results ("14,600 litres of fuel") make no find."""
+        return bool(draft.dates) and one_day(draft.dates[0]) and any(
+            m.label == "QUANTITY" and m.normalized.get("kind") in SEIZURE_KINDS
+            and self._other_goods(m)
+            for sentence in draft.sentences for m in self.by_sentence.get(sentence, ()))
+
+    def _counted_noun_words(self, mention: Mention) -> list[str]:
+        """The lower-case words of an amount's counted or weighed noun (its ``what``), with
+        the word a hard-wrapped line carries on to when the noun ends at a soft wrap ("18
+        tonnes of dried\napricots": the reader's ``what`` is "dried")."""
+        what = str(mention.normalized.get("what") or "")
+        words = WORDS.findall(what.lower())
+        if not words:
+            return words
+        end = self.text.find(what, mention.end, mention.end + COUNTED_NOUN_CHARS + len(what))
+        wrapped = _WRAPPED_WORD.match(self.text, end + len(what)) if end >= 0 else None
+        return [*words, wrapped.group(1)] if wrapped is not None else words
 
     def _place_share(self, mention: Mention) -> bool:
         """An amount given right after a place, in brackets or after a dash, in a sentence

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from .counts import count_words
-from .dating import days_of, one_day
+from .dating import SUMMARY_DAYS, days_of, one_day, span_days
 from .draft import Draft
 from .mentions import SEIZURE_KINDS, Mention
 from .results import EPISODE_WORDS_FILE, quantity_fields, words_of
@@ -52,8 +52,8 @@ class TotalRules(SeizureRules):
         reported = self._reported_figures(main)
         # a gathering carries no seizures: a period's figures recalled at a meeting ("It was
         # noted that in 2024 the competent authorities seized over 37 tons") are a total's
-        used = {s["start"] for d in drafts if d.type not in FURTHER_TYPES
-                for s in d.seizures} - reported.keys()
+        used = ({s["start"] for d in drafts if d.type not in FURTHER_TYPES
+                 for s in d.seizures} - reported.keys()) - self._summed_up_figures(main)
         # "It was noted that in January-October 2026, the service ... detained 412 border
         # violators": a period's results recalled at a meeting or in a statement are the
         # total's, not the gathering's (its own are its participants and countries)
@@ -149,9 +149,34 @@ class TotalRules(SeizureRules):
                 draft.seizures.append(self._total_seizure(figure, substance))
         self._table_totals(main, totals, own_periods, report_day)
         taken = {f["start"] for d in totals.values() for f in (*d.seizures, *d.counts)}
-        main.seizures = [s for s in main.seizures if s["start"] not in taken]
-        main.counts = [c for c in main.counts if c["start"] not in taken]
+        for draft in (main, *drafts):
+            draft.seizures = [s for s in draft.seizures if s["start"] not in taken]
+            draft.counts = [c for c in draft.counts if c["start"] not in taken]
         return [*totals.values(), *finds.values()]
+
+    def _summed_up_figures(self, main: Draft) -> set[int]:
+        """The offsets of the figures of a sentence summing up the one before it ("Since
+        the beginning of 2026, border guards prevented 13 attempts ... In total, more than 67
+        kg of drugs were seized"): a sentence opening with a total's word (total_openers.jsonl)
+        that gives no date of its own, after a sentence of its paragraph giving a total's
+        period: the figures of that period, whichever episode first took them. A report's
+        figures, and those the item's event holds when it is dated over a period of its own
+        ("Results for January-February: ... In total, 412.6 kg were withdrawn"), stay its
+        own."""
+        if main.type in REPORT_TYPES:
+            return set()
+        held = ({s["start"] for s in main.seizures} if any(
+            span_days(d) > SUMMARY_DAYS for d in main.dates) else set())
+        figures: set[int] = set()
+        for sentence, mentions in self.by_sentence.items():
+            if (sentence == 0 or not self.rules.total_opener.match(
+                    self.text, self.lay.sentences[sentence][0])
+                    or any(m.label == "DATE" for m in mentions)
+                    or self._period_of_total(sentence) is None):
+                continue
+            figures.update(m.start for m in mentions
+                           if m.label == "QUANTITY" and m.start not in held)
+        return figures
 
     def _reported_figures(self, main: Draft) -> dict[int, tuple[str, str]]:
         """The figures of a dated period's results (an item's event of type other), by
