@@ -261,6 +261,11 @@ class GenericNames:
         return frozenset.intersection(*(self.kind_parents.get(kind, frozenset())
                                         for kind in kinds))
 
+    def is_part_head(self, head: str | None) -> bool:
+        """Is ``head`` a body's head or a listed body's part's ("Directorate", "District":
+        ``body_heads``, ``sub_heads``)?"""
+        return head in self.body_heads or head in self.sub_heads
+
     def is_joint(self, name: str) -> bool:
         """A unit several bodies staff ("Joint Airport Interdiction Task Force", "Interagency
         Team"): no one body's unit."""

@@ -868,8 +868,8 @@ class NationalBodyResolver(CountryEvidence):
         head = self._designated_head(name) if generic is not None else None
         first = None
         if generic is not None and " " in name \
-                and (head in generic.body_heads or head in generic.sub_heads
-                     or head in generic.organ_heads or name.lower().endswith(" headquarters")) \
+                and (generic.is_part_head(head) or head in generic.organ_heads
+                     or name.lower().endswith(" headquarters")) \
                 and not (acronym_only and not name.split(" ", 1)[0].isupper()):
             # (the rest's head is the name's: no lookup for names that cannot qualify)
             # an acronym several bodies share: one that has units, not a news agency
@@ -895,7 +895,7 @@ class NationalBodyResolver(CountryEvidence):
             parent = self.listed_name(first.value)
             if rest.lower() == "headquarters":
                 found = parent
-            elif " " in rest and (head in generic.body_heads or head in generic.sub_heads):
+            elif " " in rest and generic.is_part_head(head):
                 found = (self._area_office(rest, parent) if first.value.get("country")
                          else None) or with_parent(rest, parent)
             elif rest and " " not in rest and rest.lower() in generic.kind_words \
@@ -913,16 +913,14 @@ class NationalBodyResolver(CountryEvidence):
         generic = self.bodies.generic
         assert generic is not None
         head = generic.head(name)
-        if head in generic.body_heads or head in generic.sub_heads or " " not in name:
+        if generic.is_part_head(head) or " " not in name:
             return head
         start = min((m.start for m in self.names_in(name)
                      if m.label == "LOC" and m.end == len(name) and m.start > 0), default=None)
         if start is None or name[start - 1:start] != " ":
             return head
         core_head = generic.head(name[:start].strip())
-        if core_head in generic.body_heads or core_head in generic.sub_heads:
-            return core_head
-        return head
+        return core_head if generic.is_part_head(core_head) else head
 
     def _area_office(self, unit: str, parent: str) -> str | None:
         """"Directorate for the Sverdlovsk Region" of the FSB: a national body's regional
