@@ -916,9 +916,7 @@ class OrganizationGrammarComponent(DataComponent):
         if merged is not None:
             view.ents = merged
         doc = self.resolve_national(doc, view)
-        national = self.national_resolver()
-        _keep_written_names(values, [unit for unit in placed if national is None
-                                     or national.parent_first(unit.normalized["name"]) is None])
+        _keep_written_names(values, placed, self.national_resolver())
         if repeats:
             _name_as_repeated(view, values, repeats)
         if "(" in text:  # (the later items of the page read the acronyms it defines)
@@ -1083,17 +1081,21 @@ def _name_as_repeated(view: DocView, values: Values,
             values[key] = dict(value)
 
 
-def _keep_written_names(values: Values, units: Sequence[Candidate]) -> None:
+def _keep_written_names(values: Values, units: Sequence[Candidate],
+                        national: NationalBodyResolver | None) -> None:
     """A unit whose name carries its place ("Coast Guard Station Tacloban") keeps its name as
     written (samples guide), also when no list knows the place and the national bodies' rules
     renamed it as a bare national unit; only the name is put back, its other fields stay.
-    (The caller leaves out units written after a listed parent, "Bangladesh Coast Guard Zone
-    Chattogram": "<unit> of <parent>" as "DEA Atlanta Field Division" is.)"""
+    A unit written after a listed parent ("Bangladesh Coast Guard Zone Chattogram") keeps
+    the "<unit> of <parent>" name ``national`` gave it, as "DEA Atlanta Field Division" does."""
     for unit in units:
         key = (unit.start, unit.end, "ORG")
         value = values.get(key)
-        if value is not None and unit.normalized is not None:
-            values[key] = {**value, "name": unit.normalized["name"]}
+        if value is None or unit.normalized is None:
+            continue
+        name = unit.normalized["name"]
+        if national is None or national.parent_first(name) is None:
+            values[key] = {**value, "name": name}
 
 
 def _bracketed_pair(text: str, end_char: int, value: dict[str, Any], ents: Sequence[Ent],
