@@ -60,7 +60,7 @@ class GenericNames:
     # a unit kind's other owners: "border" -> "police" ("Border Control Unit" of a police)
     kind_parents: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # spelled unit numbers after a head, skipped like digits ("District Seven", "Zone Two")
-    number_words: frozenset[str] = frozenset()
+    spelled_numbers: frozenset[str] = frozenset()
     _known: LRUCache[str, tuple[bool, str | None]] = field(
         default_factory=lambda: LRUCache(4096), compare=False, repr=False)
     _heads: LRUCache[str, str | None] = field(default_factory=lambda: LRUCache(4096),
@@ -85,7 +85,7 @@ class GenericNames:
                    lower("joint_words"), lower("region_kinds"),
                    {kind.lower(): frozenset(owner.lower() for owner in owners)
                     for kind, owners in data.get("kind_parents", {}).items()},
-                   lower("number_words"))
+                   lower("spelled_numbers"))
 
     def spelled_out(self, name: str) -> str:
         """``name`` with its abbreviated unit heads written out ("PDEA RO XI" -> "PDEA
@@ -125,7 +125,7 @@ class GenericNames:
         "Regional Office XI", "District Seven") is skipped."""
         part = self.head_part(self.words_of(name))
         while len(part) > 1 and (part[-1] in self.postposed or part[-1].isdigit()
-                                 or part[-1] in _ROMAN_LOWER or part[-1] in self.number_words):
+                                 or part[-1] in _ROMAN_LOWER or part[-1] in self.spelled_numbers):
             part = part[:-1]
         if part[-2:] == ["task", "force"]:
             return "taskforce"  # "Joint Interagency Task Force South" is a unit's name
