@@ -57,13 +57,6 @@ _JOINED_UNITS = frozenset({"day", "month", "season", "year"})
 _JOIN_SEPARATOR = re.compile(r"\s*(?:[-–—]|(?:(?:up\s+)?(?:to|until|till)|through|thru"
                              r"|(?P<and>and))(?![\w]))\s*")
 _BETWEEN_BEFORE = re.compile(r"(?<![\w])[Bb]etween\s+\Z")
-# The rest of a chat export's message stamp after its date, up to the sender's label on the
-# same line: "[21.09.2026, 08:46] Press Office: ...", "[18/11/26, 09:12:44] PJ - Imprensa:".
-# The stamp dates the export's message, not the story (a channel's date line standing over
-# its post on a line of its own, "[05 Oct, 09:30]\n", is a date line and stays a DATE).
-_CHAT_STAMP_REST = re.compile(
-    r"[^\]\n]{0,12}?,[ \t]*[0-9]{1,2}:[0-5][0-9](?::[0-5][0-9])?(?:[ \t]*[AaPp]\.?[Mm]\.?)?"
-    r"\][ \t]+[^\n:]{1,60}:")
 
 
 def dotted_day_anchor(limit_words: list[str]) -> str:
@@ -97,13 +90,6 @@ def _within_line(match_at: Callable[..., re.Match[str] | None], text: str, start
     while stop > start and text[stop - 1].isspace():
         stop -= 1
     return match_at(text, start, stop) if stop > start else None
-
-
-def chat_stamp(text: str, start: int, end: int) -> bool:
-    """Whether the date at ``start``..``end`` is a chat export's message stamp: in a bracket
-    with its clock time, the sender's label after it on the line."""
-    return start > 0 and text[start - 1] == "[" and \
-        _CHAT_STAMP_REST.match(text, end) is not None
 
 
 def _joined(first: Found, last: Found) -> Found:
@@ -257,9 +243,6 @@ class DateFinder:
                     match = _within_line(match_at, text, start, match.end())
                     if match is None:
                         continue
-                if chat_stamp(text, start, match.end()):
-                    pos = match.end()
-                    continue
                 item = parse(match, text)
                 if item is None:
                     continue
@@ -301,9 +284,6 @@ class DateFinder:
                         key, window, at, stop), text, start, match.end(), line_start)
                     if match is None:
                         continue
-                if chat_stamp(text, start, match.end()):
-                    pos = match.end()
-                    continue
                 item = self.parser.parse(match, text, offset)
                 if item is None:
                     continue
