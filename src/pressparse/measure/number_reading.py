@@ -478,6 +478,9 @@ class NumberReader(QualifierReader):
         sign = connector.group("sign")
         if sign and connector.start("sign") > at and f.dash_field(left) == sign:
             return at  # "Cambodia – 296 – 410 kg": the row's dash parts two cells
+        if sign and text.startswith("  ", at) and \
+                text.startswith("  ", connector.end("sign")):
+            return at  # "310      -      1,240": a spaced table's empty cell between two
         if r.opener == "from" and opener is not None and self._ranging(f, opener.start("o")):
             r.opener = None  # "prices ranging from 5 to 7 dollars": one range
         second_at = connector.end()

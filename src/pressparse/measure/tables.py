@@ -138,6 +138,48 @@ def _spaced_table_places(text: str, start: int, end: int) -> list[str]:
     return []
 
 
+_CURRENCY_SCALE = re.compile(r"([^\W\d]{1,3}\$|[^\w\s]|[A-Z]{3})[ \t]?([A-Za-z]{1,8})")  # "€m"
+_SPACED_CELL = re.compile(r"\S+(?:[ \t]\S+)*")  # a cell of a row laid out with runs of spaces
+SPACED_BLOCK_LINES = 30  # rows read up from a figure to its spaced table's header row
+
+
+def spaced_column_header(text: str, start: int, end: int) -> str | None:
+    """The header of the column holding ``text[start:end]`` in a table laid out with runs of
+    spaces ("Country      Arrests   Cocaine (kg)" over "Palau        9         14.0"): the
+    top row of the block of such rows above, when no cell of it is a bare figure; the header
+    cell is the one whose characters stand over the figure's (left- or right-aligned). None
+    when the figure is not a whole cell of such a row past its first."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    after = text[end:line_end]
+    if (after.strip() and not after.startswith("  ")) or not text[line_start:start].strip() \
+            or len(_SPACED_GAP.findall(text, line_start, line_end)) < 2:
+        return None
+    top_start, top_end = -1, -1
+    above = line_start - 1
+    for _ in range(SPACED_BLOCK_LINES):
+        if above <= 0:
+            break
+        prev_start = text.rfind("\n", 0, above) + 1
+        if len(_SPACED_GAP.findall(text, prev_start, above)) < 2:
+            break
+        top_start, top_end = prev_start, above
+        above = prev_start - 1
+    if top_start < 0:
+        return None
+    cells = list(_SPACED_CELL.finditer(text[top_start:top_end]))
+    if any(not any(ch.isalpha() for ch in cell.group()) for cell in cells):
+        return None  # the block's top row is a row of figures: no header row
+    lo, hi = start - line_start, end - line_start
+    best, overlap = None, 0
+    for cell in cells:
+        shared = min(hi, cell.end()) - max(lo, cell.start())
+        if shared > overlap:
+            best, overlap = cell.group(), shared
+    return best
+
+
 def column_header(text: str, start: int, end: int) -> str | None:
     """The header of the "|" table column whose cell holds just ``text[start:end]``: the
     nearest row above without digits."""
@@ -300,6 +342,21 @@ class TableReader(MeasureBuilder):
         r.currency, r.currency_form = code, named
         return True
 
+    def _scaled_sum_header(self, r: Reading, said: str) -> bool:
+        """A column header's bracket naming a currency and a scale ("€m", "USD million",
+        "$ bn"): the cell is that sum (274.9 under "Value (€m)": 274.9 million EUR)."""
+        written = _CURRENCY_SCALE.fullmatch(said.strip())
+        if written is None:
+            return False
+        code = self.lex.currency_symbols.get(written.group(1))
+        scale = self.lex.scales.get(written.group(2).lower())
+        if code is None or scale is None:
+            return False
+        r.value *= scale.value
+        r.scaled *= scale.value
+        r.currency, r.currency_form = code, written.group(1)
+        return True
+
     def _scaled_count_label(self, r: Reading, label: str) -> str | None:
         """A row label ending in a scale and a counted plural noun ("Cigarettes, thousand
         packs | 6 218,4"): the cell counts that many (6,218,400), and what it counts is the
@@ -348,9 +405,8 @@ class TableReader(MeasureBuilder):
         caption line gives the unit in brackets ("... by financial year (tonnes)"): the unit
         is the figure's (the caption returned as its header), else None."""
         places = _spaced_table_places(f.text, r.start, r.pos)
-        if not places:
-            return None
-        for place in (places[0], places[-1]):  # the row's label ("Cocaine (kg)"), the caption
+        for place in (places[0], places[-1]) if places else ():
+            # the row's label ("Cocaine (kg)"), the caption
             for bracket in _BRACKETED.finditer(place):
                 said = _IN_BEFORE_UNIT.sub("", bracket.group(1).lower())
                 unit_match = self.pats.unit_in_header_low.search(said)
@@ -358,6 +414,28 @@ class TableReader(MeasureBuilder):
                     key = unit_match.group("word")
                     r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
                     return place.strip() if r.unit is not None else None
+        return self._spaced_column_unit(f, r)
+
+    def _spaced_column_unit(self, f: TextFacts, r: Reading) -> str | None:
+        """The column header of a figure in a table laid out with spaces, when it gives the
+        figure's unit in brackets ("Cocaine (kg)": kg, the header returned) or names a
+        counted thing ("Arrests", "Cannabis plants": the header returned, a count); else
+        None."""
+        header = spaced_column_header(f.text, r.start, r.pos)
+        if not header:
+            return None
+        for bracket in _BRACKETED.finditer(header):
+            said = _IN_BEFORE_UNIT.sub("", bracket.group(1).lower())
+            unit_match = self.pats.unit_in_header_low.fullmatch(said)
+            if unit_match:
+                key = unit_match.group("word")
+                r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
+                return header if r.unit is not None else None
+            return header if self._scaled_sum_header(r, bracket.group(1)) else None
+            # ("Seizures (no.)": no unit)
+        words = header.lower().split()
+        if all(word.isalpha() for word in words) and words[-1] in self.lex.count_heads:
+            return header
         return None
 
     def _table_count(self, f: TextFacts, r: Reading, header: str,

@@ -40,6 +40,7 @@ _NEXT_WORD = re.compile(r"[ \t]*")  # the spaces before the word right after a s
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
 DOCUMENT_REACH = 120  # characters before a date read for the document it names ("the
 # verdict of the Specialized Inter-District Criminal Court of Zhambyl Region of")
+WEEKDAY_PAST_REACH = 120  # characters before a lone weekday read for its clause's past verb
 NEAR_PAST_REACH = 30  # characters before a stretch of weekdays read for its own past verb
 YEAR_AGO_BASELINE_REACH = 12  # characters before "a year ago" a comparison word ("from") stands in
 SAID_REACH = 24  # characters before a day read for a reporting verb ("said on Monday")
@@ -424,7 +425,10 @@ class ClauseCues:
         # "said it recorded 412 attempts at the country's land, sea and air ports from
         # January to November"; a day keeps its clause's: "said ... before the holiday,
         # which falls on 20 March")
-        reach = FAR_LOOK_BEHIND if month_stretch(expression) else LOOK_BEHIND
+        # (a lone weekday ending a long clause takes its verb further back: "officials found
+        # 340 kilograms of hashish hidden in a truck at the border crossing on Friday")
+        reach = FAR_LOOK_BEHIND if month_stretch(expression) else \
+            WEEKDAY_PAST_REACH if plain_weekday(expression) else LOOK_BEHIND
         return self.future.since(around, start) or \
             self.future.past_in_sentence(around, start, end, reach) or \
             self.future.after_gerund(around, start) or \

@@ -154,7 +154,7 @@ class CountRecord(_Record):
 class BlockerRecord(_Record):
     word: str
     side: Literal["before", "after", "allowed_before", "name_before", "code_before",
-                  "event_after"]
+                  "event_after", "head_after"]
 
 
 @dataclass
@@ -220,6 +220,7 @@ class Lexicon:
     allowed_before: frozenset[str] = frozenset()  # "in or about 2019": a year after all
     name_before: frozenset[str] = frozenset()  # "Narcotics Control Act, 2018": a name's year
     event_after: frozenset[str] = frozenset()  # "Beijing 2022 Winter Olympics": an event's
+    head_after: frozenset[str] = frozenset()  # "the Portugal 2030 programme": a name's head
     code_before: frozenset[str] = frozenset()  # "flight EK 2024": a code's number, no year
     hijri_month_names: list[str] = field(default_factory=list)  # "Ramadan", "Dhu al-Hijjah"
     hijri_months: dict[str, int] = field(default_factory=dict)  # "ramadan" -> 9
@@ -394,6 +395,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
                                    if b.side == "allowed_before")
     lex.name_before = frozenset(b.word for b in blockers if b.side == "name_before")
     lex.event_after = frozenset(b.word for b in blockers if b.side == "event_after")
+    lex.head_after = frozenset(b.word for b in blockers if b.side == "head_after")
     lex.code_before = frozenset(b.word.lower() for b in blockers if b.side == "code_before")
     for hijri in read_jsonl(data_dir / "hijri_months.jsonl", MonthRecord):
         lex.hijri_month_names.extend(hijri.names)

@@ -38,6 +38,8 @@ _SEASON_OF_ACTIVITY = re.compile(r"(?:[ \t]+[a-z][a-z-]*){0,2}[ \t]+seasons?(?![
 # a capitalized word right before a year, and up to three after it ("Beijing 2022 Winter
 # Olympics"): a year inside a name
 _CAPITAL_BEFORE = re.compile(r"(?<![\w])[A-Z][a-z]+[ \t]+$")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n])[\s\"“‘'(]*\Z")  # text before a sentence's first word
+_NAME_BEFORE = re.compile(r"(?<![\w])[A-Z][A-Za-z]+[ \t]+$")  # "Portugal ", "UAE "
 _CAPITALS_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+))?(?:[ \t]+([A-Z][a-z]+))?")
 _BREADCRUMB_STEP = re.compile(r"[ \t](?:/|>|»|›)[ \t]")
 BREADCRUMB_REACH = 120  # characters before a year read for its line's breadcrumb steps
@@ -435,6 +437,21 @@ class PeriodParsers:
             return False
         return _CAPITAL_BEFORE.search(text, max(0, start - LAW_NAME_REACH), start) is not None
 
+    def _name_headed(self, text: str, start: int, end: int) -> bool:
+        """Whether a year stands between a capitalized word and a lower-case noun that heads
+        a name ending in a year ("the Portugal 2030 programme", "the We the UAE 2031
+        vision", "the Expo Quinua Real 2028 fair"; year_blockers.jsonl head_after)."""
+        if not self.lex.head_after:
+            return False
+        following = NEXT_WORD.match(text, end)
+        if following is None or following.group(1) not in self.lex.head_after:
+            return False
+        name = _NAME_BEFORE.search(text, max(0, start - LAW_NAME_REACH), start)
+        # (not a sentence's first word: "In 2026 programme spending rose")
+        return name is not None and _SENTENCE_OPEN.search(
+            text, max(0, name.start() - 3), name.start()) is None and \
+            name.group().strip().lower() not in self.lex.period_preps
+
     def _bare_year(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         year = first_number(f.get("y"))
         if year is None:
@@ -462,6 +479,8 @@ class PeriodParsers:
             return None  # the year of a law's name ("the Narcotics Control Act, 2018")
         if self._event_named(text, start, end):
             return None  # the year inside an event's name ("the Beijing 2022 Winter Olympics")
+        if self._name_headed(text, start, end):
+            return None  # a name's year before its head ("the Portugal 2030 programme")
         if (previous.isdigit() or previous[:1] == "+") and not (
                 _is_year_word(previous) and not before.isdigit() and before[:1] != "+"):
             # a phone number: "+1 202 555 2020"; years side by side stay ("Drug  2024  2023":
