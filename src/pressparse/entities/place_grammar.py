@@ -24,6 +24,7 @@ PLACE_LABELS = frozenset({"LOC"})
 MAX_NAME_WORDS = 3
 MAX_LISTED_NAMES = 6
 MAX_GLUED_SUFFIX = 5  # "Dostuk-avto": longer lower-case tails describe ("-controlled")
+MAX_COMPOUND_JOINT = 3  # "At-Bashy", "Dar-es-Salaam": short parts a compound name may hold
 MAX_NAME_NUMBER = 3  # "Penza-1", "Aksai-4": a numbered name; longer numbers are codes
 # endings of a place adjective no list knows before a head ("Central Asian", "East European",
 # "Andean", "Mexican", "Burmese"); other names in -an are names ("Asahan", "Isfahan", "Magadan")
@@ -331,7 +332,7 @@ class PlaceGrammar:
         """"Port Botany", "Port Everglades": a capitalized lead word and a name after it."""
         if start > 0 and self._is_name(texts[start - 1]):
             return None  # "Botany Port": the head rules read it
-        end = self._name_after(texts, start + 1, by_start)
+        end = self._name_after(texts, start + 1, by_start, compounds=False)
         if end == start + 1 or (start + 1 in by_start and by_start[start + 1].label != "LOC"):
             return None
         name = texts.span_text(start, end)
@@ -387,7 +388,10 @@ class PlaceGrammar:
                 start, words, i = i, words + (word in self.saints), i - 1
                 continue
             if not self._is_name(word):
-                break
+                if not _compound_part(texts, i):
+                    break
+                start, i = i, i - 1  # "At-Bashy", "Bab-e-Dosti": a part of a compound name
+                continue
             start, words, i = i, words + 1, i - 1
         return start, None
 
@@ -421,7 +425,12 @@ class PlaceGrammar:
         before = by_end.get(i - 1)
         return before is None or before.label in PLACE_LABELS
 
-    def _name_after(self, texts: TokenTexts, start: int, by_start: Mapping[int, KnownSpan]) -> int:
+    def _name_after(self, texts: TokenTexts, start: int, by_start: Mapping[int, KnownSpan],
+                    compounds: bool = True) -> int:
+        """End of the name starting at ``start`` (== start when there is none); with
+        ``compounds`` a hyphenated name's function-word parts are in it ("At-Bashy"), not
+        after a lead word ("Port-au-Prince Prosecutor's Office" is no Port named
+        "-au-Prince Prosecutor")."""
         if start in by_start:
             return by_start[start].end
         end, words, i = start, 0, start
@@ -435,7 +444,10 @@ class PlaceGrammar:
                 end, words, i = i + 2, words + 2, i + 2  # "the parish of St. Mary"
                 continue
             if not self._is_name(word):
-                break
+                if not compounds or not _compound_part(texts, i):
+                    break
+                end, i = i + 1, i + 1  # "the village of At-Bashy"
+                continue
             end, words, i = i + 1, words + 1, i + 1
         return end
 
@@ -683,6 +695,11 @@ class PlaceGrammar:
                 return dict(entity.value)  # "Anbar province" -> Anbar Governorate,
                 # "Zvartnots airport" -> Zvartnots International Airport; not "Panj district"
                 # -> Panj River
+            kind = str(entity.value.get("id") or "").rsplit("-", 1)[-1]
+            if self._is_subdivision(entity.value) \
+                    and self._same_kind(head, kind):
+                return dict(entity.value)  # "the region of Santa Catarina": Brazil's state,
+                # as the list names it alone
             if listed and not (words[-1] in self.titled_heads or words[0] in self.titled_heads):
                 name = listed  # the listed spelling: "St. Petersburg" -> Saint Petersburg
         country = _country_of(entity)
@@ -982,6 +999,26 @@ def _is_name_token(text: str) -> bool:
         text = word
     return text[:1].isupper() and text.replace("-", "").replace("'", "").isalpha() \
         and text.lower() not in STOP_WORDS
+
+
+def _glued_hyphen(texts: TokenTexts, i: int) -> bool:
+    """Is token ``i`` a hyphen with no space on either side?"""
+    return 0 < i < len(texts) - 1 and texts[i] in _HYPHENS \
+        and not texts.space_after(i - 1) and not texts.space_after(i)
+
+
+def _compound_part(texts: TokenTexts, i: int) -> bool:
+    """Is token ``i`` a part of a hyphenated local name that alone would read as a function
+    word: a capitalized first part glued to a name ("At-Bashy", "On-Archa"), or a short
+    lower-case joint between two names ("Bab-e-Dosti", "Dar-es-Salaam")?"""
+    word = texts[i]
+    if not word.isalpha() or len(word) > MAX_COMPOUND_JOINT:
+        return False
+    after = _glued_hyphen(texts, i + 1) and _is_name_token(texts[i + 2])
+    if word[:1].isupper() and not word.isupper():
+        return after
+    before = i >= 2 and _glued_hyphen(texts, i - 1) and _is_name_token(texts[i - 2])
+    return word.islower() and before and after
 
 
 def _longest_per_start(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
