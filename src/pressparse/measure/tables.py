@@ -109,23 +109,34 @@ def _period_row_corner(row: str, is_period: Callable[[str], bool]) -> str:
 
 
 _SPACED_GAP = re.compile(r"\S[ \t]{2,}\S")
+SPACED_BLOCK_LINES = 30  # rows read up from a figure to its spaced table's caption or header
+
+
+def _spaced_row(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The start and end of the line when ``text[start:end]`` ends a cell of a row laid out
+    with runs of spaces (two gaps or more); else None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    after = text[end:line_end]
+    if (after.strip() and not after.startswith("  ")) or \
+            len(_SPACED_GAP.findall(text, line_start, line_end)) < 2:
+        return None
+    return line_start, line_end
 
 
 def _spaced_table_places(text: str, start: int, end: int) -> list[str]:
     """The row's label and the caption line above a table laid out with runs of spaces,
     when ``text[start:end]`` is a whole cell of such a row (not its first); else []."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    line = text[line_start:line_end]
-    after = text[end:line_end]
-    if (after.strip() and not after.startswith("  ")) or len(_SPACED_GAP.findall(line)) < 2:
+    row = _spaced_row(text, start, end)
+    if row is None:
         return []
-    label = line.lstrip().split("  ", 1)[0].strip()
+    line_start, line_end = row
+    label = text[line_start:line_end].lstrip().split("  ", 1)[0].strip()
     if not label or not label[0].isalpha():
         return []
     above = line_start - 1
-    for _ in range(30):
+    for _ in range(SPACED_BLOCK_LINES):
         if above <= 0:
             return []
         prev_start = text.rfind("\n", 0, above) + 1
@@ -140,7 +151,6 @@ def _spaced_table_places(text: str, start: int, end: int) -> list[str]:
 
 _CURRENCY_SCALE = re.compile(r"([^\W\d]{1,3}\$|[^\w\s]|[A-Z]{3})[ \t]?([A-Za-z]{1,8})")  # "€m"
 _SPACED_CELL = re.compile(r"\S+(?:[ \t]\S+)*")  # a cell of a row laid out with runs of spaces
-SPACED_BLOCK_LINES = 30  # rows read up from a figure to its spaced table's header row
 
 
 def spaced_column_header(text: str, start: int, end: int) -> str | None:
@@ -149,13 +159,10 @@ def spaced_column_header(text: str, start: int, end: int) -> str | None:
     top row of the block of such rows above, when no cell of it is a bare figure; the header
     cell is the one whose characters stand over the figure's (left- or right-aligned). None
     when the figure is not a whole cell of such a row past its first."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    after = text[end:line_end]
-    if (after.strip() and not after.startswith("  ")) or not text[line_start:start].strip() \
-            or len(_SPACED_GAP.findall(text, line_start, line_end)) < 2:
+    row = _spaced_row(text, start, end)
+    if row is None or not text[row[0]:start].strip():
         return None
+    line_start = row[0]
     top_start, top_end = -1, -1
     above = line_start - 1
     for _ in range(SPACED_BLOCK_LINES):
