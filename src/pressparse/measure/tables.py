@@ -295,11 +295,7 @@ class TableReader(MeasureBuilder):
                     if r.unit is not None:
                         return header or where.strip()
             for bracket in _BRACKETED.finditer(where):
-                said = _IN_BEFORE_UNIT.sub("", bracket.group(1).lower())  # "(in tonnes)"
-                unit_match = self.pats.unit_in_header_low.search(said)
-                if unit_match:
-                    key = unit_match.group("word")
-                    r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
+                if self._bracket_unit(r, bracket.group(1)):
                     return header or where.strip()
         return header
 
@@ -415,13 +411,21 @@ class TableReader(MeasureBuilder):
         for place in (places[0], places[-1]) if places else ():
             # the row's label ("Cocaine (kg)"), the caption
             for bracket in _BRACKETED.finditer(place):
-                said = _IN_BEFORE_UNIT.sub("", bracket.group(1).lower())
-                unit_match = self.pats.unit_in_header_low.search(said)
-                if unit_match:
-                    key = unit_match.group("word")
-                    r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
+                if self._bracket_unit(r, bracket.group(1)):
                     return place.strip() if r.unit is not None else None
         return self._spaced_column_unit(f, r)
+
+    def _bracket_unit(self, r: Reading, bracket: str, whole: bool = False) -> bool:
+        """Whether a header's bracket names a unit ("(kg)", "(in tonnes)"; with ``whole``,
+        nothing else): ``r.unit`` is then set to it (None for a word no unit list holds)."""
+        said = _IN_BEFORE_UNIT.sub("", bracket.lower())
+        header_unit = self.pats.unit_in_header_low
+        unit_match = header_unit.fullmatch(said) if whole else header_unit.search(said)
+        if unit_match is None:
+            return False
+        key = unit_match.group("word")
+        r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
+        return True
 
     def _spaced_column_unit(self, f: TextFacts, r: Reading) -> str | None:
         """The column header of a figure in a table laid out with spaces, when it gives the
@@ -431,15 +435,11 @@ class TableReader(MeasureBuilder):
         header = spaced_column_header(f.text, r.start, r.pos)
         if not header:
             return None
-        for bracket in _BRACKETED.finditer(header):
-            said = _IN_BEFORE_UNIT.sub("", bracket.group(1).lower())
-            unit_match = self.pats.unit_in_header_low.fullmatch(said)
-            if unit_match:
-                key = unit_match.group("word")
-                r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
+        bracket = _BRACKETED.search(header)
+        if bracket is not None:  # its first bracket only ("Seizures (no.)": no unit)
+            if self._bracket_unit(r, bracket.group(1), whole=True):
                 return header if r.unit is not None else None
             return header if self._scaled_sum_header(r, bracket.group(1)) else None
-            # ("Seizures (no.)": no unit)
         words = header.lower().split()
         if all(word.isalpha() for word in words) and words[-1] in self.lex.count_heads:
             return header
