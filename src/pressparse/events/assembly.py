@@ -49,7 +49,6 @@ from .results import (
     kind_alternatives,
 )
 from .roles import role_lists
-from .seizures import FOUND_COUNT_CATEGORIES
 
 PLAN_CUES_FILE = "plan_cues.jsonl"
 NAMING_SENTENCES_AFTER_LEAD = 2  # the lead's event named in a sentence right after it
@@ -348,9 +347,7 @@ class _Assembler(EpisodeRules):
             self._running_total_organizer(draft)
         # a local result whose amounts all proved to be no seizures is no event (a find of
         # goods that are no drugs, "14 kg of raw amber", still is one)
-        dropped = [d for d in all_drafts if d.sub_result and not d.seizures and not any(
-            c.get("category") in FOUND_COUNT_CATEGORIES for c in d.counts)
-            and not self._goods_find(d)]
+        dropped = [d for d in all_drafts if d.sub_result and self._finds_nothing(d)]
         for draft in dropped:
             self._give_place_to_main(draft, main)
         all_drafts = [d for d in all_drafts if all(d is not x for x in dropped)]

@@ -548,9 +548,7 @@ class SeizureRules(CountRules):
                 if not self._held_for_table_total(mention, draft, main, count):
                     draft.counts.append(count)
         for sub in subs.values():  # plants counted at a farm, poached goods: a find of its own
-            if sub.counts and not sub.seizures and not any(
-                    c.get("category") in FOUND_COUNT_CATEGORIES for c in sub.counts
-            ) and not self._goods_find(sub):
+            if sub.counts and self._finds_nothing(sub):
                 # a local result without seized drugs is no event of its own: its counts
                 # ("intercepted 312 people and seized 47 vehicles") are its parent's
                 (sub.part_of or main).counts.extend(sub.counts)
@@ -623,6 +621,13 @@ class SeizureRules(CountRules):
         """An amount of goods that are no drugs (other_goods.jsonl: "3,600 litres of petrol",
         "14 kg of raw amber")."""
         return not self.rules.other_goods.isdisjoint(self._counted_noun_words(mention))
+
+    def _finds_nothing(self, draft: Draft) -> bool:
+        """A draft with no find of its own: no seized drugs, no counted find (plants at a
+        farm) and no find of goods on a day of its own (``_goods_find``)."""
+        return not draft.seizures and not any(
+            c.get("category") in FOUND_COUNT_CATEGORIES for c in draft.counts
+        ) and not self._goods_find(draft)
 
     def _goods_find(self, draft: Draft) -> bool:
         """A find of goods that are no drugs on a day of its own: the draft is dated by one
