@@ -16,7 +16,10 @@ from dataclasses import dataclass
 from ..word_alternation import escaped_alternation, longest_first_key
 from .lexicon import Lexicon
 
-SPACE = r"[ \t\u00a0\u202f\u2009\u2007\u2008]"
+# Blanks other than the space that a typeset or saved page writes between words and digit
+# groups: no-break, narrow no-break, thin, figure and punctuation spaces
+ODD_BLANKS = "\u00a0\u202f\u2009\u2007\u2008"
+SPACE = rf"[ \t{ODD_BLANKS}]"
 
 
 def trie(items: Iterable[str]) -> str:

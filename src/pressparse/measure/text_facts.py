@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cached_property
 
 from .numbers import NumberStyle, SeparatorStyle
-from .patterns import Patterns
+from .patterns import ODD_BLANKS, Patterns
 
 # a line of cells parted by tabs ("Prague\t31\t26 412\t3 150"): a table row
 _TAB_ROW = re.compile(r"^[^\t\n]*\S[^\t\n]*\t[^\n]*\S[^\n]*$", re.MULTILINE)
@@ -25,11 +25,10 @@ def _bar_row(match: re.Match[str]) -> str:
     return match.group().replace("\t", "|")
 
 
-# Blanks other than the space that a typeset or saved page writes between words and digit
-# groups (no-break, narrow no-break, thin, figure and punctuation spaces): the lower-cased
-# text reads each as a space, so a phrase's words match however they are parted
-ODD_BLANKS = str.maketrans(dict.fromkeys("\u00a0\u202f\u2009\u2007\u2008", " "))
-_ODD_BLANK = re.compile("[\u00a0\u202f\u2009\u2007\u2008]")
+# The lower-cased text reads each odd blank (patterns.ODD_BLANKS) as a space, so a phrase's
+# words match however they are parted
+_AS_SPACES = str.maketrans(dict.fromkeys(ODD_BLANKS, " "))
+_ODD_BLANK = re.compile(f"[{ODD_BLANKS}]")
 
 
 class TextFacts:
@@ -44,7 +43,7 @@ class TextFacts:
         if len(low) != len(text):  # a few characters lengthen when lower-cased ("İ")
             low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
         if _ODD_BLANK.search(low) is not None:  # "17\u00a0per\u00a0cent" reads "per cent"
-            low = low.translate(ODD_BLANKS)
+            low = low.translate(_AS_SPACES)
         self.low = low
         self.style = SeparatorStyle(text, document_style, pats.comma_pieces, pats.dot_pieces)
         self._pats = pats
