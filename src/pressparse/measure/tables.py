@@ -187,6 +187,14 @@ def spaced_column_header(text: str, start: int, end: int) -> str | None:
     return best
 
 
+def _scaled_sum(r: Reading, scale: float, code: str, written: str) -> None:
+    """Make a cell's figure a sum in the currency ``code`` (as ``written``), times ``scale``
+    ("billion soums", "€m")."""
+    r.value *= scale
+    r.scaled *= scale
+    r.currency, r.currency_form = code, written
+
+
 def column_header(text: str, start: int, end: int) -> str | None:
     """The header of the "|" table column whose cell holds just ``text[start:end]``: the
     nearest row above without digits."""
@@ -339,10 +347,7 @@ class TableReader(MeasureBuilder):
         code = self.lex.currency_words.get(named)
         if code is None or named in self.lex.currency_factors:
             return False
-        scale = self.lex.scales[words[0]].value
-        r.value *= scale
-        r.scaled *= scale
-        r.currency, r.currency_form = code, named
+        _scaled_sum(r, self.lex.scales[words[0]].value, code, named)
         return True
 
     def _scaled_sum_header(self, r: Reading, said: str) -> bool:
@@ -355,9 +360,7 @@ class TableReader(MeasureBuilder):
         scale = self.lex.scales.get(written.group(2).lower())
         if code is None or scale is None:
             return False
-        r.value *= scale.value
-        r.scaled *= scale.value
-        r.currency, r.currency_form = code, written.group(1)
+        _scaled_sum(r, scale.value, code, written.group(1))
         return True
 
     def _scaled_count_label(self, r: Reading, label: str) -> str | None:
