@@ -17,14 +17,15 @@ import unicodedata
 
 from .edits import Edit
 
-# A run of digits with separators inside it, at least one digit outside ASCII, or two digit
-# groups parted by a thin space.
-_NUMBER = re.compile(r"\d(?:[\d\uff0e\uff0c\uff0d\uff1a\uff0f\u066b\u066c.,:/-]*\d)?")
-_SIGN = re.compile(r"[^\x00-\x7f](?:(?<=\d)|(?<=[\u2009\u202f\u2007]))")  # (a cheap test)
-_THIN_SPACE = re.compile(r"(?<=\d)[\u2009\u202f\u2007](?=\d)")
 # Separators between two digits and what they read as.
 SEPARATORS = {"\uff0e": ".", "\uff0c": ",", "\uff0d": "-", "\uff1a": ":", "\uff0f": "/",
               "\u066b": ".", "\u066c": ","}
+# A run of digits with separators (these or ASCII ones) inside it, at least one digit outside
+# ASCII, or two digit groups parted by a thin space.
+_NUMBER = re.compile(r"\d(?:[\d" + "".join(SEPARATORS) + r".,:/-]*\d)?")
+_THIN_SPACES = "[\u2009\u202f\u2007]"  # thin, narrow no-break and figure spaces
+_SIGN = re.compile(rf"[^\x00-\x7f](?:(?<=\d)|(?<={_THIN_SPACES}))")  # (a cheap test)
+_THIN_SPACE = re.compile(rf"(?<=\d){_THIN_SPACES}(?=\d)")
 NEIGHBOUR_REACH = 12  # characters looked at on each side for the nearest letter
 
 
