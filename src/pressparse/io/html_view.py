@@ -91,7 +91,7 @@ def _signs(text: str, known: dict[str, int]) -> tuple[int, bool]:
             if name.lower() not in known:
                 continue
             tagged = True
-        elif html.unescape("&" + match.group(3) + ";") == "&" + match.group(3) + ";":
+        elif _character(match.group(3)) is None:
             continue  # not a reference HTML knows
         lines.add(text.count("\n", 0, match.start()))
     return len(lines), tagged
@@ -113,11 +113,18 @@ def html_markup(text: str) -> list[Edit]:
     return _page_edits(text, reading)
 
 
+def _character(body: str) -> str | None:
+    """The character a reference's body (``nbsp``, ``#8212``) stands for, None when HTML
+    knows no such reference."""
+    written = "&" + body + ";"
+    char = html.unescape(written)
+    return None if char == written else char
+
+
 def _reference(match: re.Match[str], body: int = 1) -> Edit | None:
     """A character reference read as its character, None when HTML knows no such name."""
-    written = "&" + match.group(body) + ";"
-    char = html.unescape(written)
-    return None if char == written else Edit(match.start(), match.end(), char)
+    char = _character(match.group(body))
+    return None if char is None else Edit(match.start(), match.end(), char)
 
 
 @dataclass
