@@ -30,13 +30,15 @@ HTML_MIN_LINES = 3  # lines with a known tag or a character reference a text mus
 # escaped HTML); "&" and four spaces: the same after the reader blanked "&amp;" (io/decode.py).
 _AMP = r"&(?:amp;|[ ]{4})?"
 _REFERENCE = re.compile(_AMP + r"(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-_TAG_BODY = r"/?([A-Za-z][\w:.-]{0,40})(?:\s[^<>]{0,2000}?)?/?"
+_NAME_PATTERN = r"([A-Za-z][\w:.-]{0,40})"  # a tag's name, as a group
+_TAG_BODY = rf"/?{_NAME_PATTERN}(?:\s[^<>]{{0,2000}}?)?/?"
+_ESCAPED_TAG_OPEN = rf"{_AMP}lt;/?{_NAME_PATTERN}"  # "&lt;p", "&lt;/p"
 # Markup that reads as nothing in itself: a comment, a CDATA section's brackets, a declaration,
 # a processing instruction, a tag, a tag escaped ("&lt;p&gt;").
 _MARKUP = (r"<!--.*?-->|<!\[CDATA\[|\]\]>|<![A-Za-z][^<>]{0,2000}>|<\?[^<>]{0,2000}\?>"
-           rf"|<{_TAG_BODY}>|{_AMP}lt;/?([A-Za-z][\w:.-]{{0,40}})"
+           rf"|<{_TAG_BODY}>|{_ESCAPED_TAG_OPEN}"
            rf"(?:\s(?:(?!{_AMP}gt;)[^<>\n]){{0,2000}})?/?{_AMP}gt;")
-_SIGN = re.compile(rf"<{_TAG_BODY}>|{_AMP}lt;/?([A-Za-z][\w:.-]{{0,40}})|{_REFERENCE.pattern}")
+_SIGN = re.compile(rf"<{_TAG_BODY}>|{_ESCAPED_TAG_OPEN}|{_REFERENCE.pattern}")
 
 KEPT = 9  # (a tag read as written, on a line of its own)
 FEED_DATE = 8  # (a feed's date field: its own date above its first item, else an item's)
