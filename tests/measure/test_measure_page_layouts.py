@@ -4,8 +4,9 @@ attachments, hit counters, PDF page footers). Our own wording and figures.
 
 Decisions: a markdown header row is the row right above the "|---|" separator, digits or
 not; a headline in capitals may write "Ksh" as "KSH"; a file size in brackets after an
-attached file name, a page's "Hits"/"Views" counter and a bare page number above a running
-footer are no quantities.
+attached file name, or after a file type or an attachment word on its line ("Download MP3
+(41.7 MB)", "attached (2 files, 6.1 MB)"), a page's "Hits"/"Views" counter and a bare page
+number above a running footer are no quantities; a storage size in prose stays.
 """
 
 from __future__ import annotations
@@ -75,11 +76,19 @@ NONE: list[tuple[str, str]] = [
     ("Views: 3,118\nShare this article\n", "3,118"),
     ("are expected to rise again next year.\n\n\n17                                  "
      "Customs | Yearly Review 2025\n", "17"),
+    # a size closing its bracket after a file type or an attachment word on its line
+    # (session 28: podcast, briefing and e-mail attachment lines in three sets)
+    ("▶ Play | Download MP3 (41.7 MB) | Subscribe\n", "41.7 MB"),
+    ("Video: 00:12:08 | Download PDF (380 KB)\n", "380 KB"),
+    ("Good morning, the release is attached (2 files, 6.1 MB).\n", "6.1 MB"),
+    ("Audio recording of the briefing [1.2 GB]\n", "1.2 GB"),
 ]
 
 KEPT: list[tuple[str, str]] = [
     ("The backup drive held 2.4 MB of encrypted ledgers.", "2.4 MB"),
     ("Inflation hits 5% as fuel prices climb.", "5%"),
+    ("The handset (512 GB) sells for 1,450 dollars.", "512 GB"),
+    ("Investigators copied 3.5 TB of files from the seized servers.", "3.5 TB"),
 ]
 
 
