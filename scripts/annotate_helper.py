@@ -14,7 +14,9 @@ Source syntax
                                after text on a line, the rest of that line starts it (a view
                                counter after an item's last date: ``[[10.03.2025|D]] @@NOISE👁 402``)
 ``@E id type key=value ...``   an event of the item it stands in (shlex-split; see EVENT_KEYS)
-``[[surface|SPEC]]``           an entity; SPEC = LABEL[=value][:what][@category][#key]
+``[[surface|SPEC]]``           an entity; SPEC = LABEL[=value][:what][@category][#key]; the
+                               surface may hold one line break (a word hyphenated at a line
+                               end: ``[[tra-`` / ``madol|S]]``), kept in the text
 
 Labels: C country, N demonym (NORP), O org, L loc, D date, Q quantity, S substance, P operation.
 Values: ``C=KZ``; ``O=Full Name/ACR``; ``L=Almaty/KZ`` or ``L/KZ``; ``D=2019-02-26..2019-03-01``
@@ -45,6 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
 TABLES: dict[str, Any] = json.loads((SAMPLES / "ann" / "tables.json").read_text("utf-8"))
 MARK = re.compile(r"\[\[(?!\[)([^\]|]+)\|([^\]]+)\]\]")
+OPEN_MARK = re.compile(r"\[\[(?!\[)[^\]|\n]*\n$")  # a mark's surface broken at the line end
 LABELS = {"C": "COUNTRY", "N": "NORP", "O": "ORG", "L": "LOC", "D": "DATE", "Q": "QUANTITY",
           "S": "SUBSTANCE", "P": "OPERATION"}
 EVENT_KEYS = {"name", "date", "loc", "org", "part", "obs", "seiz", "cnt", "part_of", "same_as",
@@ -313,6 +316,25 @@ def _emit(line: str, pos: int, out: list[str], marks: list[Mark]) -> int:
     return pos + len(line) - cursor
 
 
+def _joined_lines(source: str) -> list[str]:
+    """The source's lines, a line whose last mark's surface runs on over one line break joined
+    with the next (only when the joined line closes that mark)."""
+    lines = source.splitlines(keepends=True)
+    joined: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if index + 1 < len(lines) and OPEN_MARK.search(MARK.sub("", line)):
+            both = line + lines[index + 1]
+            if not OPEN_MARK.search(MARK.sub("", both)) and "[[" not in MARK.sub("", both):
+                joined.append(both)
+                index += 2
+                continue
+        joined.append(line)
+        index += 1
+    return joined
+
+
 def parse_source(source: str) -> Parsed:
     """Remove directives and marks; return raw text, marks, regions and event lines."""
     out: list[str] = []
@@ -320,7 +342,7 @@ def parse_source(source: str) -> Parsed:
     regions: list[Region] = []
     published = None
     pos = 0
-    for line in source.splitlines(keepends=True):
+    for line in _joined_lines(source):
         stripped = line.strip()
         if stripped.startswith("@published"):
             published = stripped.split()[1]

@@ -113,3 +113,22 @@ def test_every_gold_file_has_a_source() -> None:
     stems = {(p.parent.name, p.stem) for p in SOURCES}
     golds = {(p.parent.name, p.name.removesuffix(".gold.json")) for p in GOLDS}
     assert golds == stems
+
+
+@pytest.mark.parametrize(
+    ("source", "text", "surfaces"),
+    [
+        # a mark over a word hyphenated at the line end: the text keeps the break
+        ("of [[tra-\nmadol|S=tramadol/opioid]] in a bag.\n", "of tra-\nmadol in a bag.\n",
+         ["tra-\nmadol"]),
+        ("in [[the pre-\nvious year|D=2023^]] and [[2024|D=2024]]\n",
+         "in the pre-\nvious year and 2024\n", ["the pre-\nvious year", "2024"]),
+        # no mark opened at the line end: lines stay as they are
+        ("a [[2024|D=2024]] b\n[[2025|D=2025]]\n", "a 2024 b\n2025\n", ["2024", "2025"]),
+    ],
+)
+def test_helper_mark_over_one_line_break(source: str, text: str, surfaces: list[str]) -> None:
+    parsed = load_helper().parse_source(source)
+    assert parsed.text == text
+    assert [mark.text for mark in parsed.marks] == surfaces
+    assert [parsed.text[mark.start:mark.end] for mark in parsed.marks] == surfaces
