@@ -15,6 +15,12 @@ CAPITALS_CASES = [
     ("Customs officers found GANJA hidden under the seats.", "GANJA", "SUBSTANCE"),
     ("TWO MEN DETAINED IN GANJA AFTER A RAID", "GANJA", "LOC"),
     ("The court in Ganja fined the driver.", "Ganja", "LOC"),
+    # title case before its amount in a table row or before a word of its seizure
+    ("Heroin ........ 1 kg 214 g\nGanja ......... 21 kg 650 g", "Ganja", "SUBSTANCE"),
+    ("Ganja seized off Negril, two men arrested", "Ganja", "SUBSTANCE"),
+    ("Ganja plantation dismantled in the hills near Montego Bay", "Ganja", "SUBSTANCE"),
+    ("Police in Ganja seized 2 kg of heroin on Monday.", "Ganja", "LOC"),
+    ("Ganja, 12 May: officers seized 3 kg of heroin.", "Ganja", "LOC"),
     ("ICE AGENTS SEIZE 2 KG OF COCAINE", "ICE", "ORG"),
     # a regional street name and a singular group name
     ("Police found 300 g of gandia in the car at Curepipe.", "gandia", "SUBSTANCE"),

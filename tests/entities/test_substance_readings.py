@@ -19,6 +19,20 @@ CASES = [
      True),
     ("Police in Wellington seized 4 kg of ice; the ice came from Fiji.", "the ice", False),
     ("The ice on the runway at Nuuk delayed flights on Monday.", "ice", False),
+    # "crystal", "spice", "tik": drugs only with a signal, never before a noun they modify
+    ("Border guards in Kermanshah found 5 kg of crystal and 40 kg of hashish.", "crystal",
+     True),
+    ("Customs in Tarawa found 480 grams of a white crystal substance that was heroin.",
+     "crystal", False),
+    ("Customs in Ulaanbaatar found 2 kg of a crystal-like powder and 1 kg of opium.", "crystal",
+     False),
+    ("The crystal chandelier of the opera house in Riga was restored in May.", "crystal",
+     False),
+    ("Police in Mahe seized 400 g of spice and 20 g of heroin.", "spice", True),
+    ("Traders in Zanzibar sell spice at the harbour market.", "spice", False),
+    ("Spice merchants in Kochi exported 20 tonnes of pepper and cocaine was not found.",
+     "Spice", False),
+    ("Officers in Cape Town found 300 g of tik and 2 kg of dagga in a shack.", "tik", True),
     # capitals the other reading does not take, after an amount
     ("Officers in Port Moresby burnt 310 kg of GANJA on Friday.", "GANJA", True),
 ]

@@ -30,6 +30,7 @@ from ..entities.substance_readings import (
     bracketed_substance_forms,
     everyday_substances,
     substances_after_amounts,
+    substances_before_amounts,
     substances_in_capitals,
 )
 from ..entities.text import OPEN_QUOTES
@@ -148,9 +149,13 @@ class Gazetteer(DataComponent):
         if not matches and not roads and not waters:
             return []
         matches = substances_after_amounts(texts, matches, self.data.amount_words)
+        matches = substances_before_amounts(texts, matches, self.data.amount_words,
+                                            self.data.substance_seizure_words,
+                                            self.data.caps_place_cues)
         if self.data.everyday_substances:
             matches = everyday_substances(texts, matches, self.data.everyday_substances,
-                                          self.data.everyday_determiners)
+                                          self.data.everyday_determiners,
+                                          self.data.everyday_modified)
         matches = substances_in_capitals(texts, matches, self.data.caps_place_cues)
         if self.data.bracketed_forms:
             matches = bracketed_substance_forms(texts, matches, self.data.bracketed_forms)

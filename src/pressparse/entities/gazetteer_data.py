@@ -243,6 +243,8 @@ class GazetteerData:
         self.caps_place_cues: frozenset[str] = frozenset()
         self.everyday_substances: frozenset[str] = frozenset()
         self.everyday_determiners: frozenset[str] = frozenset()
+        self.everyday_modified: frozenset[str] = frozenset()
+        self.substance_seizure_words: frozenset[str] = frozenset()
         self.bracketed_forms: dict[tuple[str, str], str] = {}
         self.route_words: frozenset[str] = frozenset()  # "the Kano-Zaria road"
         self.places = self._place_grammar()
@@ -441,6 +443,8 @@ class GazetteerData:
         self.caps_place_cues = frozenset(lists.get("caps_place_cues", []))
         self.everyday_substances = frozenset(lists.get("substance_everyday_names", []))
         self.everyday_determiners = frozenset(lists.get("substance_everyday_determiners", []))
+        self.everyday_modified = frozenset(lists.get("substance_everyday_modified", []))
+        self.substance_seizure_words = frozenset(lists.get("substance_seizure_words", []))
         self.bracketed_forms = {
             (substance, qualifier): target for substance, qualifier, target in
             (entry.split("|") for entry in lists.get("bracketed_substance_forms", []))}

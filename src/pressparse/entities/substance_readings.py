@@ -28,13 +28,15 @@ def substances_after_amounts(texts: TokenTexts, matches: list[Match],
 
 
 def everyday_substances(texts: TokenTexts, matches: list[Match], words: frozenset[str],
-                        determiners: frozenset[str]) -> list[Match]:
+                        determiners: frozenset[str],
+                        modified: frozenset[str] = frozenset()) -> list[Match]:
     """A substance's name that is also an everyday word ("ice") names the drug only in a text
     that names another substance, the drug signal ("1,312 kg of ketamine"; a glacier study's
     "their ice" is none), and after a determiner ("under the ice in the fish hold") only when
     an earlier bare mention read as the drug ("380 kg of ice ... the ice had been brought").
     A name set in quotes or in capitals the word does not take is slang: its own signal
-    ("three kilos of 'ice'", "48 kg of ICE")."""
+    ("three kilos of 'ice'", "48 kg of ICE"). Before a word of `modified` or a hyphen it is a
+    modifier, the everyday word ("a white crystal substance", "ice cream", "crystal-like")."""
     names = {(m.start, m.end): texts.span_text(m.start, m.end).lower()
              for m in matches if m.entry.label == "SUBSTANCE"}
     everyday = [m for m in matches if m.entry.label == "SUBSTANCE"
@@ -47,7 +49,8 @@ def everyday_substances(texts: TokenTexts, matches: list[Match], words: frozense
     seen: set[str] = set()
     for m in sorted(everyday, key=lambda m: (m.start, m.end)):
         word = names[(m.start, m.end)]
-        if not signal:
+        if not signal or (m.end < len(texts)
+                          and (texts[m.end].lower() in modified or texts[m.end] == "-")):
             drop.add((m.start, m.end))
         elif m.start and texts[m.start - 1].lower() in determiners:
             if word not in seen:
@@ -113,6 +116,42 @@ def bracketed_substance_forms(texts: TokenTexts, matches: list[Match],
                 m = Match(m.start, m.end, entry._replace(normalized=normalized))
         result.append(m)
     return result
+
+
+def substances_before_amounts(texts: TokenTexts, matches: list[Match],
+                              amount_words: frozenset[str], seizure_words: frozenset[str],
+                              place_cues: frozenset[str]) -> list[Match]:
+    """A span that is a substance and also a body or a place is the substance before its
+    amount in a table row ("Ganja ........ 21 kg 650 g", "Ganja: 86 g") or before a word of
+    its seizure ("Ganja seized off the coast", "Ganja plantation dismantled"): its other
+    readings are dropped there, unless a place word comes before it ("police in Ganja
+    seized")."""
+    substance_spans = {(m.start, m.end) for m in matches if m.entry.label == "SUBSTANCE"}
+    if not substance_spans:
+        return matches
+    drop = {(m.start, m.end) for m in matches
+            if m.entry.label not in {"SUBSTANCE", PLACE_HEAD}
+            and (m.start, m.end) in substance_spans
+            and not (m.start and texts[m.start - 1].lower() in place_cues)
+            and _before_amount(texts, m.end, amount_words, seizure_words)}
+    if not drop:
+        return matches
+    return [m for m in matches
+            if m.entry.label == "SUBSTANCE" or (m.start, m.end) not in drop]
+
+
+def _before_amount(texts: TokenTexts, end: int, amount_words: frozenset[str],
+                   seizure_words: frozenset[str]) -> bool:
+    size = len(texts)
+    if end < size and texts[end].lower() in seizure_words:
+        return True
+    i = end
+    while i < size and texts[i] and all(ch in _LEADERS for ch in texts[i]):
+        i += 1
+    return i + 1 < size and texts[i][:1].isdigit() and texts[i + 1].lower() in amount_words
+
+
+_LEADERS = frozenset(".\u2026:|-\u2013\u2014_\u00b7")
 
 
 def _after_amount(texts: TokenTexts, start: int, amount_words: frozenset[str]) -> bool:
