@@ -36,8 +36,13 @@ BYLINE_MAX_BLOCKS = 3  # lines between a headline and its date line: author, age
 # a section's or service's path under a page's menu: short labels without digits between
 # slashes or between bars, one kind in a path ("Press service / Court news", "dpa-AFX / dpa
 # English service", "PRESS CENTER OF THE BORDER TROOPS | News | Incidents on the border")
-SECTION_PATH = re.compile(r"[^\W\d_][^\d/|\n.!?]{0,60}( [/|] )[^\W\d_][^\d/|\n.!?]{0,60}"
-                          r"(?:\1[^\W\d_][^\d/|\n.!?]{0,60})*")
+# a label of a section path: words, a site's domain dots inside ("english.news.cn"), no
+# figure or sentence mark; the labels set apart by one separator, a slash or a bar (also a
+# full-width one), with the same spaces around it each time ("Commodities | Grains",
+# "english.news.cn  |  Africa")
+_PATH_LABEL = r"[^\W\d_](?:[^\d/|｜\n.!?]|\.(?=[^\W\d_])){0,60}"
+SECTION_PATH = re.compile(rf"{_PATH_LABEL}( {{1,3}}[/|｜] {{1,3}}|｜){_PATH_LABEL}"
+                          rf"(?:\1{_PATH_LABEL})*")
 _DOT_LEADER = re.compile(r"\.{5,}|…{3,}|(?:\. ){5,}")  # "ACCUSED ....... 1ST", a contents line
 
 _SYMBOL = r"[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D]?"
