@@ -96,6 +96,15 @@ _ENTRY_DATE_END = re.compile(
 _ENTRY_DATE_START = re.compile(rf"{_WEEKDAY}{_FULL_DATE}\b|\d{{1,2}}\.\d{{2}} (?=[A-Z])")
 
 
+_DATE_AT_END = re.compile(rf"\s\(?{_FULL_DATE}\)?$")
+
+
+def ends_with_date(line: str) -> bool:
+    """Whether ``line`` ends with a full date after a space (a decoded page's link and its
+    date: "Preventive raid in Naryn 26.06.2026")."""
+    return _DATE_AT_END.search(line) is not None
+
+
 def is_dated_entry(line: str) -> bool:
     """Whether a list's entry line carries its own date, at its end or at its start."""
     return _ENTRY_DATE_END.search(line) is not None or _ENTRY_DATE_START.match(line) is not None

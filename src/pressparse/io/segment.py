@@ -23,6 +23,7 @@ from itertools import pairwise, takewhile
 from .date_lines import (
     WIDE_GAP,
     date_line_month_day,
+    ends_with_date,
     is_dated_entry,
     is_posting_stamp,
     opens_with_numeric_date,
@@ -694,6 +695,33 @@ def _mark_runs_over_masked_lines(blocks: list[Block], original: str,
             p.fullmatch(line) for line in lines for p in rules.summary_headings)
 
 
+RELATED_MIN_DATED = 2  # dated one-line entries that make a run of items a list of links
+
+
+def _without_bare_links(items: list[list[Block]]) -> list[list[Block]]:
+    """The items less the bare headline links of a related-news list: in a run of one-line
+    items without a sentence, at least ``RELATED_MIN_DATED`` of them ending in their date,
+    a link below the first dated one with no date of its own ("Drug addiction: where to turn
+    for help") is page furniture (samples/README.md, "Items", "Related news")."""
+    def one_line(item: list[Block]) -> bool:
+        return len(item) == 1 and item[0].lines == 1 and not ends_sentence(item[0].text)
+
+    def dated(item: list[Block]) -> bool:
+        return ends_with_date(_unbulleted(item[0].text)) or is_dated_entry(item[0].text)
+
+    bare: set[int] = set()
+    run: list[int] = []
+    for index in range(len(items) + 1):
+        if index < len(items) and one_line(items[index]):
+            run.append(index)
+            continue
+        dates = [i for i in run if dated(items[i])]
+        if len(dates) >= RELATED_MIN_DATED:
+            bare |= {i for i in run if i > dates[0] and i not in dates}
+        run = []
+    return [item for index, item in enumerate(items) if index not in bare] or items
+
+
 def _split_related_lists(blocks: list[Block], rules: SegmentRules) -> list[Block]:
     """Mark the entries of a dated list under masked furniture (a "Related news" heading, a
     share bar, a rule): a line carrying its own date, a headline link or a date and its lead
@@ -1209,6 +1237,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     items = [item for item in items if not _is_chat_chatter(item, rules)] or items
     if len(items) > 1:  # a date line alone (a feed's own <updated> over its entries): no item
         items = [item for item in items if not all(b.date_line for b in item)] or items
+    items = _without_bare_links(items)
     masthead_date = None
     if masthead_closed and len(items) > 1 and is_masthead(items[0], rules):
         masthead_date = next((parse_date_line(b.text, rules) for b in items[0] if b.date_line),
