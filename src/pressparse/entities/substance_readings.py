@@ -15,16 +15,9 @@ def substances_after_amounts(texts: TokenTexts, matches: list[Match],
                              amount_words: frozenset[str]) -> list[Match]:
     """A span that is a substance and also a body or a place is the substance after an amount
     ("2,480 kg of ICE", "kilos of 'ice'"): its other readings are dropped there."""
-    substance_spans = {(m.start, m.end) for m in matches if m.entry.label == "SUBSTANCE"}
-    if not substance_spans or not amount_words:
-        return matches
-    shared = {(m.start, m.end) for m in matches if m.entry.label not in {"SUBSTANCE", PLACE_HEAD}
-              and (m.start, m.end) in substance_spans}
-    if not shared:
-        return matches
-    drop = {span for span in shared if _after_amount(texts, span[0], amount_words)}
-    return [m for m in matches
-            if m.entry.label == "SUBSTANCE" or (m.start, m.end) not in drop]
+    return _substance_only(matches, {
+        (m.start, m.end) for m in _other_readings(matches)
+        if _after_amount(texts, m.start, amount_words)})
 
 
 def everyday_substances(texts: TokenTexts, matches: list[Match], words: frozenset[str],
@@ -75,24 +68,15 @@ def substances_in_capitals(texts: TokenTexts, matches: list[Match],
     reading does not have, is the substance ("GANJA SEIZED", not the town Ganja), unless a
     place word comes before it ("RAID IN GANJA"). An acronym written as listed ("ICE") keeps
     its reading."""
-    substance_spans = {(m.start, m.end) for m in matches if m.entry.label == "SUBSTANCE"}
-    if not substance_spans:
-        return matches
-    drop: set[tuple[int, int]] = set()
-    for m in matches:
-        span = (m.start, m.end)
-        if m.entry.label in {"SUBSTANCE", PLACE_HEAD} or span not in substance_spans \
-                or span in drop:
-            continue
-        written = texts.span_text(m.start, m.end)
-        if not written.isupper() or written in m.entry.normalized.values():
-            continue  # lower or title case, or the name's own capitals ("ICE")
-        if m.start and texts[m.start - 1].lower() in place_cues:
-            continue
-        drop.add(span)
-    if not drop:
-        return matches
-    return [m for m in matches if m.entry.label == "SUBSTANCE" or (m.start, m.end) not in drop]
+    return _substance_only(matches, {
+        (m.start, m.end) for m in _other_readings(matches)
+        if _in_capitals_not_its_own(texts.span_text(m.start, m.end), m)
+        and not _after_place_cue(texts, m.start, place_cues)})
+
+
+def _in_capitals_not_its_own(written: str, match: Match) -> bool:
+    """Whether ``written`` is in capitals that are not the name's own ("GANJA", not "ICE")."""
+    return written.isupper() and written not in match.entry.normalized.values()
 
 
 def bracketed_substance_forms(texts: TokenTexts, matches: list[Match],
@@ -126,22 +110,33 @@ def substances_before_amounts(texts: TokenTexts, matches: list[Match],
     its seizure ("Ganja seized off the coast", "Ganja plantation dismantled"): its other
     readings are dropped there, unless a place word comes before it ("police in Ganja
     seized")."""
+    return _substance_only(matches, {
+        (m.start, m.end) for m in _other_readings(matches)
+        if not _after_place_cue(texts, m.start, place_cues)
+        and _before_amount_or_seizure(texts, m.end, amount_words, seizure_words)})
+
+
+def _other_readings(matches: list[Match]) -> list[Match]:
+    """The readings other than the substance (and a place head) of spans that are also a
+    substance."""
     substance_spans = {(m.start, m.end) for m in matches if m.entry.label == "SUBSTANCE"}
-    if not substance_spans:
-        return matches
-    drop = {(m.start, m.end) for m in matches
-            if m.entry.label not in {"SUBSTANCE", PLACE_HEAD}
-            and (m.start, m.end) in substance_spans
-            and not (m.start and texts[m.start - 1].lower() in place_cues)
-            and _before_amount(texts, m.end, amount_words, seizure_words)}
-    if not drop:
-        return matches
-    return [m for m in matches
-            if m.entry.label == "SUBSTANCE" or (m.start, m.end) not in drop]
+    return [m for m in matches if m.entry.label not in {"SUBSTANCE", PLACE_HEAD}
+            and (m.start, m.end) in substance_spans]
 
 
-def _before_amount(texts: TokenTexts, end: int, amount_words: frozenset[str],
-                   seizure_words: frozenset[str]) -> bool:
+def _substance_only(matches: list[Match], spans: set[tuple[int, int]]) -> list[Match]:
+    """The matches less the other readings of ``spans``, which keep only the substance."""
+    if not spans:
+        return matches
+    return [m for m in matches if m.entry.label == "SUBSTANCE" or (m.start, m.end) not in spans]
+
+
+def _after_place_cue(texts: TokenTexts, start: int, place_cues: frozenset[str]) -> bool:
+    return start > 0 and texts[start - 1].lower() in place_cues
+
+
+def _before_amount_or_seizure(texts: TokenTexts, end: int, amount_words: frozenset[str],
+                              seizure_words: frozenset[str]) -> bool:
     size = len(texts)
     if end < size and texts[end].lower() in seizure_words:
         return True
