@@ -1,7 +1,8 @@
 """Which substance readings a gazetteer span keeps where a substance's name is also a body,
-a place or an everyday word: the substance after an amount ("2,480 kg of ICE"), in capitals
-its other reading does not take ("GANJA SEIZED"), an everyday word ("ice") only with a drug
-signal in the text, and a form in brackets after it ("Cannabis (herbal)": marijuana)."""
+a place or an everyday word: the substance after an amount ("2,480 kg of ICE"), before its
+amount on a table row or a word of its seizure ("Ganja ..... 21 kg", "Ganja seized"), in
+capitals its other reading does not take ("GANJA SEIZED"), an everyday word ("ice") only with
+a drug signal in the text, and a form in brackets after it ("Cannabis (herbal)": marijuana)."""
 
 from __future__ import annotations
 
@@ -21,8 +22,7 @@ def substances_after_amounts(texts: TokenTexts, matches: list[Match],
 
 
 def everyday_substances(texts: TokenTexts, matches: list[Match], words: frozenset[str],
-                        determiners: frozenset[str],
-                        modified: frozenset[str] = frozenset()) -> list[Match]:
+                        determiners: frozenset[str], modified: frozenset[str]) -> list[Match]:
     """A substance's name that is also an everyday word ("ice") names the drug only in a text
     that names another substance, the drug signal ("1,312 kg of ketamine"; a glacier study's
     "their ice" is none), and after a determiner ("under the ice in the fish hold") only when
@@ -42,10 +42,9 @@ def everyday_substances(texts: TokenTexts, matches: list[Match], words: frozense
     seen: set[str] = set()
     for m in sorted(everyday, key=lambda m: (m.start, m.end)):
         word = names[(m.start, m.end)]
-        if not signal or (m.end < len(texts)
-                          and (texts[m.end].lower() in modified or texts[m.end] == "-")):
+        if not signal or _modifies_next(texts, m.end, modified):
             drop.add((m.start, m.end))
-        elif m.start and texts[m.start - 1].lower() in determiners:
+        elif _after_word_of(texts, m.start, determiners):
             if word not in seen:
                 drop.add((m.start, m.end))
         else:
@@ -53,6 +52,12 @@ def everyday_substances(texts: TokenTexts, matches: list[Match], words: frozense
     if not drop:
         return matches
     return [m for m in matches if m.entry.label != "SUBSTANCE" or (m.start, m.end) not in drop]
+
+
+def _modifies_next(texts: TokenTexts, end: int, modified: frozenset[str]) -> bool:
+    """Whether the name ending at ``end`` modifies the word after it ("crystal substance",
+    "crystal-like")."""
+    return end < len(texts) and (texts[end].lower() in modified or texts[end] == "-")
 
 
 def _slang_marked(texts: TokenTexts, start: int, end: int) -> bool:
@@ -71,7 +76,7 @@ def substances_in_capitals(texts: TokenTexts, matches: list[Match],
     return _substance_only(matches, {
         (m.start, m.end) for m in _other_readings(matches)
         if _in_capitals_not_its_own(texts.span_text(m.start, m.end), m)
-        and not _after_place_cue(texts, m.start, place_cues)})
+        and not _after_word_of(texts, m.start, place_cues)})
 
 
 def _in_capitals_not_its_own(written: str, match: Match) -> bool:
@@ -112,7 +117,7 @@ def substances_before_amounts(texts: TokenTexts, matches: list[Match],
     seized")."""
     return _substance_only(matches, {
         (m.start, m.end) for m in _other_readings(matches)
-        if not _after_place_cue(texts, m.start, place_cues)
+        if not _after_word_of(texts, m.start, place_cues)
         and _before_amount_or_seizure(texts, m.end, amount_words, seizure_words)})
 
 
@@ -131,8 +136,8 @@ def _substance_only(matches: list[Match], spans: set[tuple[int, int]]) -> list[M
     return [m for m in matches if m.entry.label == "SUBSTANCE" or (m.start, m.end) not in spans]
 
 
-def _after_place_cue(texts: TokenTexts, start: int, place_cues: frozenset[str]) -> bool:
-    return start > 0 and texts[start - 1].lower() in place_cues
+def _after_word_of(texts: TokenTexts, start: int, words: frozenset[str]) -> bool:
+    return start > 0 and texts[start - 1].lower() in words
 
 
 def _before_amount_or_seizure(texts: TokenTexts, end: int, amount_words: frozenset[str],
