@@ -326,7 +326,7 @@ def _joined_lines(source: str) -> list[str]:
         line = lines[index]
         if index + 1 < len(lines) and OPEN_MARK.search(MARK.sub("", line)):
             both = line + lines[index + 1]
-            if not OPEN_MARK.search(MARK.sub("", both)) and "[[" not in MARK.sub("", both):
+            if "[[" not in MARK.sub("", both):  # no mark left open, none half-written
                 joined.append(both)
                 index += 2
                 continue
