@@ -24,11 +24,15 @@ HTML_LIST = STORY + (
     "</ul></div></body></html>\n"
 )
 # the bare link between the dated ones, the list in an <ol> of an <aside>
-MIDDLE_LINK = HTML_LIST.replace('<div class="related"><h3>Related news</h3><ul>',
-                                "<aside><h4>Read also</h4><ol>").replace(
-    "</ul></div>", "</ol></aside>")
-_LINES = MIDDLE_LINK.split("\n")
-MIDDLE_LINK = "\n".join([*_LINES[:-4], _LINES[-3], _LINES[-4], *_LINES[-2:]])
+MIDDLE_LINK = STORY + (
+    "<aside><h4>Read also</h4><ol>\n"
+    "<li><a href=\"/n/812\">Cocaine found in a light aircraft in Concepcion</a> "
+    "<span>14.03.2027</span></li>\n"
+    "<li><a href=\"/n/640\">How to report drug dealing in your neighbourhood</a></li>\n"
+    "<li><a href=\"/n/799\">Two arrested with crack in Asuncion market</a> "
+    "<span>09.03.2027</span></li>\n"
+    "</ol></aside></body></html>\n"
+)
 
 
 @pytest.mark.parametrize(("text", "titles"), [
