@@ -1,7 +1,10 @@
 """A release's own numbered parts against a digest's numbered entries: numbered paragraphs
-or numbered headings under the release's running prose (a summary, then "The main cases:")
-detail that one release and stay inside it, with the closing appeal under them; numbered
-entries right under a digest's headline and period line are items of their own."""
+or numbered headings under the release's running prose (a summary, then "The key
+interventions were the following:") detail that one release and stay inside it, with the
+closing appeal under them; numbered entries right under a digest's headline and period line
+are items of their own, and so are a periodic report's cases under its summary ("WEEKLY
+REPORT: ...", then "Main cases:"), the closing appeal staying in the last case
+(samples/README.md, Items)."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from collections.abc import Callable
 import pytest
 from layout_checks import Layout, layout_cases
 
-BULLETIN_CASES_UNDER_SUMMARY = Layout("numbered_cases_under_a_summary", (
+BULLETIN_CASES_UNDER_SUMMARY = Layout("periodic_report_cases_under_a_summary", (
     "POLICÍA DE INVESTIGACIONES DE CHILE\n"
     "Inicio | Noticias | Prensa\n"
     "WEEKLY REPORT: 38 ARRESTS AND 212 KG OF COCAINE BASE SEIZED IN THE NORTH\n"
@@ -28,8 +31,11 @@ BULLETIN_CASES_UNDER_SUMMARY = Layout("numbered_cases_under_a_summary", (
     "of cocaine base in hidden compartments.\n\n"
     "The brigade asks citizens to report drug sales by calling 134.\n"
 ), [
-    ("WEEKLY REPORT: 38 ARRESTS", "drug sales by calling 134.",
+    ("WEEKLY REPORT: 38 ARRESTS", "Main cases:",
      "WEEKLY REPORT: 38 ARRESTS AND 212 KG OF COCAINE BASE SEIZED IN THE NORTH"),
+    ("1. On 2 March", "The driver was arrested.", None),
+    ("2. On Thursday", "three residents were arrested.", None),
+    ("3. From 5 to 6 March", "drug sales by calling 134.", None),
 ])
 
 DATELINE_RELEASE_WITH_BRACKETED_NUMBERS = Layout("bracket_numbered_cases_under_a_dateline", (

@@ -110,6 +110,7 @@ _DATELINE_MARKS = (",", "(", "/", " -", "–", "—")
 _NUMBERED = re.compile(r"\(?(\d{1,2})[.)] +")  # a numbered line or paragraph; group 1: the number
 # a numbered heading: "1- DESTRUCTION OF PLANTATIONS", "2. Overall results", "(3) Arrests"
 _NUMBERED_HEADING = re.compile(r"\(?(\d{1,2}) ?[.)\-–—] +(?=\S)")
+DIGEST_CASE_MIN_WORDS = 8  # a numbered paragraph this long can be a digest's case
 DIGEST_LINE_MIN = 80  # numbered lines at least this long are entries of a digest
 # an editorial note in square brackets filling a line, without a digit ("[Transcript –
 # prepared by the Press Office]", "[Translated from French]"): at an item's edge, no part of it
@@ -219,7 +220,7 @@ def _annotate(block: Block, rules: SegmentRules) -> None:
         block.dateline is not None and bool(block.dateline.groupdict().get("year")))
     block.date_initial = rules.any_date_initial.match(text) is not None
     numbered = _NUMBERED.match(text)
-    if numbered and block.words >= 8:
+    if numbered and block.words >= DIGEST_CASE_MIN_WORDS:
         block.digest_entry = rules.any_date_initial.match(text, numbered.end()) is not None
     block.speaker_turn = rules.any_speaker_turn.match(text) is not None
     thread = _THREAD_PART.match(text) or (
@@ -421,8 +422,8 @@ class _ItemFacts:
     block made a long single report quadratic. :meth:`of` starts over when it is handed
     another item or one that lost blocks (a title popped to the next item)."""
 
-    __slots__ = ("content", "content_seen", "dated", "digest", "item", "last", "quoted", "seen",
-                 "speaker_turn", "subheads", "threads", "unheaded", "years")
+    __slots__ = ("bulletin", "content", "content_seen", "dated", "digest", "item", "last",
+                 "quoted", "seen", "speaker_turn", "subheads", "threads", "unheaded", "years")
 
     def __init__(self) -> None:
         self.item: list[Block] | None = None
@@ -431,7 +432,7 @@ class _ItemFacts:
     def _reset(self) -> None:
         self.seen = 0
         self.last: Block | None = None
-        self.speaker_turn = self.dated = self.digest = False
+        self.speaker_turn = self.dated = self.digest = self.bulletin = False
         self.years: set[str] = set()
         self.quoted: set[str] = set()
         self.threads: set[tuple[int, int]] = set()
@@ -451,6 +452,7 @@ class _ItemFacts:
             self.speaker_turn = self.speaker_turn or b.speaker_turn
             self.dated = self.dated or b.date_line or b.date_lead
             self.digest = self.digest or b.digest_entry
+            self.bulletin = self.bulletin or b.bulletin_case
             self.years.update(b.years)
             self.quoted.update(b.quoted)
             if b.thread_part:
@@ -555,8 +557,16 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
     if prev.date_lead and len(item) >= 2 and (item[-2].headline or item[-2].headline_tail) \
             and not block.headline:
         return -10.0  # "February 9, 2026 | RPIO 7" under a headline: its posting line
-    if (block.digest_entry or known.digest) and prev.terminal:
-        return 3.0  # entries of a numbered digest of incidents are items, and so is what ends it
+    if known.bulletin and not (block.digest_entry or block.headline or block.separator
+                               or block.dateline is not None
+                               or rules.any_bulletin_total.match(block.text)):
+        return -10.0  # a periodic bulletin's case runs on to the next case or the bulletin's
+        # end: its own later paragraphs and the lines after the last case (samples/README.md),
+        # but for the period's totals ("In total, during the week ..."): an item of its own
+    if (block.digest_entry or known.digest) and (prev.terminal or (
+            block.digest_entry and prev.text.endswith(":"))):
+        return 3.0  # entries of a numbered digest of incidents are items, and so is what ends
+        # it; the first under the line announcing them ("The main cases are the following:")
     if _heads_dateline(block, following, report) and not is_open_end(prev.text, rules):
         return 4.0  # the dateline's cue lifted to its headline, whatever closed the story
         # above ("... in 2028.\nPVJ // ANP" / "Angola: Sodiam sells ..." / "Luanda, 15 Nov")
@@ -874,9 +884,11 @@ def _mark_teasers(blocks: list[Block], rules: SegmentRules) -> None:
                 and not any(p.match(block.text) for p in rules.list_items)):
             run.append(block)
             continue
-        if len(run) >= TEASER_RUN_MIN:
+        if len(run) >= TEASER_RUN_MIN and not any(
+                rules.any_periodic_title.search(h.text) for h in run):
             # the last headline titles what follows; at the page's end (a sidebar of other
-            # news) nothing follows: it is a teaser too
+            # news) nothing follows: it is a teaser too. A periodic bulletin's title in the
+            # run makes it the bulletin's head (letterhead, title, period line): no teasers
             for headline in run if block is None else run[:-1]:
                 headline.teaser = True
         run = []
@@ -940,8 +952,11 @@ def _mark_numbered_releases(blocks: list[Block], rules: SegmentRules) -> None:
     paragraph of prose announces ("... the results of the operation, as follows."), or
     that the release's own prose precedes under its headline (a bulletin's summary, then
     "The main cases:" and its numbered cases), paragraphs continuing the numbering are not
-    entries, dated or not."""
-    numbered_release = False
+    entries, dated or not. Under a periodic bulletin's title ("WEEKLY BULLETIN: ...",
+    ``periodic_title`` cues) the numbered cases are incidents of their own: entries whatever
+    is above them, and once a dated case opened them, the numbered paragraphs continuing it
+    dated or not (``bulletin_case``; samples/README.md, Items)."""
+    numbered_release = periodic = cases = False
     last = 0
     for index, block in enumerate(blocks):
         number = _NUMBERED.match(block.text)
@@ -949,14 +964,38 @@ def _mark_numbered_releases(blocks: list[Block], rules: SegmentRules) -> None:
             continue
         value = int(number.group(1))
         if value == 1:
-            numbered_release = not block.digest_entry or (
-                index > 0 and _announces_list(blocks[index - 1], rules)) or (
-                _under_release_prose(blocks[:index]))
+            periodic = _under_periodic_title(blocks[:index], rules)
+            numbered_release = not periodic and (
+                not block.digest_entry or (
+                    index > 0 and _announces_list(blocks[index - 1], rules)) or (
+                    _under_release_prose(blocks[:index])))
             if numbered_release:
                 block.digest_entry = False
+            cases = block.bulletin_case = periodic and block.digest_entry
         elif numbered_release and value == last + 1:
             block.digest_entry = False
+        elif periodic and value == last + 1:
+            if block.words >= DIGEST_CASE_MIN_WORDS and (block.digest_entry or cases):
+                # the bulletin's next case, dated or not ("3. Officers in Baucau ...")
+                block.digest_entry = block.bulletin_case = cases = True
+        else:
+            periodic = False
         last = value
+
+
+PERIODIC_TITLE_REACH = 8  # blocks above a numbered paragraph 1 searched for its title
+
+
+def _under_periodic_title(above: list[Block], rules: SegmentRules) -> bool:
+    """Whether a headline among the last ``PERIODIC_TITLE_REACH`` blocks ``above`` a
+    numbered paragraph 1, back to the nearest numbered paragraph, names a periodic bulletin
+    ("WEEKLY BULLETIN: THE POLICE SEIZE ...", "Daily report of the Police Directorate")."""
+    for block in reversed(above[-PERIODIC_TITLE_REACH:]):
+        if _NUMBERED.match(block.text) is not None or block.separator:
+            return False
+        if block.headline and rules.any_periodic_title.search(block.text) is not None:
+            return True
+    return False
 
 
 def _mark_numbered_sections(blocks: list[Block], rules: SegmentRules) -> None:

@@ -71,7 +71,8 @@ class SegmentCue(BaseModel):
                   "closing_heading", "about_heading", "credit_line", "meta_line",
                   "subheading", "summary_heading", "agency_signoff", "desk_initials",
                   "office_signoff", "posting_label", "teaser_end", "reader_prompt",
-                  "contact_mark", "section_number", "closing_credit", "chat_message"]
+                  "contact_mark", "section_number", "closing_credit", "chat_message",
+                  "periodic_title", "bulletin_total"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -134,6 +135,8 @@ class SegmentRules:
     any_posting_label: re.Pattern[str]  # "Published:", "Last updated" opening a posting line
     any_contact_mark: re.Pattern[str]  # "Tel:", "media@agency.example" in a contact line
     any_chat_message: re.Pattern[str]  # "[21.09.2026, 08:47] Police Media: " opening a message
+    any_periodic_title: re.Pattern[str]  # "WEEKLY BULLETIN: ...", "Daily report of ..."
+    any_bulletin_total: re.Pattern[str]  # "In total, during the week ..." after the last case
     any_dateline: re.Pattern[str]
 
 
@@ -174,6 +177,7 @@ class Block:
     _sentences: int | None = None
     split_rest: bool = False  # split off a paragraph below its first line (gap not real)
     digest_entry: bool = False  # "2. On April 9, police found ..." in a numbered digest
+    bulletin_case: bool = False  # a digest entry under a periodic bulletin's title
     numbered_section: bool = False  # "2- COCAINE AT THE AIRPORT": a release's own section
     full_date: bool = False  # a date line, listing line or dateline giving the year
     headline_tail: bool = False  # a headline's second line ("on drug seizures in 2024")
@@ -288,6 +292,8 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         any_posting_label=any_of("posting_label"),
         any_contact_mark=any_of("contact_mark"),
         any_chat_message=any_of("chat_message"),
+        any_periodic_title=any_of("periodic_title"),
+        any_bulletin_total=any_of("bulletin_total"),
         any_dateline=re.compile("|".join(dateline_parts) or _NEVER),
     )
 
