@@ -3,6 +3,7 @@ mapped back to the original text."""
 
 from __future__ import annotations
 
+import textwrap
 import unicodedata
 from typing import Any
 
@@ -167,3 +168,31 @@ def test_item_edges_take_in_their_markup(text: str, first: str, last: str) -> No
     items = pressparse.extract(text, published="2025-06-20").items
     assert any(text[item.start:].startswith(first) and text[:item.end].endswith(last)
                for item in items), [text[item.start:item.end] for item in items]
+
+
+# A hard-wrapped release (invented, wrapped at 66 and at 72 columns): a sentence reads whole
+# across its lines, its entities keep the original's offsets and line breaks.
+def _wrapped_release(width: int) -> str:
+    lead = ("On 14 April 2026 officers of the General Directorate for the Suppression of "
+            "Illicit Drug Trafficking, with the support of the National Navy, boarded a fishing "
+            "vessel in the port of Montevideo and found 412 kilograms of cocaine in the engine "
+            "room. Four crew members, three Uruguayan nationals and one Paraguayan national, "
+            "were arrested. The prosecutor ordered the seizure of two vehicles of the owner.")
+    rest = ("Since the beginning of the year the directorate and the navy have found more than "
+            "two tonnes of cocaine in containers and vessels leaving the ports of the country, "
+            "most of it bound for ports of western Europe and of West Africa.")
+    return ("MINISTRY OF THE INTERIOR\n\nMontevideo: 412 kilograms of cocaine on a trawler\n\n"
+            f"{textwrap.fill(lead, width)}\n\n{textwrap.fill(rest, width)}\n\n"
+            "Press Office of the Ministry of the Interior\n")
+
+
+@pytest.mark.parametrize("width", [66, 72])
+def test_a_hard_wrapped_sentence_reads_across_its_lines(width: int) -> None:
+    text = _wrapped_release(width)
+    document = pressparse.extract(text, published="2026-04-20")
+    events = [event for item in document.items for event in item.events]
+    counts = {(count.what.split()[0], count.value) for event in events for count in event.counts}
+    assert {("crew", 4.0), ("vehicles", 2.0)} <= counts
+    assert "National Navy" in {part.text for event in events for part in event.participants}
+    for entity in document.entities:
+        assert text[entity.start:entity.end] == entity.text

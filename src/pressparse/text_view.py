@@ -27,7 +27,7 @@ from .io.edits import Edit, apply_edits, disjoint
 from .io.html_view import html_markup
 from .io.markup import json_fields, markdown, quoted_printable
 from .io.ocr import ocr_digits
-from .io.wrapping import email_quotes, hyphenated_line_ends
+from .io.wrapping import email_quotes, hard_wrapped
 
 if TYPE_CHECKING:
     from .schema import Item
@@ -40,7 +40,7 @@ INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\uf
 # quote markers before Markdown (which reads them too), then words broken at wrapped line
 # ends, digits of other scripts, and digits a scan misread.
 READERS: tuple[Callable[[str], list[Edit]], ...] = (
-    quoted_printable, html_markup, email_quotes, markdown, json_fields, hyphenated_line_ends,
+    quoted_printable, html_markup, email_quotes, markdown, json_fields, hard_wrapped,
     unicode_digits, ocr_digits)
 
 

@@ -1,4 +1,4 @@
-"""E-mail quote markers and words hyphenated across the line ends of hard-wrapped text.
+"""E-mail quote markers, and hard-wrapped text read as running text.
 
 A reply quotes the letter it answers line by line behind ``> `` (``> > `` one level deeper);
 in a text with several quoted lines the markers read as nothing, so a quoted sentence reads
@@ -11,7 +11,11 @@ of running text, ``word_cases.jsonl``) or its parts are not both words ("inspec-
 compound keeps its hyphen ("drug-\\nrelated", "Sariosiyo-\\nbased": a compound's head of
 ``hyphenation.json``, or written with it elsewhere). Either way the two lines read as one
 (moving the break after the word instead changes the lines' lengths as much, and the
-segmentation of a report's numbered sections with them).
+segmentation of a report's numbered sections with them). A break the wrap made inside a
+paragraph before a capitalized word or a number reads as a space ("... and one\\nSaint
+Lucian, were arrested" reads as one sentence), while the writer's breaks stay: blank lines,
+list items, table rows, lines in capitals, short lines (headings, date lines, signatures)
+and a line after a sentence's end.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
+from itertools import pairwise
 from typing import NamedTuple
 
 from .edits import Edit
@@ -47,16 +52,31 @@ _BROKEN_WORD = re.compile(r"(?<![\w-])([^\W\d_]{1,40})-\n([ \t]*)([^\W\d_]{1,40}
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 HYPHENATION_FILE = "hyphenation.json"
 WRAP_MIN_LINES = 6  # full lines of a hard-wrapped text
-WRAP_SHARE = 0.4  # share of its lines of text that are full
+WRAP_SHARE = 0.33  # share of its lines of text that are full
 FULL_LINE = 0.8  # a full line is at least this share of the text's widest (wrapped) line
 WRAP_WIDTH = (40, 100)  # widths a text is wrapped at
+
+
+def hard_wrapped(text: str) -> list[Edit]:
+    """A hard-wrapped text read as running text: its words broken at line ends read whole
+    (:func:`hyphenated_line_ends`) and its paragraphs' inner line breaks as spaces
+    (:func:`wrapped_line_breaks`); else no edit."""
+    width = _wrap_width(text)
+    if not width:
+        return []
+    return [*_hyphenated(text), *_inner_breaks(text, width)]
 
 
 def hyphenated_line_ends(text: str) -> list[Edit]:
     """Words broken by a hyphen at a line end of a hard-wrapped text read whole (or with
     their compound's hyphen), their two lines as one; else no edit."""
-    if "-\n" not in text or not _hard_wrapped(text):
+    if "-\n" not in text or not _wrap_width(text):
         return []
+    return _hyphenated(text)
+
+
+def _hyphenated(text: str) -> list[Edit]:
+    """The edits of :func:`hyphenated_line_ends` in a text known to be hard-wrapped."""
     breaks = list(_BROKEN_WORD.finditer(text))
     if not breaks:
         return []
@@ -72,16 +92,79 @@ def hyphenated_line_ends(text: str) -> list[Edit]:
     return edits
 
 
-def _hard_wrapped(text: str) -> bool:
-    """Whether many of the text's lines are about as long as its widest ones."""
+def _wrap_width(text: str) -> int:
+    """The width a text is hard-wrapped at (many of its lines about as long as its widest
+    ones), else 0."""
     lengths = sorted(len(line.rstrip()) for line in text.split("\n") if line.strip())
     if len(lengths) < WRAP_MIN_LINES:
-        return False
+        return 0
     width = lengths[int(0.9 * (len(lengths) - 1))]
     if not WRAP_WIDTH[0] <= width <= WRAP_WIDTH[1]:
-        return False
+        return 0
     full = sum(FULL_LINE * width <= length <= width for length in lengths)
-    return full >= WRAP_MIN_LINES and full >= WRAP_SHARE * len(lengths)
+    return width if full >= WRAP_MIN_LINES and full >= WRAP_SHARE * len(lengths) else 0
+
+
+# --- a wrapped paragraph's inner line breaks ---------------------------------------------------
+
+WRAPPED_LINE = 0.5  # a line the wrap broke is at least this share of the width
+# A line that opens a list item: a bullet, a number or letter with its dot or bracket.
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+\u2022\u00b7\u2013\u2014\u25aa\u25a0\u25cf\u25e6>]"
+                        r"|\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)])[ \t]+")
+# A line laid out in columns (a table row, a footer with its page number) or in boxes.
+_COLUMNS = re.compile(r"\S(?: {3,}|\t)\S|\||\.{4,}")
+_SENTENCE_END = re.compile(r"[.!?:;][\"')\]\u201d\u2019]*$")
+
+
+def wrapped_line_breaks(text: str) -> list[Edit]:
+    """In a hard-wrapped text, a line break inside a paragraph (the wrap's, not the
+    writer's) reads as a space, so a sentence reads whole across its lines; else no edit."""
+    width = _wrap_width(text)
+    return _inner_breaks(text, width) if width else []
+
+
+def _inner_breaks(text: str, width: int) -> list[Edit]:
+    """The wrap's line breaks of a text hard-wrapped at ``width`` that would end a sentence
+    for the components: a wrapped line (at least half the width, no sentence end, no column
+    layout, not in capitals) ending mid-phrase (a lower-case word or a comma, or any word
+    inside its paragraph) followed by a line going on with a capitalized word or a number (no
+    list item, not indented deeper, short only as a paragraph's last line) read as one line.
+    A line going on in lower case keeps its break: read as a space it moved the roles and
+    seizures of period results in paginated reports (session 28)."""
+    edits: list[Edit] = []
+    lines = text.split("\n")
+    at = 0
+    inside = False  # the line goes on a line before it
+    for line, after in pairwise(lines):
+        end = at + len(line.rstrip())
+        at += len(line) + 1
+        if _goes_on(line.rstrip(), after, width, inside):
+            edits.append(Edit(end, at + len(after) - len(after.lstrip()), " "))
+            inside = True
+        else:  # a word broken at the line end goes on too (read by _hyphenated)
+            inside = line.rstrip().endswith("-") and bool(after.strip())
+    return edits
+
+
+def _goes_on(line: str, after: str, width: int, inside: bool) -> bool:
+    """Whether the wrapped ``line`` goes on, its phrase unbroken, with a capitalized word or
+    a number on the line ``after`` it (a line ``inside`` a paragraph may end on a
+    capitalized word, a name the wrap broke)."""
+    words = after.strip()
+    if (len(line) < WRAPPED_LINE * width or not words or line.endswith("-")
+            or _SENTENCE_END.search(line) or line.isupper()
+            or _COLUMNS.search(line) or _COLUMNS.search(words) or _LIST_ITEM.match(after)):
+        return False
+    indent = len(after) - len(after.lstrip())
+    item = _LIST_ITEM.match(line)
+    if indent > (item.end() if item else len(line) - len(line.lstrip())) + 1:
+        return False
+    if words[0].islower():
+        return False
+    last = line.split()[-1]
+    if not (inside or line.endswith(",") or last[0].islower()):
+        return False
+    return len(words) >= WRAPPED_LINE * width or bool(_SENTENCE_END.search(words))
 
 
 def _keeps_hyphen(first: str, second: str, written: set[str]) -> bool:
