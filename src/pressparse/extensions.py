@@ -67,7 +67,7 @@ def doc_text(doc: Doc) -> str:
 
 # The country an item is about (ISO alpha-2, or None when no country clearly dominates it),
 # weighed once by the organizations stage from its countries, demonyms, places, national
-# bodies, dateline and publisher (entities.body_countries.CountryEvidence.home_country).
+# bodies, dateline and publisher (entities.body_countries.CountryEvidence.text_countries).
 HOME_COUNTRY_KEY = "pressparse_home_country"
 
 

@@ -67,26 +67,20 @@ class CountryEvidence:
             self._cache[text] = found
         return found
 
-    def home_country(self, text: str, rows: list[tuple[Ent, str]],
-                     values: Values, publisher: str | None = None,
-                     page: str | None = None) -> str | None:
-        """The country a text is about: its countries, demonyms and places count once (a
-        route's "from Iran" less), national bodies more, a dateline ("Baku, 13 May") and the
-        page's publisher (``publisher``, the masthead's country) most;
-        the first mention has a head start; the top one must dominate the second. When the
-        first body named is an international one, the dateline is its seat ("LYON, France -
-        INTERPOL ...") and says nothing of the bodies the text names: it is not counted.
-        ``page``, the dateline country of an item above on the page, is the publisher's of
-        an item with no masthead country and no dateline of its own (a bulletin's numbered
-        case)."""
-        return self.text_countries(text, rows, values, publisher, page)[0]
-
     def text_countries(self, text: str, rows: list[tuple[Ent, str]], values: Values,
                        publisher: str | None = None, page: str | None = None,
                        ) -> tuple[str | None, str | None]:
-        """The text's home country (see :meth:`home_country`) and the country its own
-        dateline names ("Bujumbura, 22 September -", the first country the text names; none
-        under an international body)."""
+        """The country a text is about and the country its own dateline names.
+
+        Home country: its countries, demonyms and places count once (a route's "from Iran"
+        less), national bodies more, a dateline ("Baku, 13 May") and the page's publisher
+        (``publisher``, the masthead's country) most; the first mention has a head start;
+        the top one must dominate the second. When the first body named is an international
+        one, the dateline is its seat ("LYON, France - INTERPOL ...") and says nothing of the
+        bodies the text names: it is not counted. ``page``, the dateline country of an item
+        above on the page, is the publisher's of an item with no masthead country and no
+        dateline of its own (a bulletin's numbered case). Dateline country: "Bujumbura, 22
+        September -", the first country the text names; none under an international body."""
         generic = self.bodies.generic
         evidence, international_lead = self._text_evidence(text, rows, values)
         # (only the first country it names: "Germany, Saudi Arabia and Japan were the top
@@ -106,7 +100,7 @@ class CountryEvidence:
                        ) -> tuple[list[tuple[str, float, bool]], bool | None]:
         """The countries a text names as ``(country, weight, in a dateline)``, in order,
         and whether the first body it names is an international one (see
-        :meth:`home_country`)."""
+        :meth:`text_countries`)."""
         generic = self.bodies.generic
         evidence: list[tuple[str, float, bool]] = []  # (country, weight, in a dateline)
         international_lead: bool | None = None
@@ -221,7 +215,7 @@ class CountryEvidence:
                         match.value.get("name") or "", code,
                         masthead[match.start:match.end]):
                     code = None  # "NARCOTICS CONTROL BUREAU": any of several countries'
-                    # (see home_country; a country written beside it is its own match)
+                    # (see text_countries; a country written beside it is its own match)
             elif match.label in COUNTRY_LABELS:
                 code = country_code(match.label, match.value)
             else:

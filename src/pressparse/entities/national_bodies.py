@@ -98,7 +98,7 @@ class NationalBodyResolver(CountryEvidence):
         ``doc`` gives the entities (``doc.ents``) and text, ``masthead`` the page's publisher
         lines above its first item (see :meth:`masthead_country`), ``page`` what the items
         above defined (acronyms, the page's country; see :mod:`.page_acronyms`). Returns the
-        text's home country (:meth:`home_country`, ISO alpha-2 or None), weighed once per
+        text's home country (:meth:`text_countries`, ISO alpha-2 or None), weighed once per
         doc: the one the bodies were resolved by, else weighed at the end; and the country
         of its own dateline (for the items below it on the page)."""
         rows = [(ent, ent.label_) for ent in doc.ents]
