@@ -1017,7 +1017,9 @@ class OrganizationGrammarComponent(DataComponent):
         :class:`NationalBodyResolver`); ``view`` is the doc's current view, if made. The
         text's home country they were resolved by is kept in ``doc.user_data`` under
         :data:`HOME_COUNTRY_KEY` for the later stages (read it with
-        :func:`pressparse.extensions.home_country`)."""
+        :func:`pressparse.extensions.home_country`), the country of its own dateline under
+        :data:`DATELINE_COUNTRY_KEY` for the items below it on the page (see
+        :mod:`pressparse.entities.page_acronyms`)."""
         national = self.national_resolver()
         if national is not None:
             values = doc.user_data.get(VALUES_KEY)
@@ -1027,7 +1029,7 @@ class OrganizationGrammarComponent(DataComponent):
                 view or DocView(doc, doc_text(doc)), values, doc.user_data.get(MASTHEAD_KEY),
                 page_context(doc.user_data))
             doc.user_data[HOME_COUNTRY_KEY] = countries.home
-            if countries.dateline is not None:  # (the items below it on the page read it)
+            if countries.dateline is not None:
                 doc.user_data[DATELINE_COUNTRY_KEY] = countries.dateline
         return doc
 
