@@ -12,7 +12,6 @@ from pressparse.entities.page_acronyms import (
     PAGE_ACRONYMS_KEY,
     PAGE_COUNTRY_KEY,
     PageTable,
-    carry,
     page_mentions,
     page_names,
 )
@@ -60,11 +59,12 @@ def test_page_mentions(text: str, found: list[tuple[int, int]]) -> None:
 
 
 def test_first_definition_on_the_page_wins() -> None:
-    table: dict[str, dict[str, str]] = {}
-    carry(table, {"NCA": {"name": "Narcotics Control Agency of Malawi"}})
-    carry(table, {"NCA": {"name": "National Crime Agency"}, "MRA": {"name": "Revenue"}})
-    assert table == {"NCA": {"name": "Narcotics Control Agency of Malawi"},
-                     "MRA": {"name": "Revenue"}}
+    page = PageTable()
+    page.take({DEFINED_ACRONYMS_KEY: {"NCA": {"name": "Narcotics Control Agency of Malawi"}}})
+    page.take({DEFINED_ACRONYMS_KEY: {"NCA": {"name": "National Crime Agency"},
+                                      "MRA": {"name": "Revenue"}}})
+    assert page.acronyms == {"NCA": {"name": "Narcotics Control Agency of Malawi"},
+                             "MRA": {"name": "Revenue"}}
 
 
 UNIT_DUMPS = [

@@ -67,13 +67,6 @@ def page_names(text: str, table: Mapping[str, dict[str, Any]] | None) -> dict[st
             if value.get("name") and f"({acronym})" not in text}
 
 
-def carry(table: dict[str, dict[str, Any]], defined: Mapping[str, dict[str, Any]]) -> None:
-    """Add an item's definitions to the page's table (an acronym defined above keeps its
-    first body)."""
-    for acronym, value in defined.items():
-        table.setdefault(acronym, value)
-
-
 @dataclass(frozen=True)
 class PageContext:
     """What the items above an item defined, as that item reads it."""
@@ -110,7 +103,9 @@ class PageTable:
             user_data[PAGE_COUNTRY_KEY] = self.country
 
     def take(self, user_data: dict[Any, Any]) -> None:
-        """Add what an item defined: its acronyms and its dateline's country."""
-        carry(self.acronyms, user_data.pop(DEFINED_ACRONYMS_KEY, {}))
+        """Add what an item defined: its acronyms (an acronym defined above keeps its first
+        body) and its dateline's country."""
+        for acronym, value in user_data.pop(DEFINED_ACRONYMS_KEY, {}).items():
+            self.acronyms.setdefault(acronym, value)
         if self.country is None:
             self.country = user_data.get(DATELINE_COUNTRY_KEY)
