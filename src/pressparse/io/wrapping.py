@@ -60,7 +60,7 @@ WRAP_WIDTH = (40, 100)  # widths a text is wrapped at
 def hard_wrapped(text: str) -> list[Edit]:
     """A hard-wrapped text read as running text: its words broken at line ends read whole
     (:func:`hyphenated_line_ends`) and its paragraphs' inner line breaks as spaces
-    (:func:`wrapped_line_breaks`); else no edit."""
+    (:func:`_inner_breaks`); else no edit."""
     width = _wrap_width(text)
     if not width:
         return []
@@ -114,13 +114,6 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-*+\u2022\u00b7\u2013\u2014\u25aa\u25a0\u25c
 # A line laid out in columns (a table row, a footer with its page number) or in boxes.
 _COLUMNS = re.compile(r"\S(?: {3,}|\t)\S|\||\.{4,}")
 _SENTENCE_END = re.compile(r"[.!?:;][\"')\]\u201d\u2019]*$")
-
-
-def wrapped_line_breaks(text: str) -> list[Edit]:
-    """In a hard-wrapped text, a line break inside a paragraph (the wrap's, not the
-    writer's) reads as a space, so a sentence reads whole across its lines; else no edit."""
-    width = _wrap_width(text)
-    return _inner_breaks(text, width) if width else []
 
 
 def _inner_breaks(text: str, width: int) -> list[Edit]:
