@@ -37,8 +37,9 @@ INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\uf
 
 # Readers of transfer encodings, markup, layouts and scan errors, in the order they apply:
 # quoted-printable first (HTML, Markdown or JSON can be sent quoted-printable), a reply's
-# quote markers before Markdown (which reads them too), then words broken at wrapped line
-# ends, digits of other scripts, and digits a scan misread.
+# quote markers before Markdown (which reads them too), then hard-wrapped text as running
+# text (words broken at line ends, a paragraph's inner breaks), digits of other scripts, and
+# digits a scan misread.
 READERS: tuple[Callable[[str], list[Edit]], ...] = (
     quoted_printable, html_markup, email_quotes, markdown, json_fields, hard_wrapped,
     unicode_digits, ocr_digits)

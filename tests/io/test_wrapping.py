@@ -1,4 +1,4 @@
-"""E-mail quote markers and words hyphenated at the line ends of hard-wrapped text."""
+"""E-mail quote markers, and hard-wrapped text read as running text."""
 
 from __future__ import annotations
 
