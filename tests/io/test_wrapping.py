@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Callable
 
 import pytest
 
-from pressparse.io.edits import apply_edits
+from pressparse.io.edits import Edit, apply_edits
 from pressparse.io.wrapping import email_quotes, hard_wrapped, hyphenated_line_ends
 
 
-def _read(text: str, reader: object) -> str:
-    return apply_edits(text, reader(text))[0]  # type: ignore[operator]
+def _read(text: str, reader: Callable[[str], list[Edit]]) -> str:
+    return apply_edits(text, reader(text))[0]
 
 
 REPLY = (
@@ -68,18 +69,6 @@ def test_broken_words_read_whole_in_wrapped_text(broken: str, reads: str) -> Non
     assert broken in WRAPPED
     assert reads in read
     assert read.count("\n") == WRAPPED.count("\n") - 5
-
-
-@pytest.mark.parametrize("text", [
-    # short lines of a list, not wrapped text
-    "Seized:\n- cocaine-\nbased paste\n- 4 kg\n",
-    # one hyphen at a line end in prose of long unwrapped lines
-    "The customs officers of the port found the drugs after a long search of the vessel that "
-    "had arrived from Ecuador on Monday night with a crew of twenty-\n"
-    "two sailors.\nShort line.\n",
-])
-def test_unwrapped_text_is_untouched(text: str) -> None:
-    assert hyphenated_line_ends(text) == []
 
 
 # --- a wrapped paragraph's inner line breaks -----------------------------------------------------
@@ -171,13 +160,16 @@ def test_a_ragged_wrap_reads_across_its_lines(broken: str, reads: str) -> None:
     assert reads in _read(RAGGED, hard_wrapped)
 
 
+@pytest.mark.parametrize("reader", [hyphenated_line_ends, hard_wrapped])
 @pytest.mark.parametrize("text", [
+    # short lines of a list, not wrapped text
+    "Seized:\n- cocaine-\nbased paste\n- 4 kg\n",
     # short lines: a list and a signature, no wrapped text
     "Seized:\n- 4 kg of heroin\n- two pistols\nPress Office\nMinistry of the Interior\n",
-    # long unwrapped lines
-    "The customs officers of the port found the drugs after a long search of the vessel that "
-    "had arrived from Ecuador on Monday night with a crew of twenty\n"
-    "two sailors.\nShort line.\n",
+    # one hyphen at a line end, and a plain break, in prose of long unwrapped lines
+    *(f"The customs officers of the port found the drugs after a long search of the vessel "
+      f"that had arrived from Ecuador on Monday night with a crew of twenty{end}\n"
+      f"two sailors.\nShort line.\n" for end in ("-", "")),
 ])
-def test_text_that_is_not_wrapped_keeps_its_breaks(text: str) -> None:
-    assert hard_wrapped(text) == []
+def test_unwrapped_text_is_untouched(reader: Callable[[str], list[Edit]], text: str) -> None:
+    assert reader(text) == []
