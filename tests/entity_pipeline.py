@@ -7,6 +7,7 @@ import spacy
 from spacy.language import Language
 
 import pressparse.components  # noqa: F401  (registers the factories)
+from pressparse.extensions import VALUES_KEY
 
 
 def entity_stages() -> Language:
@@ -20,3 +21,11 @@ def org_names(nlp: Language, text: str) -> list[tuple[str, str | None]]:
     """Each ORG entity of ``nlp(text)`` as written, with the name its value gives."""
     return [(ent.text, (ent._.normalized or {}).get("name")) for ent in nlp(text).ents
             if ent.label_ == "ORG"]
+
+
+def substance_names(nlp: Language, text: str) -> list[tuple[str, str]]:
+    """Each SUBSTANCE entity of ``nlp(text)`` as written, with the name its value gives."""
+    doc = nlp(text)
+    values = doc.user_data.get(VALUES_KEY) or {}
+    return [(ent.text, values[(ent.start_char, ent.end_char, ent.label_)]["name"])
+            for ent in doc.ents if ent.label_ == "SUBSTANCE"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pressparse.extensions import VALUES_KEY
+from entity_pipeline import substance_names
 
 CAPITALS_CASES = [
     ("GANJA SEIZED AT A FARM", "GANJA", "SUBSTANCE"),
@@ -56,11 +56,7 @@ BRACKET_CASES = [
 @pytest.mark.parametrize(("text", "word", "name"), BRACKET_CASES)
 def test_bracketed_form_names_the_substance(nlp: Language, text: str, word: str,
                                             name: str) -> None:
-    doc = nlp(text)
-    values = doc.user_data.get(VALUES_KEY) or {}
-    found = [values[(e.start_char, e.end_char, e.label_)]["name"]
-             for e in doc.ents if e.label_ == "SUBSTANCE" and e.text == word]
-    assert found == [name]
+    assert [found for span, found in substance_names(nlp, text) if span == word] == [name]
 
 
 # the substance's word is the span: its state ("dried") and its plants stay out of it
@@ -80,9 +76,6 @@ SPAN_CASES = [
 
 @pytest.mark.parametrize(("text", "word", "name"), SPAN_CASES)
 def test_substance_span_is_its_word(nlp: Language, text: str, word: str, name: str) -> None:
-    doc = nlp(text)
-    values = doc.user_data.get(VALUES_KEY) or {}
-    found = [(e.text, values[(e.start_char, e.end_char, e.label_)]["name"])
-             for e in doc.ents if e.label_ == "SUBSTANCE"]
+    found = substance_names(nlp, text)
     assert (word, name) in found, found
     assert not any("dried" in text_ or "plants" in text_ for text_, _ in found), found

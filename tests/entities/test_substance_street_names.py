@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pressparse.extensions import VALUES_KEY
+from entity_pipeline import substance_names
 
 # (text, span, canonical name)
 CASES = [
@@ -45,8 +45,5 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "span", "name"), CASES)
 def test_street_name_is_its_substance(nlp: Language, text: str, span: str, name: str) -> None:
-    doc = nlp(text)
-    values = doc.user_data.get(VALUES_KEY) or {}
-    found = [(e.text, values[(e.start_char, e.end_char, e.label_)]["name"])
-             for e in doc.ents if e.label_ == "SUBSTANCE"]
+    found = substance_names(nlp, text)
     assert (span, name) in found, found
