@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 from layout_checks import Layout, layout_cases
 
-BULLETIN_CASES_UNDER_SUMMARY = Layout("periodic_report_cases_under_a_summary", (
+PERIODIC_REPORT_CASES_UNDER_SUMMARY = Layout("periodic_report_cases_under_a_summary", (
     "POLICÍA DE INVESTIGACIONES DE CHILE\n"
     "Inicio | Noticias | Prensa\n"
     "WEEKLY REPORT: 38 ARRESTS AND 212 KG OF COCAINE BASE SEIZED IN THE NORTH\n"
@@ -88,7 +88,7 @@ DIGEST_ENTRIES_UNDER_ITS_HEADLINE = Layout("digest_entries_under_headline_and_pe
     ("3) 06.06.2027, Jaffna.", "cannabis on the beach.", None),
 ])
 
-LAYOUTS = [BULLETIN_CASES_UNDER_SUMMARY, DATELINE_RELEASE_WITH_BRACKETED_NUMBERS,
+LAYOUTS = [PERIODIC_REPORT_CASES_UNDER_SUMMARY, DATELINE_RELEASE_WITH_BRACKETED_NUMBERS,
            COMMUNIQUE_WITH_NUMBERED_HEADINGS, DIGEST_ENTRIES_UNDER_ITS_HEADLINE]
 
 
