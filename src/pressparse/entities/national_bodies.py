@@ -769,9 +769,9 @@ class NationalBodyResolver(CountryEvidence):
 
     def _find_country_listed(self, name: str, country: str) -> dict[str, Any] | None:
         """:meth:`country_listed`, uncached."""
-        formal = self.bodies.country_form(country, self.common_names.get(country))
-        wanted = {_plain_name(f"{name} of {form}")
-                  for form in (formal, self.common_names.get(country)) if form}
+        common = self.common_names.get(country)
+        formal = self.bodies.country_form(country, common)
+        wanted = {_plain_name(f"{name} of {form}") for form in (formal, common) if form}
         for value in self.listed_by_country.get(country, ()):
             listed = self.listed_name(value)
             if _plain_name(listed) in wanted:
