@@ -455,6 +455,8 @@ class OrganizationGrammarComponent(DataComponent):
         spans = [(ent.start_char, ent.end_char) for ent in ents
                  if ent.label_ == "ORG" and not (entity_value(values, ent) or {}).get("id")]
         spans += [(c.start, c.end) for c in names]
+        if not spans:
+            return []
         place_names = sorted({text[start:end] for start, end in places.items()},
                              key=len, reverse=True)
         named = {(c.start, c.end) for c in names}  # "Police Station Gharinda": named already
