@@ -13,7 +13,7 @@ from .dating import span_days
 from .draft import Draft
 from .mentions import Mention
 from .parties import GATHERING_TYPES, PartyRules
-from .results import ROLE_WORDS_FILE, kind_alternatives, words_of
+from .results import ROLE_WORDS_FILE, kind_alternatives, phrase_alternatives, words_of
 from .roles import role_lists
 
 AGENT_TYPES = frozenset({"operation", "seizure", "other"})
@@ -37,9 +37,13 @@ _CUSTODY_BY = re.compile(
     re.IGNORECASE)
 CUSTODY_BY_CHARS = 40  # "taken into custody by the " before a body
 # the publishing body's people or speaker telling its own action ("our officers found", "we
-# withdrew"; role_words.jsonl first_person)
+# withdrew"; role_words.jsonl first_person), a past "we X" also as "we have X" ("we have seized")
+_FIRST_PERSON_WORDS = words_of(ROLE_WORDS_FILE, "first_person")
+_FIRST_PERSON_HAVE = tuple(
+    "we have " + p.removeprefix("we ") for p in _FIRST_PERSON_WORDS
+    if p.startswith("we ") and not p.startswith(("we have ", "we will ")))
 _FIRST_PERSON = re.compile(
-    rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'first_person')})\b",
+    rf"\b(?:{phrase_alternatives((*_FIRST_PERSON_WORDS, *_FIRST_PERSON_HAVE))})\b",
     re.IGNORECASE)
 
 
