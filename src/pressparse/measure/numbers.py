@@ -31,7 +31,9 @@ _DOT_EUROS = re.compile(
 # One to three digits not after a digit or mark: the lookbehind follows the first digit
 # (``\d(?<![\d,.]\d)``) so that ``search`` skips to digits in C.
 _COMMA_DECIMAL = re.compile(r"\d(?<![\d,.]\d)\d{0,2},\d{1,2}(?![\d,])")
-_GROUP_SEPARATORS = "'’\u00a0\u202f\u2009\u2007 "  # (thin and figure spaces: typeset)
+# What parts digit groups ("1 000", "38\u2009416", "1'000"); patterns.build_patterns's digit
+# runs take the same marks besides "," and "."
+GROUP_SEPARATORS = "'’\u00a0\u202f\u2009\u2007 "  # (thin and figure spaces: typeset)
 # A decimal with a dot and one digit before a word or a percent sign ("1.6 million", "2.3 tons",
 # "4.5%"): no dotted day.month ("17.11") has one digit after its dot.
 _DOT_DECIMAL = re.compile(r"\d(?<![\d,.]\d)\d{0,2}\.\d(?![\d.,])[ \u00a0]?(?:%|[a-z])")
@@ -140,7 +142,7 @@ def parse_digits(raw: str, style: SeparatorStyle) -> Number:
     """Read a digit string such as "1,234.5", "1.234,5", "5.700", "1 000" or "12,5"."""
     if raw.isdigit():
         return Number(float(raw), False)
-    for sep in _GROUP_SEPARATORS:
+    for sep in GROUP_SEPARATORS:
         if sep in raw:
             raw = raw.replace(sep, "")
             return _with_marks(raw, style, grouped=True)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..word_alternation import escaped_alternation, longest_first_key
 from .lexicon import Lexicon
+from .numbers import GROUP_SEPARATORS
 
 # Blanks other than the space that a typeset or saved page writes between words and digit
 # groups: no-break, narrow no-break, thin, figure and punctuation spaces
@@ -211,7 +212,7 @@ def build_patterns(lex: Lexicon) -> Patterns:
     # Indian grouping first: "1,20,000" and "53,00,000" (lakh and crore positions).
     digits = re.compile(
         r"\d(?:\d?(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?"
-        r"|\d{0,2}(?P<sep>[,.'’\u00a0\u202f\u2009\u2007 ])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*"
+        r"|\d{0,2}(?P<sep>[,." + GROUP_SEPARATORS + r"])\d{3}(?!\d)(?:(?P=sep)\d{3}(?!\d))*"
         r"(?:[.,]\d+)?|\d*(?:[.,]\d+)?)"
     )
     alpha_symbols = [s for s in lex.currency_symbols if s[0].isalpha()]
