@@ -108,12 +108,6 @@ def _wrap_width(text: str) -> int:
 # --- a wrapped paragraph's inner line breaks ---------------------------------------------------
 
 WRAPPED_LINE = 0.5  # a line the wrap broke is at least this share of the width
-# A line that opens a list item: a bullet, a number or letter with its dot or bracket.
-_LIST_ITEM = re.compile(r"[ \t]*(?:[-*+\u2022\u00b7\u2013\u2014\u25aa\u25a0\u25cf\u25e6>]"
-                        r"|\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})[.)])[ \t]+")
-# A line laid out in columns (a table row, a footer with its page number) or in boxes.
-_COLUMNS = re.compile(r"\S(?: {3,}|\t)\S|\||\.{4,}")
-_SENTENCE_END = re.compile(r"[.!?:;][\"')\]\u201d\u2019]*$")
 
 
 def _inner_breaks(text: str, width: int) -> list[Edit]:
@@ -144,12 +138,14 @@ def _goes_on(line: str, after: str, width: int, inside: bool) -> bool:
     a number on the line ``after`` it (a line ``inside`` a paragraph may end on a
     capitalized word, a name the wrap broke)."""
     words = after.strip()
+    shapes = line_shapes()
     if (len(line) < WRAPPED_LINE * width or not words or line.endswith("-")
-            or _SENTENCE_END.search(line) or line.isupper()
-            or _COLUMNS.search(line) or _COLUMNS.search(words) or _LIST_ITEM.match(after)):
+            or shapes.sentence_end.search(line) or line.isupper()
+            or shapes.columns.search(line) or shapes.columns.search(words)
+            or shapes.list_item.match(after)):
         return False
     indent = len(after) - len(after.lstrip())
-    item = _LIST_ITEM.match(line)
+    item = shapes.list_item.match(line)
     if indent > (item.end() if item else len(line) - len(line.lstrip())) + 1:
         return False
     if words[0].islower():
@@ -157,7 +153,7 @@ def _goes_on(line: str, after: str, width: int, inside: bool) -> bool:
     last = line.split()[-1]
     if not (inside or line.endswith(",") or last[0].islower()):
         return False
-    return len(words) >= WRAPPED_LINE * width or bool(_SENTENCE_END.search(words))
+    return len(words) >= WRAPPED_LINE * width or bool(shapes.sentence_end.search(words))
 
 
 def _keeps_hyphen(first: str, second: str, written: set[str]) -> bool:
@@ -184,13 +180,34 @@ class Hyphenation(NamedTuple):
     prefixes: frozenset[str]
 
 
+class LineShapes(NamedTuple):
+    """``hyphenation.json``'s ``line_shapes``: lines whose break the writer made."""
+
+    list_item: re.Pattern[str]  # a line opening a list item
+    columns: re.Pattern[str]  # a line laid out in columns or boxes
+    sentence_end: re.Pattern[str]  # a line ending a sentence
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    """``hyphenation.json`` as read."""
+    from .mask import data_dir
+
+    return json.loads((data_dir() / HYPHENATION_FILE).read_text(encoding="utf-8"))
+
+
 @lru_cache(maxsize=1)
 def hyphenation() -> Hyphenation:
     """The bundled lists of ``hyphenation.json``."""
-    from .mask import data_dir
-
-    data = json.loads((data_dir() / HYPHENATION_FILE).read_text(encoding="utf-8"))
+    data = _data()
     return Hyphenation(frozenset(data["compound_heads"]), frozenset(data["prefixes"]))
+
+
+@lru_cache(maxsize=1)
+def line_shapes() -> LineShapes:
+    """The bundled line shapes of ``hyphenation.json``."""
+    shapes = _data()["line_shapes"]
+    return LineShapes(*(re.compile(shapes[field]) for field in LineShapes._fields))
 
 
 def _known(word: str) -> bool:
