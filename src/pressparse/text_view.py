@@ -6,7 +6,8 @@ decomposed, as a base letter and a combining accent ("Medelli\u0301n", common in
 macOS and some PDFs), is composed into its one-character form (NFC), the form gazetteers
 and word lists are written in. A text still in a transfer encoding or markup
 (quoted-printable, Markdown, a JSON field dump: :mod:`pressparse.io.markup`; HTML or a feed:
-:mod:`pressparse.io.html_view`), a reply's quote markers or words hyphenated at the line ends
+:mod:`pressparse.io.html_view`), a reply's quote markers, a subtitle file's cues
+(:mod:`pressparse.io.subtitles`) or words hyphenated at the line ends
 of hard-wrapped text (:mod:`pressparse.io.wrapping`), digits of other scripts
 (:mod:`pressparse.io.digits`), or a scan's with digits read as letters
 (:mod:`pressparse.io.ocr`), reads as the text it stands for: a
@@ -27,6 +28,7 @@ from .io.edits import Edit, apply_edits, disjoint
 from .io.html_view import html_markup
 from .io.markup import json_fields, markdown, quoted_printable
 from .io.ocr import ocr_digits
+from .io.subtitles import subtitle_cues
 from .io.wrapping import email_quotes, hard_wrapped
 
 if TYPE_CHECKING:
@@ -37,12 +39,12 @@ INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\uf
 
 # Readers of transfer encodings, markup, layouts and scan errors, in the order they apply:
 # quoted-printable first (HTML, Markdown or JSON can be sent quoted-printable), a reply's
-# quote markers before Markdown (which reads them too), then hard-wrapped text as running
-# text (words broken at line ends, a paragraph's inner breaks), digits of other scripts, and
-# digits a scan misread.
+# quote markers before Markdown (which reads them too), then a subtitle file's cues and
+# hard-wrapped text as running text (words broken at line ends, a paragraph's inner breaks),
+# digits of other scripts, and digits a scan misread.
 READERS: tuple[Callable[[str], list[Edit]], ...] = (
-    quoted_printable, html_markup, email_quotes, markdown, json_fields, hard_wrapped,
-    unicode_digits, ocr_digits)
+    quoted_printable, html_markup, email_quotes, markdown, json_fields, subtitle_cues,
+    hard_wrapped, unicode_digits, ocr_digits)
 
 
 class ViewMap(NamedTuple):

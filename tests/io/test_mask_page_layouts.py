@@ -1,0 +1,42 @@
+"""Page layouts whose lines carry the facts or only furniture: a gallery's captions."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.io.mask import mask_noise
+
+
+def _kept(text: str) -> list[str]:
+    """The words of ``text`` left unmasked, line by line (blank lines left out)."""
+    masked, _spans = mask_noise(text)
+    return [" ".join(line.split()) for line in masked.split("\n") if line.strip()]
+
+
+CAPTIONS = [
+    # (caption line, what reads as text): a caption that ends a sentence keeps it, its
+    # marker and its credit go; a caption that only labels its picture goes whole
+    ("Photo 4 of 9: Officers of the Kenya Police Service found 12 kg of heroin in a bus. "
+     "(c) NPS media", ["Officers of the Kenya Police Service found 12 kg of heroin in a bus."]),
+    ("Imagen 2/8 – Agentes de la Guardia Civil detuvieron a dos hombres en Algeciras.",
+     ["Agentes de la Guardia Civil detuvieron a dos hombres en Algeciras."]),
+    ("📷 Photo 3 of 5: The cutter moored at Port Louis on 12 June. © Coast Guard",
+     ["The cutter moored at Port Louis on 12 June."]),
+    ("Slide 6. Detector dog Rex screens parcels at the Riga mail centre. Photo: VID",
+     ["Detector dog Rex screens parcels at the Riga mail centre."]),
+    ("Photo 1 of 3: Soldiers inspect barrels of chemicals", []),
+    ("📸 Foto 1 de 3: the bales on the quay of the port", []),
+    ("Photo 3 of 4 / Photo 4 of 4", []),
+    ("Image 2/5 – the speedboat towed to port (c) Navy press office", []),
+]
+
+
+@pytest.mark.parametrize(("line", "kept"), CAPTIONS)
+def test_gallery_caption_keeps_its_sentence_only(line: str, kept: list[str]) -> None:
+    text = f"Customs seize heroin at the airport\n\n{line}\n"
+    assert _kept(text) == ["Customs seize heroin at the airport", *kept]
+
+
+def test_sentence_with_a_copyright_sign_outside_a_caption_stays() -> None:
+    text = "The agency said the haul was its largest. (c) The figures are provisional\n"
+    assert _kept(text) == [text.strip()]
