@@ -40,3 +40,37 @@ def test_gallery_caption_keeps_its_sentence_only(line: str, kept: list[str]) -> 
 def test_sentence_with_a_copyright_sign_outside_a_caption_stays() -> None:
     text = "The agency said the haul was its largest. (c) The figures are provisional\n"
     assert _kept(text) == [text.strip()]
+
+
+HEADLINE = "Navy seizes 2 tonnes of cocaine off the coast\n\n"
+LEAD = ("Valparaíso, 3 March 2027 - The navy seized two tonnes of cocaine from a fishing boat "
+        "120 nautical miles off the coast on Monday.\n")
+DOCUMENT_HEADERS = [
+    # (header over the headline): each line goes, the headline and the text stay
+    "ARMADA DE CHILE  |  DIRECCIÓN DE COMUNICACIONES            CP-2027/041\n"
+    "Plaza Sotomayor 592, Valparaíso          Tel: +56 32 220 1000   Fax: +56 32 220 1001\n",
+    "NORDIC NEWS SERVICE                                     PRIORITY: 2\n",
+    "UNODC/CND/2027/3                                         Distribution: general\n"
+    "                                                              Original: Spanish\n",
+    "GHANA NEWS AGENCY - MARITIME BULLETIN                 No. 14 / Monday, 8 March 2027\n"
+    "                                                                   3\n",
+]
+
+
+@pytest.mark.parametrize("header", DOCUMENT_HEADERS)
+def test_document_header_on_top_is_masked(header: str) -> None:
+    assert _kept(header + HEADLINE + LEAD) == [HEADLINE.strip(), LEAD.strip()]
+
+
+NO_HEADERS = [
+    # a headline with its date set apart, a table's row, a header under the prose
+    "Navy seizes cocaine off the coast                        3 March 2027\n\n" + LEAD,
+    LEAD + "\nREGION          TONNES          BOATS\nVALPARAISO      2.0             1\n",
+    "The navy said on Monday it had seized two tonnes of cocaine off the coast.\n"
+    "ARMADA DE CHILE                                         CP-2027/041\n",
+]
+
+
+@pytest.mark.parametrize("text", NO_HEADERS)
+def test_lines_in_columns_elsewhere_stay(text: str) -> None:
+    assert mask_noise(text)[0] == text

@@ -408,7 +408,7 @@ def without_page_head(blocks: list[Block], noise_above: bool = False) -> list[Bl
             head = blocks[:index]
             if not head or not _is_furniture(head) or any(
                     b.date_line or b.date_lead or b.dateline is not None or b.lines > 1
-                    for b in head):
+                    for b in head) or _is_title_over_date_line(head, block):
                 return blocks
             if noise_above or any(b.after_noise for b in blocks[:index + 1]) or {
                     b.text for b in head} <= {
@@ -418,6 +418,15 @@ def without_page_head(blocks: list[Block], noise_above: bool = False) -> list[Bl
         if block.lines > 1 or (block.terminal and block.words >= MASTHEAD_PROSE_WORDS):
             return blocks  # prose, or a paragraph: no head line
     return blocks
+
+
+def _is_title_over_date_line(head: list[Block], block: Block) -> bool:
+    """Whether the head is one line in capitals right over the date line ``block``, no
+    masked line between them: a document's title over its place and date ("EXTRACT FROM
+    THE MINUTES OF ..." over "Minsk      18-19 June 2026", its letterhead masked above it),
+    no site's name."""
+    return (len(head) == 1 and head[0].all_caps and head[0].lines == 1
+            and block.date_line and block.full_date and not block.after_noise)
 
 
 def _is_headline_over_standfirst(first: Block, second: Block) -> bool:

@@ -569,6 +569,7 @@ def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, i
     if rules.footer_line is not None:
         spans.extend(_footer_lines(text, rules.footer_line))
     spans.extend(_head_menus(text, rules))
+    spans.extend(document_header(text, rules))
     spans.extend(running_page_lines(text, rules))
     return _merge(spans)
 
@@ -659,6 +660,55 @@ def _head_menus(text: str, rules: NoiseRules) -> list[tuple[int, int]]:
                 and len(label.split()) <= HEAD_MENU_LABEL_WORDS for label in labels):
             spans.append(_line_span(start, line))
     return spans
+
+
+DOCUMENT_HEADER_MAX_LINES = 4  # a letterhead's or wire header's lines on the text's top
+DOCUMENT_HEADER_MAX_CHARS = 120
+_HEADER_GAP = re.compile(r"(?<=\S)(?:[ \t]{8,}|\t)(?=\S)")  # fields set far apart
+# a field or the page's number set far to the right ("Original: Russian", "3")
+_RIGHT_SET_FIELD = re.compile(r"[ \t]{20,}(?:\d{1,4}|[^\W\d_][^\n:]{0,25}:[ \t]?\S[^\n]{0,30})")
+_CONTACT_FIELD = re.compile(r"\b(?:Tel|Phone|Fax|Telefax)\b\.?:?[ \t]?[+(]?\d")
+
+
+def document_header(text: str, rules: NoiseRules | None = None) -> list[tuple[int, int]]:
+    """The header lines on a document's top, over its title or headline: a letterhead's,
+    a wire's or a bulletin's line with its fields set far apart, the first one in capitals
+    ("SRI LANKA POLICE  |  MEDIA DIVISION        PR/2026/611", "NORDIC NEWS SERVICE
+    PRIORITY: 2", "UNODC/CND/2027/3          Distribution: general"), a field or the page's
+    number set far to the right ("Original: Spanish", "3"), an address line with a phone or
+    fax number. Only the
+    run of such lines opening the text (blank lines and noise lines between them), at most
+    ``DOCUMENT_HEADER_MAX_LINES``: lower down a line set in columns is a table's row."""
+    if not _HEADER_GAP.search(text, 0, DOCUMENT_HEADER_MAX_LINES * DOCUMENT_HEADER_MAX_CHARS):
+        return []  # no fields set far apart near the top: a C-level check
+    rules = rules or load_rules()
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    lines = 0
+    for line in text.split("\n"):
+        start, offset = offset, offset + len(line) + 1
+        if not line.strip():
+            continue
+        lines += 1
+        if lines > DOCUMENT_HEADER_MAX_LINES:
+            break
+        if _is_header_line(line):
+            spans.append(_line_span(start, line))
+        elif not is_noise_line(line, rules):
+            break
+    return spans
+
+
+def _is_header_line(line: str) -> bool:
+    """Whether a line on the text's top is a document header's (:func:`document_header`)."""
+    stripped = line.strip()
+    if len(stripped) > DOCUMENT_HEADER_MAX_CHARS or _SENTENCE_END.search(stripped):
+        return False
+    if _RIGHT_SET_FIELD.fullmatch(line.rstrip()) or _CONTACT_FIELD.search(stripped):
+        return True
+    parts = _HEADER_GAP.split(stripped)
+    letters = [char for char in parts[0] if char.isalpha()]
+    return len(parts) > 1 and len(letters) >= 2 and all(char.isupper() for char in letters)
 
 
 STACKED_MENU_MIN_LINES = 4  # a menu written one label a line, in the page's head
