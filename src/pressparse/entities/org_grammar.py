@@ -320,8 +320,10 @@ class OrganizationGrammar:
                     continue
                 if _ORDINAL.match(token):  # "23rd Federal Court", "5th Fleet"
                     start = i
-                elif token in self.words.ordinals and not _sentence_start(doc, i):
-                    start = i  # "the Third Army Region"
+                elif token in self.words.ordinals and (not _sentence_start(doc, i)
+                                                       or _wrapped_line_start(doc, i)):
+                    start = i  # "the Third Army Region", "a boat of the\nThird Naval Area
+                    # Command" (a hard-wrapped sentence goes on after its line break)
                 break
             start = i
             i -= 1
@@ -739,6 +741,17 @@ def _sentence_start(doc: DocView, i: int) -> bool:
             return True
         i -= 1
     return i == 0 or doc[i - 1] in {".", "!", "?", ":", ";"}
+
+
+def _wrapped_line_start(doc: DocView, i: int) -> bool:
+    """Does token ``i`` open a line that carries on a sentence the line above breaks off
+    after a lower-case word ("... a patrol boat of the\nThird Naval Area Command": hard-wrapped
+    text, PDF columns, subtitle cues), not after a full stop or a heading?"""
+    j = i - 1
+    if j < 1 or not doc[j].isspace() or doc[j].count("\n") != 1:
+        return False
+    previous = doc[j - 1]
+    return previous[:1].islower() and previous.isalpha()
 
 
 def _skip_inner_space(doc: DocView, i: int) -> int:
