@@ -276,7 +276,7 @@ UNLINKED = [
     # a verb of change with no object before "to": no moved thing, the subject's business;
     # nor a participle, an adverb, a period or a bare measure noun as its object
     ("They said it rose to 40 percent.", "40 percent"),
-    ("A warming limited to 1.5C would save half of the ice.", "1.5C"),
+    ("A swell limited to 1.5 metres would spare the harbour.", "1.5 metres"),
     ("The ministry wants to raise the figure to 45 percent by 2030.", "45 percent"),
     ("Analysts expect it to ease further to around 3.1% next year.", "around 3.1%"),
     ("Shares slid 4%, taking their fall since March to 31%.", "31%"),

@@ -82,6 +82,7 @@ class Lexicon:
 
     unit_words: dict[str, Unit] = field(default_factory=dict)
     container_units: frozenset[str] = frozenset()  # unit names that are also vessels
+    unit_measures: dict[str, str] = field(default_factory=dict)  # "°C": temperature
     unit_symbols: dict[str, Unit] = field(default_factory=dict)
     unit_prefixes: dict[str, Unit] = field(default_factory=dict)
     glued_symbols: frozenset[str] = frozenset()
@@ -325,6 +326,8 @@ def load_lexicon(data_dir: Path) -> Lexicon:
         unit = Unit(usual, imperial)
         if record.container:
             lex.container_units |= {record.name}
+        if record.measures:
+            lex.unit_measures[record.name] = record.measures
         for word in record.words:
             lex.unit_words[word.lower()] = unit
         for symbol in record.symbols:

@@ -55,9 +55,12 @@ def lower_trie(items: Iterable[str]) -> str:
     return trie(item.lower() for item in items)
 
 
-# A word after blanks, maybe in quotes ("of 'Ice'"), its letters in group ``name``.
-_PHRASE_WORD = (rf"{SPACE}+['‘\"“]?(?P<{{name}}>[A-Za-z](?:[A-Za-z'’]*[A-Za-z])?"
-                r"(?:-[A-Za-z0-9]+)*)['’\"”]?")
+# A word after blanks, maybe in quotes ("of 'Ice'"), its letters in group ``name``: Latin
+# letters with or without diacritics ("1,46 mln. lankytojų", "1.236 kilogramos de cocaína"),
+# not another script's words (read as no phrase, as before)
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
+_PHRASE_WORD = (rf"{SPACE}+['‘\"“]?(?P<{{name}}>[{_LATIN}](?:[{_LATIN}'’]*[{_LATIN}])?"
+                rf"(?:-[{_LATIN}0-9]+)*)['’\"”]?")
 PHRASE_WORDS = 4  # words read at once after a number (phrases.MAX_WORDS)
 
 
@@ -299,16 +302,18 @@ def build_patterns(lex: Lexicon) -> Patterns:
         word_anchor_start_low=re.compile(anchor_word),
         article_before_low=article_before_low,
         and_half_low=re.compile(rf"{SPACE}+and{SPACE}+an?{SPACE}+half\b"),
-        scale_low=re.compile(rf"(?P<gap>{SPACE}*)(?P<scale>{scale_words})(?![a-z0-9²³])"),
+        scale_low=re.compile(rf"(?P<gap>{SPACE}*)(?P<scale>{scale_words})(?![^\W_])"),
         range_connector_low=re.compile(
             rf"{SPACE}*(?:(?P<sign>{connectors_sign})|(?P<word>{connectors_word})\b){SPACE}*"
         ),
         currency_before=currency_before,
+        # (a unit or scale ends where no letter of any alphabet follows: "212 tūkst." is no
+        # 212 t)
         unit_word_low=re.compile(
-            rf"(?P<gap>{SPACE}*(?:-{SPACE}*)?)(?P<word>{unit_words})(?![a-z0-9²³])"
+            rf"(?P<gap>{SPACE}*(?:-{SPACE}*)?)(?P<word>{unit_words})(?![^\W_])"
         ),
         unit_symbol=re.compile(
-            rf"(?P<gap>{SPACE}*(?:-{SPACE}*)?)(?P<sym>{unit_symbols})(?![A-Za-z0-9²³])"
+            rf"(?P<gap>{SPACE}*(?:-{SPACE}*)?)(?P<sym>{unit_symbols})(?![^\W_])"
         ),
         unit_prefix_before_low=re.compile(
             rf"(?<![a-z])(?P<p>{lower_trie(lex.unit_prefixes)}){SPACE}*(?:-{SPACE}*)?$"

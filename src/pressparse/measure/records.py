@@ -55,6 +55,9 @@ class UnitRecord(BaseModel):
     standalone: bool = Field(
         True, description="false: read (so '5-day' is not a count) but only reported inside "
                           "a rate; durations belong to the DATE component")
+    measures: str | None = Field(
+        None, description="the noun a quantity in this unit measures when its text names none "
+                          "('41 degrees Celsius in Skopje': temperature)")
     container: bool = Field(
         False, description="true: also a vessel a load is put in; after 'in'/'into' ('loaded "
                            "in 76 barrels') the number counts vessels instead of measuring")

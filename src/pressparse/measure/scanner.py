@@ -33,6 +33,7 @@ from .reading import RawQuantity, Reading, measured_time
 from .text_facts import BlockedLookup, TextFacts
 from .text_passes import TextPasses
 from .unit_reading import UnitReader
+from .unnamed_whats import fill_unnamed_whats
 
 _RESTATED = re.compile(r",?[ \t\u00a0]+or[ \t\u00a0]+")  # "up 62 cents, or 0.7%"
 
@@ -164,6 +165,7 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
                 quantity.change = previous.change  # "rose $1.20, or 1.5%, to $81.40"
             previous = quantity
         self.clauses.link(text, facts.low, found, mentions)
+        fill_unnamed_whats(text, found, self.lex)
         return found
 
 

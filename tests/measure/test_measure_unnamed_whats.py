@@ -1,0 +1,83 @@
+"""What a figure measures when no clause around it says (session 29; newswire11, 15, 19 and
+21 gold: ministry factsheets and wire fact boxes; temperatures in 11 news-wire sets): the
+label of its line ("Affected area: 61,300 hectares"), the amount it converts in brackets
+after such a label, else the noun its unit always measures (degrees Celsius or Fahrenheit: a
+temperature). Also the words of other alphabets' Latin letters after a figure
+("lankytojų") and other languages' scale abbreviations ("212 tūkst.", "15 tys."), as a
+bilingual page writes them. Our own wording, in the styles of other countries' releases.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from quantity_checks import check_quantity, count, measure, money, span_range
+
+FACTSHEET = (
+    "Flood aid for farmers: the main figures released by the Ministry of Agriculture\n\n"
+    "Total aid: MDL 412 million (about EUR 21 million)\n"
+    "Flooded area: 18,200 hectares in 31 districts\n"
+    "Crop loss (maize and sunflower): 40 to 70 percent\n"
+    "Compensation per hectare, maize: MDL 3,500\n"
+    "Eligible households (estimate): around 9,400\n"
+    "Rainfall in May, Balti station: 212 mm\n"
+)
+BULLETS = (
+    "Peru's anchovy season closed on Friday. Highlights from PRODUCE:\n"
+    "* Catch: 2.4 million tonnes\n"
+    "* Export value: $1.9 billion\n"
+    "* Fishmeal plants operating: 118\n"
+)
+WEATHER = (
+    "CHISINAU, July 14 - The State Hydrometeorological Service recorded 38.4 degrees "
+    "Celsius in Cahul on Sunday and 96 F was felt in the capital's streets; it expects "
+    "between 26 and 29 degrees by Thursday."
+)
+BILINGUAL = (
+    "Druskininkai spa resorts counted 412,000 guests this summer.\n"
+    "Druskininkų kurortuose šią vasarą apsilankė 412 tūkst. svečių, 6,2 proc. daugiau.\n"
+    "W Zakopanem odnotowano 15 tys. turystów.\n"
+)
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (FACTSHEET, "MDL 412 million", money(412e6, "MDL", what="Total aid")),
+    (FACTSHEET, "about EUR 21 million", money(21e6, "EUR", what="Total aid")),
+    (FACTSHEET, "18,200 hectares", measure(18200, "ha", what="Flooded area")),
+    (FACTSHEET, "40 to 70 percent", span_range(40, 70, "%", what="Crop loss")),
+    (FACTSHEET, "MDL 3,500", money(3500, "MDL", what="Compensation per hectare, maize")),
+    (FACTSHEET, "around 9,400", count(9400, what="Eligible households")),
+    (FACTSHEET, "212 mm", measure(212, "mm", what="Rainfall in May, Balti station")),
+    (BULLETS, "2.4 million tonnes", measure(2.4e6, "t", what="Catch")),
+    (BULLETS, "$1.9 billion", money(1.9e9, "USD", what="Export value")),
+    (WEATHER, "38.4 degrees Celsius", measure(38.4, "°C", what="temperature")),
+    (WEATHER, "96 F", measure(96, "°F", what="temperature")),
+    (WEATHER, "between 26 and 29 degrees", span_range(26, 29, "°C", what="temperature")),
+    ("Sahara dust pushed the mercury in Agadez to 47C.", "47C",
+     measure(47, "°C", what="temperature")),
+    # a clause that names what was measured keeps it
+    ("Sea temperatures reached 14 degrees Celsius off Valparaíso.",
+     "14 degrees Celsius", measure(14, "°C", what="Sea temperatures")),
+    # other languages' words and scale abbreviations after a figure
+    (BILINGUAL, "412 tūkst.", count(412000, what="svečių")),
+    (BILINGUAL, "15 tys.", count(15000, what="turystów")),
+    ("La Policía incautó 1.236 kilogramos de cocaína en Escuintla.", "1.236",
+     count(1236, what="kilogramos de cocaína")),
+]
+
+# a label that is no measured thing: a phone, a counter, a pager
+NOT_LABELS: list[tuple[str, str]] = [
+    ("Press office of the Ministry\nTelephone: 2250 4410\nFax: 2250 4411\n", "2250 4410"),
+    ("Views: 1,284\nThe customs of Moldova seized 3 kg of heroin.", "1,284"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "fields"), CASES, ids=[c[1] for c in CASES])
+def test_unnamed_what(scanner, text: str, span: str, fields: dict[str, Any]) -> None:
+    check_quantity(scanner, text, span, fields)
+
+
+@pytest.mark.parametrize(("text", "span"), NOT_LABELS, ids=[c[1] for c in NOT_LABELS])
+def test_label_naming_no_amount(scanner, text: str, span: str) -> None:
+    found = {text[q.start:q.end]: q.what for q in scanner.scan(text)}
+    assert found.get(span) is None
