@@ -74,3 +74,34 @@ NO_HEADERS = [
 @pytest.mark.parametrize("text", NO_HEADERS)
 def test_lines_in_columns_elsewhere_stay(text: str) -> None:
     assert mask_noise(text)[0] == text
+
+
+RIGHTS_LINES = [
+    "Agencia Andina S.A. - Av. Arequipa 1120, Lima - Todos los derechos reservados",
+    "Rádio Moçambique, Maputo | Todos os direitos reservados",
+    "Agence Ivoirienne de Presse - Tous droits réservés",
+    "Nepal News Service, 2004-2027. Reprinting is allowed only with a link to the source.",
+    "Reproduction prohibited without the written consent of the publisher",
+]
+
+
+@pytest.mark.parametrize("line", RIGHTS_LINES)
+def test_rights_line_under_a_story_is_masked(line: str) -> None:
+    text = "Police seized 12 kg of cocaine at the port on Monday, officials said.\n" + line + "\n"
+    assert _kept(text) == [text.split("\n")[0]]
+
+
+def test_story_about_reprinting_stays() -> None:
+    text = ("The court ruled that the reprinting of the ministry's photographs was allowed "
+            "under the press law, the judge said on Tuesday.\n")
+    assert mask_noise(text)[0] == text
+
+
+@pytest.mark.parametrize("footer", [
+    "Page last updated: 03/05/2027\nPrint this page | Back to Results\n",
+    "This page was last reviewed on 3 May 2027\nPrint this article\n",
+])
+def test_page_footer_stamps_under_the_story_are_masked(footer: str) -> None:
+    story = ("Magistrates remanded a man in custody on Monday after police found 2 kg of "
+             "cannabis in his car at the frontier.\n")
+    assert _kept(story + footer) == [story.strip()]
