@@ -400,6 +400,11 @@ def test_a_body_or_people_tells_the_financial_year(
     ("Anadolu staff   |14.08.2026 - Update : 15.08.2026", ["14.08.2026", "15.08.2026"]),
     ("Home|12.03.2026|News", ["12.03.2026"]),
     ("Posted 2025-02-21T10:05:00 by the desk", ["2025-02-21"]),
+    # an exported sheet's rows: the cell delimiter is no part of the date
+    ("Fecha;Puesto;Droga;kg\n12.04.2026;Desaguadero;Cocaína;7,5", ["12.04.2026"]),
+    ("date,port,drug\n2026-03-04,Valparaiso,cocaine", ["2026-03-04"]),
+    ("Rapor;2026-09-30;Mersin;Eroin;2", ["2026-09-30"]),
+    ("Zaplijene (stanje 31/10/2026)", ["31/10/2026"]),
 ])
 @pytest.mark.parametrize("driver_text", [True, False])
 def test_glued_separator_is_no_part_of_a_date(nlp: Language, text: str, spans: list[str],

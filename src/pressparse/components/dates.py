@@ -92,7 +92,9 @@ _QUARTER_TIMEX = re.compile(r"[0-9]{4}-Q[1-4]")
 # which ended Sept. 30, up from 8.2 million the year before")
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’)]*(?:\s+(?=[A-Z\"“‘(])|\s*$)|\n")
 _CLOCK_TAIL = re.compile(r"T[0-9]")  # "2025-02-21T10:05:00": the time after an ISO date
-_GLUED_MARK = re.compile(r"[|¦•·]")  # a separator glued to a date ("|14.08.2026|")
+# A separator glued to a date: a menu's bar ("|14.08.2026|"), a sheet's cell delimiter
+# ("14.02.2026;Ulaanbaatar;", "2026-08-14,Porto,"), a closing bracket ("(close of February 8)")
+_GLUED_MARK = re.compile(r"[|¦•·;,)\]]")
 _ANAPHORIC_QUARTER = re.compile(r"(?i:the\s+(?:(?:previous|preceding|prior|following)\s+)?"
                                 r"quarter)")
 MONTHS_PER_QUARTER = 3
@@ -519,14 +521,16 @@ def make_dates(nlp: Language, name: str, data_dir: str | None,
 def _split_clock_tails(doc: Doc, values: list[tuple[int, int, dict[str, Any]]],
                        text: str) -> bool:
     """Split a token that goes on past a date's end with a time ("04T10:05:00" of
-    "2025-02-21T10:05:00") at the date's end, and one that starts with a separator glued to
-    a date ("|14.08.2026") at the date's start, so that the DATE span is the date alone (the
-    time is no DATE). ``text``: the text the values' offsets index. True when a token was
-    split."""
+    "2025-02-21T10:05:00") at the date's end, and one that starts or ends with a separator
+    glued to a date ("|14.08.2026", a sheet's "14.02.2026;Darkhan;") at the date's edge, so
+    that the DATE span is the date alone (the time, the next cell are no DATE). ``text``:
+    the text the values' offsets index. True when a token was split."""
     cuts: dict[int, set[int]] = {}  # token index -> offsets in it to split at
     for start, end, _value in values:
         for at, glued in ((start, start > 0 and _GLUED_MARK.match(text, start - 1)),
-                          (end, _GLUED_MARK.match(text, end))):
+                          (end, _GLUED_MARK.match(text, end)
+                           # a sentence's full stop after a date's own ("liepos 17 d..")
+                           or text[end - 1:end + 1] == "..")):
             # a mark glued to a date ("Anadolu staff   |14.08.2026", "Home|12.03.2026|News")
             if glued:
                 token = doc.char_span(at - 1, at + 1, alignment_mode="expand")

@@ -133,6 +133,7 @@ class DateFinder:
         words |= {name.split()[0].lower() for name in self.lex.hijri_month_names}
         words |= set(self.lex.foreign_months)  # "20 de febrero de 2026"
         words |= set(self.lex.dateline_months)  # "Madrid, 11 mar (EFE)"
+        words |= set(self.lex.day_first_months) | set(self.lex.month_first_months)  # "9 октября"
         words |= {name.lower() for name in self.lex.solar_month_names}  # "26 Azar 1404"
         words |= {zone.lower() for zone in self.lex.time_zones if zone.isupper()}  # "0900 GMT"
         words |= {unit + "long" for unit, plural in self.lex.unit_is_plural.items()

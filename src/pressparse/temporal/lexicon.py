@@ -23,6 +23,12 @@ class MonthRecord(_Record):
     abbreviations: list[str] = []  # a foreign agency dateline's ("Madrid, 11 mar (EFE)")
 
 
+class InflectedMonthRecord(_Record):
+    month: int
+    day_first: list[str] = []  # read after a day ("8 қыркүйекте", "9 октября")
+    month_first: list[str] = []  # read before a day and "d." ("liepos 17 d.")
+
+
 class SplitYearRecord(_Record):
     word: str  # a noun after a split year ("school year"), "*" for the default
     first_month: int
@@ -98,6 +104,8 @@ class RelativeRecord(_Record):
     closed: bool = False  # a date only before punctuation or a line's end ("firmer on the day,
     # while"; not "on the day of the arrests", "the day he died")
     only_after: list[str] = []  # a date only right after one of these words ("on the day,")
+    not_label: bool = False  # no date as a label opening its line and ending it or a leader
+    # ("Year to date ...... 61.3 million", a heading "Year to date" over a paragraph)
 
 
 class SetRecord(_Record):
@@ -228,6 +236,9 @@ class Lexicon:
     solar_months: dict[str, int] = field(default_factory=dict)  # "azar" -> 9
     foreign_months: dict[str, int] = field(default_factory=dict)  # "febrero" -> 2
     dateline_months: dict[str, int] = field(default_factory=dict)  # "mar" of "11 mar (EFE)"
+    # inflected month names of other languages (inflected_months.jsonl), lower case
+    day_first_months: dict[str, int] = field(default_factory=dict)  # "қыркүйекте" -> 9
+    month_first_months: dict[str, int] = field(default_factory=dict)  # "spalio" -> 10
     holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
     feasts: dict[str, str] = field(default_factory=dict)  # name -> rule ("easter-2")
     holiday_names: list[str] = field(default_factory=list)
@@ -410,6 +421,13 @@ def load_lexicon(data_dir: Path) -> Lexicon:
                 lex.foreign_months[name.lower()] = month.month
             for name in month.abbreviations:
                 lex.dateline_months[name.lower()] = month.month
+    inflected_path = data_dir / "inflected_months.jsonl"
+    if inflected_path.exists():
+        for inflected in read_jsonl(inflected_path, InflectedMonthRecord):
+            lex.day_first_months.update({name.lower(): inflected.month
+                                         for name in inflected.day_first})
+            lex.month_first_months.update({name.lower(): inflected.month
+                                           for name in inflected.month_first})
     for holiday in read_jsonl(data_dir / "holidays.jsonl", HolidayRecord):
         lex.holiday_names.extend(holiday.names)
         for name in holiday.names:

@@ -108,6 +108,7 @@ class Parser(CalendarDateParsers, PeriodParsers, RelativeParsers):
             "same_period": self._same_period, "previous_season": self._previous_season,
             "anaphor_period": self._anaphor_period,
             "iberian": self._iberian, "foreign_dmy": self._iberian,
+            "inflected_dmy": self._inflected, "inflected_mdy": self._inflected,
             "dateline_abbr": self._dateline_abbr, "abbr_dmy": self._dateline_abbr,
             "month_pair": self._month_pair,
             "numeric_days": self._numeric_days,
@@ -288,6 +289,8 @@ class Parser(CalendarDateParsers, PeriodParsers, RelativeParsers):
                 elif record is not None and record.after_prep:  # "by year-end", "its year-end"
                     cache_key += (self._after_prep(text, start),
                                   self._modifies(text, start, end))
+                elif record is not None and record.not_label:  # "Year to date ....... 61"
+                    cache_key += (self._is_label(text, start, end),)
                 elif record is not None and (record.closed or record.only_after):  # "on the
                     # day, dealers said"; "on the day of the vote", "for the day"
                     cache_key += (self._heads_after(text, end),

@@ -603,6 +603,18 @@ class CalendarDateParsers:
         return self._day_point(f.get("d"), self.lex.foreign_months.get((f.get("m") or "").lower()),
                                f.get("y"))
 
+    def _inflected(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+        """"8 қыркүйекте", "liepos 17 d.": that day; "1-10 қазанда": those days of the month."""
+        name = (f.get("m") or "").lower()
+        month = self.lex.day_first_months.get(name) or self.lex.month_first_months.get(name)
+        last = self._day_point(f.get("d"), month, f.get("y"))
+        if last is None or not f.get("d1"):
+            return last
+        first = self._day_point(f.get("d1"), month, f.get("y"))
+        if first is None or first.day is None or last.day is None or first.day >= last.day:
+            return None
+        return CalendarRange(first, last)
+
     def _dateline_abbr(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"Madrid, 11 mar (EFE)": that day, its year the reference's; "25 nov. 2026" (form
         abbr_dmy): that day of that year."""

@@ -41,6 +41,24 @@ _CAPITAL_BEFORE = re.compile(r"(?<![\w])[A-Z][a-z]+[ \t]+$")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?:;\n])[\s\"“‘'(]*\Z")  # text before a sentence's first word
 _NAME_BEFORE = re.compile(r"(?<![\w])[A-Z][A-Za-z]+[ \t]+$")  # "Portugal ", "UAE "
 _CAPITALS_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)(?:[ \t]+([A-Z][a-z]+))?(?:[ \t]+([A-Z][a-z]+))?")
+# A quoted name a year closes, opened by a capitalized word on the year's line ("the film
+# "Ljeto 1995"", "the project "Gennaker 2030"", "«Caspian Frontier-2026»"): its words
+_QUOTED_NAME_BEFORE = re.compile(r"[\"“«„]\s*([A-Z][^\"“”«»„\n0-9]{0,48})[\s\-‐–]\Z")
+_CLOSING_QUOTES = frozenset("\"”»“")
+QUOTED_NAME_REACH = 52  # characters before a year read for its quoted name
+_NAME_LINK_LENGTH = 3  # a lower-case word this short may link a name's words ("of", "for")
+
+
+def _quoted_name_year(text: str, start: int, end: int) -> bool:
+    """Whether a year closes a quoted name: a closing quote after it, an opening one before
+    capitalized words and short links ("the film "Ljeto 1995"", "the plan "Vision for the
+    Coast 2031""; not a quoted clause: ""Seizures rose in 2025"")."""
+    if text[end:end + 1] not in _CLOSING_QUOTES:
+        return False
+    name = _QUOTED_NAME_BEFORE.search(text, max(0, start - QUOTED_NAME_REACH), start)
+    return name is not None and all(
+        word[:1].isupper() or len(word) <= _NAME_LINK_LENGTH
+        for word in re.split(r"[\s\-‐–]+", name.group(1)) if word)
 _BREADCRUMB_STEP = re.compile(r"[ \t](?:/|>|»|›)[ \t]")
 BREADCRUMB_REACH = 120  # characters before a year read for its line's breadcrumb steps
 _DESIGNATION_AFTER = re.compile(r"[ \t][A-Z]{2}[0-9]{1,3}(?![\w])")  # "2019 TK7"
@@ -469,7 +487,9 @@ class PeriodParsers:
             return None
         if text[start - 1:start] == "(" and self._numbered(text, start - 1):
             return None  # a number in brackets after its label: "the hotline number (1910)"
-        line_start = text.rfind("\n", max(0, start - BREADCRUMB_REACH), start) + 1
+        # (the line's start, or BREADCRUMB_REACH characters back on a longer line: never the
+        # text before the line)
+        line_start = max(text.rfind("\n", 0, start) + 1, start - BREADCRUMB_REACH)
         if len(_BREADCRUMB_STEP.findall(text, line_start, start)) >= 2:
             return None  # a page's breadcrumb trail ("Home / News / News 2025")
         if previous == "of" and _NUMBER_OF_BEFORE.search(text, max(0, start - 32), start):
@@ -479,12 +499,15 @@ class PeriodParsers:
             return None  # the year of a law's name ("the Narcotics Control Act, 2018")
         if self._event_named(text, start, end):
             return None  # the year inside an event's name ("the Beijing 2022 Winter Olympics")
+        if _quoted_name_year(text, start, end):
+            return None  # a quoted name's year ("the film "Ljeto 1995"")
         if self._name_headed(text, start, end):
             return None  # a name's year before its head ("the Portugal 2030 programme")
         if (previous.isdigit() or previous[:1] == "+") and not (
-                _is_year_word(previous) and not before.isdigit() and before[:1] != "+"):
-            # a phone number: "+1 202 555 2020"; years side by side stay ("Drug  2024  2023":
-            # a table's column headers)
+                _is_year_word(previous) and (not before.isdigit() or _is_year_word(before))
+                and before[:1] != "+"):
+            # a phone number: "+1 202 555 2020"; years side by side stay ("Drug  2024  2023",
+            # "2022  2023  2024  2025": a table's column headers)
             return None
         following = NEXT_WORD.match(text, end)
         if following and key(following.group(1)) in self.lex.blocked_after:

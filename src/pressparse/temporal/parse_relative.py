@@ -56,6 +56,8 @@ _EVENT_AFTER = re.compile(r"[ \t]+(?:the|a|an|its|his|her|their|this|that)[ \t]+
                           r"|[ \t]+[A-Z][a-z]")
 _OF_AFTER = re.compile(r"[ \t]+of(?![\w])")
 _LABEL_END = re.compile(r"[ \t]*(?::|\n|\Z)")  # a heading's label ends: "Cases of the week:"
+# ... or a factsheet's label ends at a leader ("Year to date ...... 61.3 million") or a tab
+_FIELD_END = re.compile(r"[ \t]*(?::|\r?\n|\Z|\.{2,}|…|\t)")
 _THAN_AFTER = re.compile(r"\s+than(?![\w])")  # "earlier than planned": a comparison
 # A clock time right after two weekdays: the hours of a schedule ("Monday to Friday 8am-4pm")
 _HOURS_AFTER = re.compile(r",?[ \t]*(?:from[ \t]+|between[ \t]+)?[0-9]{1,2}(?:[:.][0-9]{2})?"
@@ -358,12 +360,21 @@ class RelativeParsers:
                                   or self._modifies(text, start, end)):
             return None  # "its year-end review", "Year-end: police seized ...", "ahead of the
             # year-end holiday season": a modifier
+        if record.not_label and self._is_label(text, start, end):
+            return None  # "Year to date ...... 61.3 million": a factsheet's label, a heading
         if record.vague:  # "recent years": PXY
             unit = self._unit(record.unit)
             return Duration(None, unit[1], unit[3]) if unit else None
         return RelativePeriod(record.unit or "day", record.shift, counted=record.counted,
                               day_part=record.part, by_tense=record.by_tense, mod=record.mod,
                               edge=record.edge, clip=record.clip)
+
+    @staticmethod
+    def _is_label(text: str, start: int, end: int) -> bool:
+        """Whether the words from ``start`` to ``end`` open their line and end it or come
+        before a leader, a colon or a tab: a label or a heading, no date of the text."""
+        return _FIELD_END.match(text, end) is not None and \
+            text[text.rfind("\n", 0, start) + 1:start].strip() == ""
 
     def _day_to_relative(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"the 17th and yesterday (22nd)": from that day of the month to the day word's day

@@ -459,6 +459,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     iberian = alternation([form for name in lex.foreign_months
                            for form in (name, name.title(), name.upper())], exact=True) \
         if lex.foreign_months else ""
+    day_first_month, month_first_month = (
+        alternation([form for name in names for form in (name, name.title(), name.upper())],
+                    exact=True) + r"(?![\w])" if names else "(?!)"
+        for names in (lex.day_first_months, lex.month_first_months))
     dateline_month = alternation(list(lex.dateline_months), exact=True) + r"(?![\w])" \
         if lex.dateline_months else ""
     HIJRI = first_words(lex.hijri_month_names)
@@ -953,6 +957,14 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # Italian or German date line kept in a translation: only with its year)
         ("foreign_dmy", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})(?:\.|er)?\s+(?P<m>{iberian})\s+"
          rf"(?P<y>{YEAR})") if iberian else ("foreign_dmy", frozenset(), "(?!)"),
+        # "8 қыркүйекте", "1-10 қазанда", "9 oktyabrya 2026", "16 november 2026": a day or a
+        # range of days of one month, an inflected month name of another language and its
+        # year, if written
+        ("inflected_dmy", D, NUM_LEFT + rf"(?:(?P<d1>{DAY_DIGITS})\s*[-–]\s*)?"
+         rf"(?P<d>{DAY_DIGITS})\.?\s+(?P<m>{day_first_month})(?:\s+(?P<y>{YEAR}))?"),
+        # "liepos 17 d.", "spalio 5 d.": a Lithuanian day, the month's name first
+        ("inflected_mdy", first_words(list(lex.month_first_months)),
+         rf"(?P<m>{month_first_month})\s+(?P<d>{DAY_DIGITS})\s*d\.(?![\w])"),
         # "Madrid, 11 mar (EFE).-": a foreign agency's dateline kept in a translation (its
         # short month only after a place's comma and before the agency's bracket)
         ("dateline_abbr", D, rf"(?<=, )(?P<d>{DAY_DIGITS})\s+(?P<m>{dateline_month})\.?"
