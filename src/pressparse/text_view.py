@@ -23,6 +23,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
+from .io.delimited import delimited_tables
 from .io.digits import unicode_digits
 from .io.edits import Edit, apply_edits, disjoint
 from .io.html_view import html_markup
@@ -39,11 +40,13 @@ INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\uf
 
 # Readers of transfer encodings, markup, layouts and scan errors, in the order they apply:
 # quoted-printable first (HTML, Markdown or JSON can be sent quoted-printable), a reply's
-# quote markers before Markdown (which reads them too), then a subtitle file's cues and
-# hard-wrapped text as running text (words broken at line ends, a paragraph's inner breaks),
-# digits of other scripts, and digits a scan misread.
+# quote markers before Markdown (which reads them too), then a subtitle file's cues,
+# delimited tables as "|" tables (:mod:`pressparse.io.delimited`) and hard-wrapped text as
+# running text (words broken at line ends, a paragraph's inner breaks), digits of other
+# scripts, and digits a scan misread.
 READERS: tuple[Callable[[str], list[Edit]], ...] = (
     quoted_printable, html_markup, email_quotes, markdown, json_fields, subtitle_cues,
+    delimited_tables,
     hard_wrapped, unicode_digits, ocr_digits)
 
 

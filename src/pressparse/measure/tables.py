@@ -127,7 +127,8 @@ def _spaced_row(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _spaced_table_places(text: str, start: int, end: int) -> list[str]:
     """The row's label and the caption line above a table laid out with runs of spaces,
-    when ``text[start:end]`` is a whole cell of such a row (not its first); else []."""
+    when ``text[start:end]`` is a whole cell of such a row (not its first); the label
+    alone when a blank line or the text's start is above the table; else []."""
     row = _spaced_row(text, start, end)
     if row is None:
         return []
@@ -138,17 +139,19 @@ def _spaced_table_places(text: str, start: int, end: int) -> list[str]:
     above = line_start - 1
     for _ in range(SPACED_BLOCK_LINES):
         if above <= 0:
-            return []
+            return [label]
         prev_start = text.rfind("\n", 0, above) + 1
         previous = text[prev_start:above]
         if not previous.strip():
-            return []
+            return [label]
         if not _SPACED_GAP.search(previous):
             return [label, previous]
         above = prev_start - 1
     return []
 
 
+# A column header's tail after its last comma or in its last bracket ("Value, thousand EUR")
+_HEADER_TAIL = re.compile(r"(?:,[ \t]*([^,()]{1,24}?)|\(([^,()]{1,24}?)\))[ \t]*$")
 _CURRENCY_SCALE = re.compile(r"([^\W\d]{1,3}\$|[^\w\s]|[A-Z]{3})[ \t]?([A-Za-z]{1,8})")  # "€m"
 _SPACED_CELL = re.compile(r"\S+(?:[ \t]\S+)*")  # a cell of a row laid out with runs of spaces
 
@@ -268,6 +271,8 @@ class TableReader(MeasureBuilder):
                 key = unit_match.group("word")
                 r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
                 return header
+        if header and self._header_tail_unit(r, header):
+            return header  # "Value, EUR", "Paid, bln soums", "Plan, %"
         if header and header.strip().lower() in self.lex.date_column_headers:
             r.unit = None
             return _DATE_COLUMN  # "| Date | ... | 14.04 |": a day, no quantity
@@ -306,6 +311,33 @@ class TableReader(MeasureBuilder):
                 if self._bracket_unit(r, bracket.group(1)):
                     return header or where.strip()
         return header
+
+    def _header_tail_unit(self, r: Reading, header: str) -> bool:
+        """A column header ending, after a comma or in brackets, in a currency with or
+        without its scale or in a percent sign ("Value, EUR", "Paid, bln soums", "Seized
+        (USD million)", "Plan, %"): the cell is that sum (``r.currency``, times the scale)
+        or that share (``r.unit``)."""
+        tail = _HEADER_TAIL.search(header)
+        if tail is None:
+            return False
+        words = (tail.group(1) or tail.group(2)).split()
+        percent = self.lex.unit_symbols.get(words[0]) if len(words) == 1 else None
+        if percent is not None and percent.usual.kind == "percent":
+            r.unit = percent
+            return True
+        scale = 1.0
+        if len(words) == 2 and words[0].lower() in self.lex.scales:
+            scale, words = self.lex.scales[words[0].lower()].value, words[1:]
+        elif len(words) == 2 and words[1].lower() in self.lex.scales:
+            scale, words = self.lex.scales[words[1].lower()].value, words[:1]
+        if len(words) != 1 or words[0].lower() in self.lex.currency_factors:
+            return False
+        code = self.lex.currency_symbols.get(words[0]) \
+            or self.lex.currency_words.get(words[0].lower())
+        if code is None:
+            return False
+        _scaled_sum(r, scale, code, words[0])
+        return True
 
     def _unit_cell(self, f: TextFacts, r: Reading) -> str | None:
         """A row's cell before the number's that holds a unit alone, as a table with a unit
@@ -409,14 +441,31 @@ class TableReader(MeasureBuilder):
     def _spaced_table_unit(self, f: TextFacts, r: Reading) -> str | None:
         """A figure in a table laid out with spaces ("Cocaine      5.6       7.2") whose
         caption line gives the unit in brackets ("... by financial year (tonnes)"): the unit
-        is the figure's (the caption returned as its header), else None."""
+        is the figure's (the caption returned as its header), else None. In a table without
+        caption the row label's bracket gives a unit only when it holds the unit alone
+        ("Cocaine (tonnes)", not a nickname "(La Tía)"); a label that names a counted thing
+        ("Number of seizures") is returned as the header of its count."""
         places = _spaced_table_places(f.text, r.start, r.pos)
+        captioned = len(places) > 1
         for place in (places[0], places[-1]) if places else ():
             # the row's label ("Cocaine (kg)"), the caption
             for bracket in _BRACKETED.finditer(place):
-                if self._bracket_unit(r, bracket.group(1)):
+                if self._bracket_unit(r, bracket.group(1), whole=not captioned):
                     return place.strip() if r.unit is not None else None
-        return self._spaced_column_unit(f, r)
+        return self._spaced_column_unit(f, r) or (
+            self._counted_label(places[0]) if places and len(places) == 1 else None)
+
+    def _counted_label(self, label: str) -> str | None:
+        """What a row label of a table without caption counts, when its last word is a
+        counted noun ("Number of seizures": seizures; "Persons arrested" is no count head);
+        else None."""
+        words = LOWER_WORD.findall(label.lower())
+        if len(words) > 2 and words[1] == "of" and \
+                words[0] in self.lex.subject_words.get("measure_nouns", ()):
+            words = words[2:]  # "number of", "total of"
+        if words and words[-1] in self.lex.count_heads:
+            return " ".join(words)
+        return None
 
     def _bracket_unit(self, r: Reading, bracket: str, whole: bool = False) -> bool:
         """Whether a header's bracket names a unit ("(kg)", "(in tonnes)"; with ``whole``,
@@ -461,6 +510,10 @@ class TableReader(MeasureBuilder):
                 quantity.what = GENERIC_DRUGS  # "Total | 29.5 | 31.2" under substances
             if quantity.what is None:  # "Narcotic drugs, kg | 2 310,4": the row's known name
                 quantity.what = self._row_label_what(f, quantity.start, mentions)
+            if quantity.what is None:  # "03/07/2026 | Porto | Cocaine | 412.35": a cell's
+                row_start = f.text.rfind("\n", 0, quantity.start) + 1  # substance
+                named = mention_in(mentions, row_start, quantity.start)
+                quantity.what = named.name if named is not None else None
             if quantity.what is None:  # "Drugs seized, total (grams) | 41 873,6": drugs
                 label = _row_label_words(f.low, quantity.start)
                 quantity.what = self.lex.what_aliases.get(label, label or None) \

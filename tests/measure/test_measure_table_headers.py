@@ -1,0 +1,72 @@
+"""Figures in table cells read from their column header's tail (a currency, its scale, a
+percent sign), from a substance named in an earlier cell of the row, and from the row label
+of a table laid out with spaces that has no caption line (our own tables)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from quantity_checks import check_quantity, substance_mentions
+
+# a Ghanaian narcotics board's regional table: currency and scale after a comma, a percent
+GHANA = (
+    "Region | Cocaine, kg | Street value, GHS million | Share of seizures, %\n"
+    "Greater Accra | 212.4 | 38.6 | 71.5\n"
+    "Ashanti | 84.0 | 15.1 | 28.5\n"
+)
+# a Peruvian export: the currency in brackets, its scale after it, the goods in a cell
+PERU = (
+    "Fecha | Puesto | Droga | Peso (kg) | Valor (USD thousand)\n"
+    "Tumbes | Callao | Cocaine | 1 150.2 | 34 506\n"
+    "Desaguadero | Puno | Marijuana | 96.5 | 289\n"
+)
+# a spaced table straight under a blank line: the unit in the row label's brackets, a row
+# whose label counts a thing ("Number of arrests")
+SPACED_NO_CAPTION = (
+    "The ministry gave these figures for the port of Gdansk.\n"
+    "\n"
+    "                        2023      2024      2025\n"
+    "Heroin (kg)             41,5      37,0      52,8\n"
+    "Number of arrests       311       297       342\n"
+)
+
+CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
+    (GHANA, ("cocaine",), "212.4", {"unit": "kg", "kg": 212.4}),
+    (GHANA, ("cocaine",), "38.6", {"unit": "GHS", "value": 38.6e6}),
+    (GHANA, ("cocaine",), "15.1", {"unit": "GHS", "value": 15.1e6}),
+    (GHANA, ("cocaine",), "71.5", {"unit": "%", "value": 71.5}),
+    (PERU, ("cocaine", "marijuana"), "34 506", {"unit": "USD", "value": 34506e3}),
+    (PERU, ("cocaine", "marijuana"), "1 150.2", {"unit": "kg", "what": "cocaine"}),
+    (PERU, ("cocaine", "marijuana"), "96.5", {"unit": "kg", "what": "marijuana"}),
+    (SPACED_NO_CAPTION, ("heroin",), "41,5", {"unit": "kg", "kg": 41.5}),
+    (SPACED_NO_CAPTION, ("heroin",), "52,8", {"unit": "kg", "kg": 52.8}),
+    (SPACED_NO_CAPTION, ("heroin",), "297", {"unit": None, "value": 297, "what": "arrests"}),
+]
+
+
+@pytest.mark.parametrize(("text", "substances", "span", "fields"), CASES,
+                         ids=[f"{case[2]}@{index}" for index, case in enumerate(CASES)])
+def test_cell_reads_from_its_table(scanner, text: str, substances: tuple[str, ...],
+                                   span: str, fields: dict[str, Any]) -> None:
+    mentions = substance_mentions(text, {name: name for name in substances})
+    found = {text[q.start:q.end]: q.normalized() for q in scanner.scan(text, mentions)}
+    assert span in found, f"{span!r} not among {list(found)}"
+    for key, expected in fields.items():
+        got = found[span].get(key)
+        if isinstance(expected, float | int) and not isinstance(expected, bool):
+            assert got == pytest.approx(expected, rel=1e-4), (key, found[span])
+        else:
+            assert got == expected, (key, found[span])
+
+
+@pytest.mark.parametrize(("text", "span", "fields"), [
+    # a header whose tail is no currency keeps the column's own reading
+    ("Port | Seized, kg | Cases\nMombasa | 12.5 | 4\n", "4", {"unit": None, "value": 4}),
+    ("Port | Seized, kg | Officers, total\nMombasa | 12.5 | 40\n", "12.5", {"unit": "kg"}),
+    # a percent column beside a year column: the row label's unit stays the year's
+    ("Drug | 2025 | Change, %\nHeroin, kg | 31.8 | 12.5\n", "31.8", {"unit": "kg"}),
+])
+def test_header_without_a_currency_tail(scanner, text: str, span: str,
+                                        fields: dict[str, Any]) -> None:
+    check_quantity(scanner, text, span, fields)
