@@ -105,3 +105,25 @@ def test_page_footer_stamps_under_the_story_are_masked(footer: str) -> None:
     story = ("Magistrates remanded a man in custody on Monday after police found 2 kg of "
              "cannabis in his car at the frontier.\n")
     assert _kept(story + footer) == [story.strip()]
+
+
+FAX_RELEASE = (
+    "FROM:    Public Relations Unit, Royal Solomon Islands Police Force\n"
+    "TO:      All Media / SIBC / Island Sun\n"
+    "DATE:    4 March 2027\n"
+    "REF:     RSIPF/PR/2027/031\n"
+    "PAGES:   1 OF 1\n"
+    "PRESS RELEASE - FOR IMMEDIATE RELEASE\n"
+    "POLICE SEIZE CANNABIS IN MALAITA\n\n"
+    "Police in Auki seized 45 kg of cannabis on Monday.\n")
+
+
+def test_fax_routing_block_and_release_mark_are_masked() -> None:
+    assert _kept(FAX_RELEASE) == ["POLICE SEIZE CANNABIS IN MALAITA",
+                                  "Police in Auki seized 45 kg of cannabis on Monday."]
+
+
+def test_two_fields_are_no_fax_routing_block() -> None:
+    text = ("Subject: Cannabis seizure in Auki\nRef: your request of 3 March\n\n"
+            "Police in Auki seized 45 kg of cannabis on Monday.\n")
+    assert mask_noise(text)[0] == text
