@@ -11,7 +11,13 @@ tested in our own wording and in other countries' styles:
 - "Year to date" as a factsheet's label or a heading (holdout29, holdout24) is no DATE; in a
   sentence it stays one;
 - a year closing a quoted name ("the film "Ljeto 1995"", "the project "Gennaker 2030"":
-  newswire19, newswire16) is no DATE; a quoted clause's year stays one.
+  newswire19, newswire16) is no DATE; a quoted clause's year stays one;
+- a weekday of another language before its day ("jueves 19 de noviembre": holdout29; a
+  Portuguese "sábado, dia 14" in holdout27) is one span with it (foreign_weekdays.jsonl),
+  not after a capitalized word ("Santo Domingo 19 de noviembre");
+- full-width digits of a Japanese or Chinese date ("２０２６年１１月１９日": holdout28; the
+  Xinhua "２０２８－０５－１８" of newswire20) read as digits, a full-width label's colon
+  glued to it no part of the span.
 """
 
 from __future__ import annotations
@@ -50,6 +56,19 @@ CASES: list[ValueCase] = [
      "exceed 3 tonnes.", "year to date", span("2026-01-01", "2026-11-20")),
     ("quoted_name", NOV, "The minister said: \"Seizures at Callao doubled in 2025\", "
      "before opening the new scanner.", "2025", span("2025-01-01", "2025-12-31")),
+    ("foreign_weekday", NOV, "Asunción, miércoles 11 de noviembre. La SENAD incautó 2 "
+     "toneladas de marihuana.", "miércoles 11 de noviembre", span("2026-11-11", "2026-11-11")),
+    ("foreign_weekday", NOV, "Maputo, terça-feira, 10 de novembro de 2026 – A PRM apreendeu "
+     "30 kg de heroína.", "terça-feira, 10 de novembro de 2026",
+     span("2026-11-10", "2026-11-10")),
+    ("foreign_weekday", NOV, "Dakar, mardi 17 novembre 2026 — La douane a saisi 1,2 t de "
+     "chanvre indien.", "mardi 17 novembre 2026", span("2026-11-17", "2026-11-17")),
+    ("foreign_weekday", NOV, "Santo Domingo 16 de noviembre (EFE) - La DNCD ocupó 300 "
+     "paquetes.", "16 de noviembre", span("2026-11-16", "2026-11-16")),
+    ("wide_digits", NOV, "報道発表　２０２６年１１月１８日\nThe Osaka Customs seized 4 kg of "
+     "methamphetamine.", "２０２６年１１月１８日", span("2026-11-18", "2026-11-18")),
+    ("wide_digits", NOV, "発表日：２０２６年１１月１７日", "２０２６年１１月１７日",
+     span("2026-11-17", "2026-11-17")),
 ]
 
 ABSENT: list[AbsentCase] = [

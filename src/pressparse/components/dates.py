@@ -93,8 +93,9 @@ _QUARTER_TIMEX = re.compile(r"[0-9]{4}-Q[1-4]")
 _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’)]*(?:\s+(?=[A-Z\"“‘(])|\s*$)|\n")
 _CLOCK_TAIL = re.compile(r"T[0-9]")  # "2025-02-21T10:05:00": the time after an ISO date
 # A separator glued to a date: a menu's bar ("|14.08.2026|"), a sheet's cell delimiter
-# ("14.02.2026;Ulaanbaatar;", "2026-08-14,Porto,"), a closing bracket ("(close of February 8)")
-_GLUED_MARK = re.compile(r"[|¦•·;,)\]]")
+# ("14.02.2026;Ulaanbaatar;", "2026-08-14,Porto,"), a closing bracket ("(close of February 8)"),
+# a full-width bar or colon of an East Asian label ("発表日：２０２６年５月８日")
+_GLUED_MARK = re.compile(r"[|¦•·;,)\]｜：]")
 _ANAPHORIC_QUARTER = re.compile(r"(?i:the\s+(?:(?:previous|preceding|prior|following)\s+)?"
                                 r"quarter)")
 MONTHS_PER_QUARTER = 3

@@ -239,6 +239,7 @@ class Lexicon:
     # inflected month names of other languages (inflected_months.jsonl), lower case
     day_first_months: dict[str, int] = field(default_factory=dict)  # "қыркүйекте" -> 9
     month_first_months: dict[str, int] = field(default_factory=dict)  # "spalio" -> 10
+    foreign_weekdays: dict[str, int] = field(default_factory=dict)  # "jueves" -> 3
     holidays: dict[str, tuple[int, int]] = field(default_factory=dict)
     feasts: dict[str, str] = field(default_factory=dict)  # name -> rule ("easter-2")
     holiday_names: list[str] = field(default_factory=list)
@@ -421,6 +422,10 @@ def load_lexicon(data_dir: Path) -> Lexicon:
                 lex.foreign_months[name.lower()] = month.month
             for name in month.abbreviations:
                 lex.dateline_months[name.lower()] = month.month
+    foreign_weekdays_path = data_dir / "foreign_weekdays.jsonl"
+    if foreign_weekdays_path.exists():
+        for weekday in read_jsonl(foreign_weekdays_path, WeekdayRecord):
+            lex.foreign_weekdays.update({name.lower(): weekday.weekday for name in weekday.names})
     inflected_path = data_dir / "inflected_months.jsonl"
     if inflected_path.exists():
         for inflected in read_jsonl(inflected_path, InflectedMonthRecord):

@@ -3,7 +3,9 @@
 and the capital I read as 1, inside a number that has a real digit and stands as a word of
 its own (not "Hello2", "No.1").
 
-The reading has the text's length and offsets: only those letters change.
+The reading has the text's length and offsets: only those letters change. Full-width digits
+of an East Asian editor's date ("２０２６年１１月１９日", which the reader view leaves as written
+among the other script's signs) read as ASCII digits the same way.
 """
 
 from __future__ import annotations
@@ -15,6 +17,16 @@ _LETTER_BY_DIGIT = re.compile(r"[OolI][0-9]|[0-9][OolI]")
 # a number as a word of its own, its parts joined by dots, slashes or hyphens
 _NUMBER = re.compile(r"(?<![^\W\d_])[0-9OolI]+(?:[./-][0-9OolI]+)*(?![^\W\d_])")
 _DIGITS = str.maketrans("OolI", "0011")
+_WIDE_DIGIT = re.compile("[\uff10-\uff19]")  # "２"
+_WIDE_DIGITS = str.maketrans("".join(map(chr, range(0xFF10, 0xFF1A))), "0123456789")
+
+
+def read_wide_digits(text: str) -> str:
+    """``text`` with full-width digits read as ASCII digits (the text itself when it has
+    none)."""
+    if text.isascii() or _WIDE_DIGIT.search(text) is None:
+        return text
+    return text.translate(_WIDE_DIGITS)
 
 
 def read_scanned_digits(text: str) -> str:

@@ -108,6 +108,7 @@ class Parser(CalendarDateParsers, PeriodParsers, RelativeParsers):
             "same_period": self._same_period, "previous_season": self._previous_season,
             "anaphor_period": self._anaphor_period,
             "iberian": self._iberian, "foreign_dmy": self._iberian,
+            "iberian_wd": self._iberian_weekday,
             "inflected_dmy": self._inflected, "inflected_mdy": self._inflected,
             "dateline_abbr": self._dateline_abbr, "abbr_dmy": self._dateline_abbr,
             "month_pair": self._month_pair,

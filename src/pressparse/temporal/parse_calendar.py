@@ -78,6 +78,9 @@ def _in_date_column(text: str, start: int, headers: frozenset[str]) -> bool:
     return False
 
 
+NAME_BEFORE_REACH = 24  # characters read back for the word before a foreign weekday
+
+
 class CalendarDateParsers:
     """Handlers of written calendar dates: days, day and month ranges, numeric, ISO, ROC,
     Hijri and Solar Hijri dates, months and table cells.
@@ -602,6 +605,19 @@ class CalendarDateParsers:
         """"20 de febrero de 2026": that day."""
         return self._day_point(f.get("d"), self.lex.foreign_months.get((f.get("m") or "").lower()),
                                f.get("y"))
+
+    def _iberian_weekday(self, f: Fields, text: str, start: int,
+                         end: int) -> Expression | None:
+        """"jueves 19 de noviembre": that day; not after a capitalized word ("Santo Domingo
+        19 de noviembre": the weekday's word is a place's)."""
+        before = text[max(0, start - NAME_BEFORE_REACH):start].rstrip(" \t").rsplit(None, 1)
+        if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
+            return None
+        day = self._iberian(f, text, start, end)
+        weekday = self.lex.foreign_weekdays.get((f.get("wd") or "").lower())
+        if not isinstance(day, CalendarPeriod) or day.year is not None or weekday is None:
+            return day
+        return replace(day, weekday=weekday)  # the weekday picks the year
 
     def _inflected(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"8 қыркүйекте", "liepos 17 d.": that day; "1-10 қазанда": those days of the month."""

@@ -459,6 +459,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     iberian = alternation([form for name in lex.foreign_months
                            for form in (name, name.title(), name.upper())], exact=True) \
         if lex.foreign_months else ""
+    foreign_weekday = alternation([form for name in lex.foreign_weekdays
+                                   for form in (name, name.title(), name.upper())],
+                                  exact=True) if lex.foreign_weekdays else "(?!)"
     day_first_month, month_first_month = (
         alternation([form for name in names for form in (name, name.title(), name.upper())],
                     exact=True) + r"(?![\w])" if names else "(?!)"
@@ -953,6 +956,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("iberian", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})\s+(?:de|DE)\s+(?P<m>{iberian})"
          r"(?:\s+(?:del?|DEL?)\s+"
          rf"(?P<y>{YEAR}))?") if iberian else ("iberian", frozenset(), "(?!)"),
+        # ... after its weekday ("jueves 19 de noviembre", "quinta-feira, 12 de março de
+        # 2026", "lundi 3 mars 2026"): one span, its year optional (the weekday makes it a day)
+        ("iberian_wd", first_words(list(lex.foreign_weekdays)),
+         rf"(?P<wd>{foreign_weekday})(?![\w‐-]),?\s+(?P<d>{DAY_DIGITS})(?:\.|er)?\s+"
+         rf"(?:(?:de|DE)\s+)?(?P<m>{iberian})(?![\w])(?:\s+(?:(?:del?|DEL?)\s+)?(?P<y>{YEAR}))?")
+        if iberian and lex.foreign_weekdays else ("iberian_wd", frozenset(), "(?!)"),
         # ... "14 mai 2027", "3 maggio 2027", "14. März 2027", "1er juin 2027" (a French,
         # Italian or German date line kept in a translation: only with its year)
         ("foreign_dmy", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})(?:\.|er)?\s+(?P<m>{iberian})\s+"
