@@ -1,6 +1,7 @@
 """Figures in table cells read from their column header's tail (a currency, its scale, a
-percent sign), from a substance named in an earlier cell of the row, and from the row label
-of a table laid out with spaces that has no caption line (our own tables)."""
+percent sign), from a substance named in an earlier cell of the row, from the row label
+of a table laid out with spaces that has no caption line, and from a count's header whose
+bracket gives no unit (our own tables)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,24 @@ SPACED_NO_CAPTION = (
     "Number of arrests       311       297       342\n"
 )
 
+# headers of counts with a bracket that gives no unit, spaced and "|" (a Namibian and a
+# Mauritian table)
+SPACED_COUNT_BRACKET = (
+    "Year      Arrests (no.)    Cannabis (kg)\n"
+    "2024      1,214            3,406.5\n"
+    "2025      1,377            2,981.0\n"
+)
+BAR_COUNT_BRACKET = (
+    "Station | Seizures (number) | Heroin (g)\n"
+    "Port Louis | 48 | 1 204\n"
+    "Curepipe | 17 | 310\n"
+)
+
 CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
+    (SPACED_COUNT_BRACKET, ("cannabis",), "1,377", {"unit": None, "what": "arrests"}),
+    (SPACED_COUNT_BRACKET, ("cannabis",), "2,981.0", {"unit": "kg", "kg": 2981}),
+    (BAR_COUNT_BRACKET, ("heroin",), "48", {"unit": None, "value": 48, "what": "seizures"}),
+    (BAR_COUNT_BRACKET, ("heroin",), "310", {"unit": "g", "value": 310}),
     (GHANA, ("cocaine",), "212.4", {"unit": "kg", "kg": 212.4}),
     (GHANA, ("cocaine",), "38.6", {"unit": "GHS", "value": 38.6e6}),
     (GHANA, ("cocaine",), "15.1", {"unit": "GHS", "value": 15.1e6}),

@@ -491,7 +491,9 @@ class TableReader(MeasureBuilder):
         if bracket is not None:  # its first bracket only ("Seizures (no.)": no unit)
             if self._bracket_unit(r, bracket.group(1), whole=True):
                 return header if r.unit is not None else None
-            return header if self._scaled_sum_header(r, bracket.group(1)) else None
+            if self._scaled_sum_header(r, bracket.group(1)):
+                return header
+            return self._counted_label(header[:bracket.start()])  # "Seizures (no.)"
         words = header.lower().split()
         if all(word.isalpha() for word in words) and words[-1] in self.lex.count_heads:
             return header
@@ -530,7 +532,8 @@ class TableReader(MeasureBuilder):
                                category=self.lex.count_heads.get(label.rsplit(" ", 1)[-1])
                                ), r.pos
         # a period beside the name ("Cases 2025", "H1 2024 seizures") is not what is counted
-        words = [word for word in header.lower().split()
+        # and a bracket that gives no unit ("Seizures (no.)", "Arrests (persons)") is left out
+        words = [word for word in _BRACKETED.sub(" ", header).lower().split()
                  if not any(ch.isdigit() for ch in word)]
         if not words or not all(word.isalpha() for word in words):
             return None, r.pos
