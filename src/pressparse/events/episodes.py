@@ -16,6 +16,7 @@ from .mentions import PLACE_LABELS, EventCueMatch, Mention
 from .parties import RESULT_ROW
 from .report_dates import LATEST_DAY
 from .results import EPISODE_WORDS_FILE, kind_alternatives, phrase_alternatives, words_of
+from .sections import UNDATED_KINDS
 from .seizures import FOUND_COUNT_CATEGORIES
 from .totals import FURTHER_TYPES, TotalRules
 
@@ -134,6 +135,12 @@ _WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)  # a clause telling th
 _OPERATIONS_MEETING = re.compile(
     rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'lead_reference')})"
     r"['’]s\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")  # the end of a block of lines
+# "This operation is part of the efforts of ...": a sentence opening on the lead's event
+_LEAD_REFERENCE = re.compile(
+    rf"[\s\"'“]*(?:{kind_alternatives(EPISODE_WORDS_FILE, 'lead_reference')})\b", re.IGNORECASE)
 
 
 class EpisodeRules(TotalRules):
@@ -813,6 +820,8 @@ class EpisodeRules(TotalRules):
             if main.type not in CONTAINER_TYPES | {"seizure"} and any(
                     c.cue.type == "statement" and c.sentence in sentences for c in self.cues):
                 continue  # "police told the conference they had seized ...": a report
+            if self._dated_opening(min(sentences)):  # its bodies named in a lead-in
+                sentences |= self._lead_in(min(sentences), owner, main)
             # a result of an operation; a seizure of its own beside a seizure, a meeting or
             # a destruction of drugs ("Meanwhile, a team of the Bureau on Thursday arrested")
             contains = main.type in CONTAINER_TYPES and not self._destruction(main)
@@ -836,6 +845,39 @@ class EpisodeRules(TotalRules):
                           and not self._route_place(m) and not self._is_news_source(m)]
             subs[paragraph] = sub
         return subs
+
+    def _lead_in(self, dated: int, owner: dict[int, Draft], main: Draft) -> set[int]:
+        """The segment right before a dated episode's opening sentence in its block of lines
+        (no blank line between; not the lead's block) that only leads into it: the main
+        event's, with no date, figure, name or reference to the lead's event of its own ("In
+        an investigation coordinated by the federal police, the cantonal police worked for a
+        year on a group ... On 28 May, 11 suspects were arrested"): the episode's bodies are
+        named there. A period's opening ("In the first quarter, customs stopped ...") has
+        none."""
+        date = self._opening_date(dated)
+        if date is None or self._bound(date) == "since" or span_days(date) > SUMMARY_DAYS:
+            return set()
+        segments = self.segments
+        before = {i for i in range(dated) if segments[i] == segments[dated] - 1}
+        first_body = 1 + self.header_lines
+        if not before or min(before) <= first_body:
+            return set()
+        start, end = self.lay.sentences[min(before)][0], self.lay.sentences[dated][0]
+        if (not _BLANK_LINE.search(self.text, self.lay.sentences[first_body][0], start)
+                or _BLANK_LINE.search(self.text, start, end)):
+            return set()
+        if _LEAD_REFERENCE.match(self.text, start):
+            return set()  # "This operation is part of ...": the lead's event
+        if any(owner.get(i) is not main for i in before) or (
+                main.trigger is not None and main.trigger.sentence in before):
+            return set()
+        if any(m.label == "QUANTITY" or (m.label == "DATE" and m.normalized.get("kind")
+                                          not in UNDATED_KINDS)
+               for i in before for m in self.by_sentence[i]):  # "for more than a year": none
+            return set()
+        if any(m.sentence in before for m in main.mentions):
+            return set()
+        return before
 
     def _marked_other(self, sentence: int, cue: EventCueMatch) -> bool:
         """A marker more than an article before the event word ("the next", "its
