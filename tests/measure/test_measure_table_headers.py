@@ -45,7 +45,19 @@ BAR_COUNT_BRACKET = (
     "Curepipe | 17 | 310\n"
 )
 
+# a Moroccan customs summary: period columns, rows whose labels name what they count
+PERIOD_COUNT_ROWS = (
+    "Indicator | H1 2025 | H1 2026\n"
+    "Trafficking offences recorded | 2 406 | 2 611\n"
+    "Persons arrested | 1 018 | 1 240\n"
+    "Cannabis resin, kg | 61 204,5 | 58 930,0\n"
+)
+
 CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
+    (PERIOD_COUNT_ROWS, ("cannabis resin",), "2 611",
+     {"unit": None, "value": 2611, "what": "trafficking offences"}),
+    (PERIOD_COUNT_ROWS, ("cannabis resin",), "1 240", {"unit": None, "value": 1240}),
+    (PERIOD_COUNT_ROWS, ("cannabis resin",), "58 930,0", {"unit": "kg", "kg": 58930}),
     (SPACED_COUNT_BRACKET, ("cannabis",), "1,377", {"unit": None, "what": "arrests"}),
     (SPACED_COUNT_BRACKET, ("cannabis",), "2,981.0", {"unit": "kg", "kg": 2981}),
     (BAR_COUNT_BRACKET, ("heroin",), "48", {"unit": None, "value": 48, "what": "seizures"}),

@@ -310,6 +310,8 @@ class TableReader(MeasureBuilder):
             for bracket in _BRACKETED.finditer(where):
                 if self._bracket_unit(r, bracket.group(1)):
                     return header or where.strip()
+        if header is None and cells:  # "Smuggling cases detected | 1 118 | 1 254" under
+            return self._counted_label(_row_label_words(f.low, r.span_start))  # periods
         return header
 
     def _header_tail_unit(self, r: Reading, header: str) -> bool:
