@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from quantity_checks import check_quantity, count, measure, money, span_range
+from quantity_checks import check_quantity, count, measure, money, pct, span_range
 
 FACTSHEET = (
     "Flood aid for farmers: the main figures released by the Ministry of Agriculture\n\n"
@@ -65,6 +65,50 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
      count(1236, what="kilogramos de cocaína")),
 ]
 
+# "<verb> the <noun> at <figure>" (newswire2-21: rates kept, crops forecast, quotas set, exports
+# capped) and its passive "<noun> is set/put at <figure>": the noun
+PUT_AT: list[tuple[str, str, dict[str, Any]]] = [
+    ("The Bank of Ghana kept the policy rate at 27.5 percent on Monday.", "27.5 percent",
+     pct(27.5, what="policy rate")),
+    ("Analysts forecast Zambia's maize crop at 3.1 million tonnes.", "3.1 million tonnes",
+     measure(3.1e6, "t", what="maize crop")),
+    ("The consultancy sees soybean exports at 4.2 mln tons.", "4.2 mln tons",
+     measure(4.2e6, "t", what="soybean exports")),
+    ("Paraguay capped ethanol imports at 2 billion litres.", "2 billion litres",
+     measure(2e9, "l", what="ethanol imports")),
+    ("The agency projects the planted area at 1.4 million hectares.", "1.4 million hectares",
+     measure(1.4e6, "ha", what="planted area")),
+    ("Investment in the port is put at 3 billion pesos.", "3 billion pesos",
+     money(3e9, "MXN", what="Investment")),
+    ("The sugar export quota was set at 86,000 tonnes.", "86,000 tonnes",
+     measure(86000, "t", what="sugar export quota")),
+    ("The cost of the bridge was earlier estimated at 12.6 bln rubles.", "12.6 bln rubles",
+     money(12.6e9, "RUB", what="cost of the bridge")),
+    # a measure noun refers to the figure named before; a count counts its own noun
+    ("A poll put the figure at 1.8 million tonnes.", "1.8 million tonnes",
+     measure(1.8e6, "t", what=None)),
+    ("Officials put the haul at 2 tonnes.", "2 tonnes", measure(2, "t", what=None)),
+]
+
+# a share set off by a comma after an amount of its sentence is of what the amount is of
+# (newswire, 7-21: "up 7.2% from", "9% below", "61% of them"); a share "of the total" or "of
+# capacity" is of its clause's subject, like one "of GDP" (subject_words ratio_bases)
+SHARES: list[tuple[str, str, dict[str, Any]]] = [
+    ("Kenya's tea exports totalled 512,000 tonnes, 9% below the previous season.", "9%",
+     pct(9, what="Kenya's tea exports")),
+    ("The plant produced 412 GWh of electricity in May, 21 percent below the plan.",
+     "21 percent", pct(21, what="electricity")),
+    ("Mwanza police arrested 2,105 suspects, 61% of them under 30.", "61%",
+     pct(61, what="suspects")),
+    ("Diesel buses made up around 64 per cent of the total.", "around 64 per cent",
+     pct(64, what="Diesel buses")),
+    ("Reservoirs in Andalusia stood at 31.2% of capacity on Monday.", "31.2%",
+     pct(31.2, what="Reservoirs")),
+    # an amount of another sentence is not restated
+    ("Tea exports totalled 512,000 tonnes. Officials said 9% was a record.", "9%",
+     pct(9, what=None)),
+]
+
 # a label that is no measured thing: a phone, a counter, a pager
 NOT_LABELS: list[tuple[str, str]] = [
     ("Press office of the Ministry\nTelephone: 2250 4410\nFax: 2250 4411\n", "2250 4410"),
@@ -74,6 +118,16 @@ NOT_LABELS: list[tuple[str, str]] = [
 
 @pytest.mark.parametrize(("text", "span", "fields"), CASES, ids=[c[1] for c in CASES])
 def test_unnamed_what(scanner, text: str, span: str, fields: dict[str, Any]) -> None:
+    check_quantity(scanner, text, span, fields)
+
+
+@pytest.mark.parametrize(("text", "span", "fields"), PUT_AT, ids=[c[1] for c in PUT_AT])
+def test_what_put_at(scanner, text: str, span: str, fields: dict[str, Any]) -> None:
+    check_quantity(scanner, text, span, fields)
+
+
+@pytest.mark.parametrize(("text", "span", "fields"), SHARES, ids=[c[1] for c in SHARES])
+def test_share_of_what(scanner, text: str, span: str, fields: dict[str, Any]) -> None:
     check_quantity(scanner, text, span, fields)
 
 

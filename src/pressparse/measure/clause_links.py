@@ -123,6 +123,10 @@ _VALUED_BEFORE = re.compile(r"(?<![a-z])(?:worth|valued?|priced?|costs?|cost(?:i
 # between two shares of one change: a few words with no clause mark, then "and"
 _COORDINATED_GAP = re.compile(r"(?:[ \t]+(?:in|on|from|a|the|[a-z]+-on-[a-z]+|[A-Za-z]+|\d{4}))"
                               r"{0,4},?[ \t]+and[ \t]+")
+# an amount, its sentence's words (no figure), then a comma before a share: "Wheat exports
+# totalled 19.2 mln tons, 9% below", "handled 8.63 million cruise passengers in fiscal 2026,
+# up 7.2% from", "2,105 persons arrested, 61% of them"
+_APPOSED_GAP = re.compile(r"[^\n.;!?\d]{0,60},[ \t\u00a0]+(?:(?:up|down)[ \t\u00a0]+)?")
 _SOLID_KINDS = frozenset({"mass", "volume", "money"})  # compared figures of one thing
 _VERB_REACH = 60  # a verb of sale or growing this close before a figure may govern it
 # "5,612 offences in 2024 (2023: 4,980)": the same figure for another period
@@ -260,7 +264,8 @@ class ClauseLinker:
                     q.what = changed or q.what or self._restated(text, q, index, found) \
                         or self._level(text, low, q, mentions) or self._copula(text, low, q,
                                                                                mentions) \
-                        or _coordinated_share(text, found, index)
+                        or _coordinated_share(text, found, index) \
+                        or _apposed_amount(text, found, index)
             elif q.what is None and q.change is not None and q.kind in ("money", "count",
                                                                          "other"):
                 # "cut spending by $12 billion": what the sum changed
@@ -787,6 +792,19 @@ def _coordinated_share(text: str, found: Sequence[Linked], index: int) -> str | 
     if before.kind != "percent" or before.change is None or not before.what:
         return None
     return before.what if _COORDINATED_GAP.fullmatch(text, before.end, found[index].start) \
+        else None
+
+
+def _apposed_amount(text: str, found: Sequence[Linked], index: int) -> str | None:
+    """A share set off by a comma right after an amount of its sentence, no figure between,
+    is of what that amount is of: its change ("Wheat exports totalled 19.2 mln tons, 9% below
+    last season") or its part ("2,105 persons arrested, 61% of them")."""
+    if not index:
+        return None
+    before = found[index - 1]
+    if before.kind == "percent" or not before.what or before.what in _PLACEHOLDER_WHATS:
+        return None
+    return before.what if _APPOSED_GAP.fullmatch(text, before.end, found[index].start) \
         else None
 
 

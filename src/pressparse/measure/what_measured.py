@@ -128,13 +128,16 @@ class WhatReader:
         return " ".join(f.text[start:q.start - 4].split())
 
     def _estimated_at(self, f: TextFacts, q: RawQuantity) -> str | None:
-        """The noun phrase a verb of estimating puts a sum on, before "at" ("Prosecutors
-        estimated the group's profit at no less than EUR 1.6 million": profit; "analysts put
-        the cost of the recall at 38 billion yen": cost of the recall): up to six words
-        between the verb and "at", its determiner and owner left out."""
+        """The noun phrase a verb of estimating or keeping puts a figure on, before "at"
+        ("Prosecutors estimated the group's profit at no less than EUR 1.6 million": profit;
+        "analysts put the cost of the recall at 38 billion yen": cost of the recall; "the
+        bank kept its policy rate at 27.5 percent", "forecast the maize crop at 3.1 million
+        tonnes"): up to six words between the verb and "at", its determiner and owner left
+        out. Not a count (what it counts is its noun), nor a load ("put the haul at 2
+        tonnes": the goods are named elsewhere, portion_nouns and anaphors)."""
         verbs = self.lex.subject_words.get("estimate_verbs")
-        if q.kind != "money" or not verbs or not f.low.endswith(" at ", max(0, q.start - 4),
-                                                                   q.start):
+        if q.kind == "count" or not verbs or not f.low.endswith(" at ", max(0, q.start - 4),
+                                                                  q.start):
             return None
         words: list[tuple[str, int]] = []
         at = q.start - 3
@@ -144,8 +147,12 @@ class WhatReader:
                 kept = words[::-1]
                 while kept and (is_determiner(kept[0][0]) or kept[0][0].endswith(("'s", "’s"))):
                     kept = kept[1:]  # "the group's profit": profit
-                if not kept or kept[-1][0] in ("of", "the"):
-                    return None
+                if not kept or kept[-1][0] in ("of", "the") or (
+                        q.kind != "money" and (kept[-1][0] in self.lex.portion_nouns
+                                               or kept[-1][0] in self.lex.anaphors)) or (
+                        len(kept) == 1 and kept[0][0] in self.lex.subject_words.get(
+                            "measure_nouns", ())):
+                    return None  # "put the figure at": the figure named before
                 start, end = kept[0][1], q.start - 4
                 return " ".join(f.text[start:end].split())
             bare = word.removesuffix("'s").removesuffix("’s")
