@@ -74,12 +74,14 @@ from .segment_rules import (
     ends_teaser,
     in_capitals,
     is_date_line,
+    is_field_line,
     is_headline_text,
     is_open_end,
     line_kind,
     load_segment_rules,
     opens_with_dateline,
     parse_date_line,
+    sheet_row_shape,
 )
 
 BREAK_THRESHOLD = 1.5
@@ -290,6 +292,7 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
             offset += len(line) + 1
         kinds = _figures_as_text([line_kind(line, rules) for _, line in lines],
                                  [line for _, line in lines])
+        in_fact_box = _fact_box_lines([line for _, line in lines])
         # a rule opening a paragraph ("──────────" over a post, its counters above masked):
         # the separator it is, a block of its own; a rule under a line underlines it and a
         # banner framed by two rules ("=====" / "NEWSLETTER" / "=====") stays one block
@@ -335,6 +338,12 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
                      else _paragraph_opens_with_prose(blocks, index + 1, rules))
             if rules.any_desk_initials.fullmatch(line) is not None:
                 continue  # a wire's sign-off ("UKF/UKRINFORM VK", "ju/mlm") closes the story
+            row_shape = sheet_row_shape(line)
+            if row_shape is not None and row_shape == sheet_row_shape(prev_line):
+                continue  # two rows of one delimited sheet, however each opens (a date)
+            if in_fact_box[i] and in_fact_box[i - 1]:
+                continue  # two fields of one fact box ("Irrigation fee: waived for July"
+                # / "Applications: 16 August to 15 September"), whatever their values
             if digest or titled_dateline or stamp_under_name or path_over_head \
                     or caps_after_sentence or kind == "date" \
                     or prev_kind == "date" or (
@@ -352,6 +361,23 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
             part.split_rest = number > 0
             result.append(part)
     return result
+
+
+FACT_BOX_MIN_FIELDS = 3  # "label: value" lines in a row that make a fact box
+
+
+def _fact_box_lines(lines: list[str]) -> list[bool]:
+    """For each line, whether it is a field of a fact box: one of ``FACT_BOX_MIN_FIELDS``
+    "label: value" lines in a row or more (a single "Place: headline" line is none)."""
+    fields = [is_field_line(line) for line in lines]
+    boxed = [False] * len(lines)
+    start = 0
+    for end in range(len(lines) + 1):
+        if end == len(lines) or not fields[end]:
+            if end - start >= FACT_BOX_MIN_FIELDS:
+                boxed[start:end] = [True] * (end - start)
+            start = end + 1
+    return boxed
 
 
 def _paragraph_opens_with_prose(blocks: list[Block], index: int, rules: SegmentRules) -> bool:
@@ -828,10 +854,17 @@ def _mark_post_titles(blocks: list[Block], original: str) -> None:
     """Flag a social post's title line: a one-line headline right over a masked post header
     ("📌 2024 RESULTS: ..." over "Douane sénégalaise · 2 January at 11:30 · 🌍") with the
     post's text under the header, written only once in the page (a page's name over each
-    post's header is written again and again: no title)."""
+    post's header is written again and again: no title). A line run on from a line above
+    it (no blank or masked line between) titles a post only under the page's name: under
+    the post's text it is the post above's last line ("... 3 motorcycles seized" / "All
+    suspects will be charged. 🤝" / tags and counters / header)."""
+    above: Block | None = None
     for block, under in pairwise(blocks):
         block.post_title = (block.headline and block.lines == 1 and under.under_post_header
-                            and not under.headline and original.count(block.text) == 1)
+                            and not under.headline and original.count(block.text) == 1
+                            and not (block.split_rest and above is not None
+                                     and original.count(above.text) == 1))
+        above = block
 
 
 def _is_table(block: Block) -> bool:
@@ -1392,13 +1425,18 @@ def _is_site_name_line(block: Block) -> bool:
 def _without_page_name_over_untitled_posts(items: list[list[Block]]) -> list[list[Block]]:
     """``items`` without the short name line over the first one when every item of the
     dump opens with prose, untitled ("Customs Committee" over a channel's posts): the
-    first post's "title" is the page's or channel's name."""
-    if len(items) < 2 or len(items[0]) < 2:
+    first post's "title" is the page's or channel's name. So is a short name line making
+    the first item alone over a post's masked header ("Royal Malaysia Police - Kelantan" /
+    "Government organization · 310K followers" / "March 14 at 11:20 AM · 🌍")."""
+    if len(items) < 2:
         return items
-    name, under = items[0][0], items[0][1]
+    name = items[0][0]
     if name.lines != 1 or name.terminal or name.words > SITE_LABEL_MAX_WORDS or name.years \
             or name.date_line or name.date_lead or name.dateline is not None:
         return items
+    if len(items[0]) == 1:  # the name alone over the first post's masked header
+        return items[1:] if items[1][0].under_post_header else items
+    under = items[0][1]
     if not all(_opens_untitled(item[0]) for item in [[under], *items[1:]] if item):
         return items
     return [items[0][1:], *items[1:]]
@@ -1436,14 +1474,18 @@ def _single_story_head(items: list[list[Block]]) -> list[list[Block]]:
     page, the items above it made only of short lines (a headline, its subtitle or
     standfirst bullets, an "Updated: ..." line, a byline: no teaser, time stamp or sentence
     of a lead) are the story's head, and join it; standfirst bullets taken for teasers
-    join it only when made mostly of the story's words (``STANDFIRST_OVERLAP``). Called
-    only when layout induction found no item-opening marker lines."""
+    join it only when made mostly of the story's words (``STANDFIRST_OVERLAP``); a post
+    under a masked post header is no head (its post has no sentence of prose: "Results:" /
+    bullets / "Thank you! 🙏"). Called only when layout induction found no item-opening
+    marker lines."""
     if len(items) < 2:
         return items
     bodies = [index for index, item in enumerate(items) if _has_body(item)]
     if len(bodies) != 1 or bodies[0] == 0:
         return items
     first = bodies[0]
+    if any(item[0].under_post_header for item in items[1:first + 1]):
+        return items  # a post's masked header opens an item above the story: a page of posts
     head = [b for item in items[:first] for b in item]
     if any(b.stamp or (b.terminal and b.words > META_MAX_WORDS) for b in head):
         return items  # a lead or a time stamp: a listing's entries
