@@ -3,12 +3,15 @@ than the spent sets that showed them): a social page's one-line post header with
 time and audience mark opens each post; a post's last line over the next post's (masked)
 header is no title; a dateline's agency may carry accents; a listing line may open with a
 weekday; the rows of a delimited sheet and the fields of a fact box are never split, nor is
-a single document's head of two or three headline lines (title, date and time, speakers)."""
+a single document's head of two or three headline lines (title, date and time, speakers); an
+e-mail reply ends over the message it quotes ("On ... wrote:", "-----Original Message-----"),
+which is an item only when it is a release, and its header fields are no item's."""
 
 from __future__ import annotations
 
 import pytest
 
+import pressparse
 from pressparse.io.segment import segment
 from pressparse.io.segment_rules import is_field_line, sheet_row_shape
 
@@ -167,6 +170,54 @@ BRIEFING_HEAD_LINES = (
 )
 
 
+REPLY_QUOTING_QUESTION_AND_RELEASE = (
+    "De : Service de presse <presse@douane.example.tn>\n"
+    "À : Karim Ben Salah <k.bensalah@journal.example.tn>\n"
+    "Objet : RE: Saisie de Ras Jedir\n"
+    "Date: Tue, 2 Mar 2027 09:15:44 +0100\n"
+    "\n"
+    "Bonjour Karim,\n"
+    "\n"
+    "Here are the answers to your questions. The lorry was stopped at Ras Jedir on Sunday "
+    "evening and the driver, a Libyan citizen aged 41, was handed over to the prosecutor.\n"
+    "\n"
+    "Regards,\n"
+    "Press service of the Customs\n"
+    "\n"
+    "Le lun. 1 mars 2027 à 17:02, Karim Ben Salah <k.bensalah@journal.example.tn> a écrit :\n"
+    "> Thank you. When was the lorry stopped and who was the driver?\n"
+    "> Karim\n"
+    ">\n"
+    "> Le lun. 1 mars 2027 à 11:30, Service de presse <presse@douane.example.tn> a écrit :\n"
+    "> > Ras Jedir: 410,000 psychotropic tablets found in a lorry\n"
+    "> >\n"
+    "> > Customs officers at the Ras Jedir border post found 410,000 psychotropic tablets\n"
+    "> > hidden in the double floor of a lorry coming from Libya. The lorry and its load\n"
+    "> > were seized and an investigation has been opened.\n"
+)
+
+REPLY_OVER_ORIGINAL_MESSAGE = (
+    "Importance: High\n"
+    "\n"
+    "Hi Priya,\n"
+    "\n"
+    "Yes, the seizure took place on Friday at Chennai port. Officers of the Directorate found "
+    "48 kg of hashish in a container of granite slabs bound for Colombo. Two agents were held.\n"
+    "\n"
+    "Thanks,\n"
+    "Media Cell, DRI Chennai Zonal Unit\n"
+    "\n"
+    "-----Original Message-----\n"
+    "From: Priya Raman <priya@news.example.in>\n"
+    "Sent: Saturday, 6 March 2027 10:05\n"
+    "To: DRI Media Cell <media@dri.example.in>\n"
+    "Subject: Chennai port seizure\n"
+    "\n"
+    "Dear sir, could you confirm the seizure at Chennai port yesterday and the quantity?\n"
+    "Regards, Priya\n"
+)
+
+
 def _items(text: str) -> list[str]:
     return [text[s.start:s.end] for s in segment(text)]
 
@@ -240,3 +291,22 @@ def test_sheet_row_shape(line: str, shape: tuple[str, int] | None) -> None:
 ])
 def test_is_field_line(line: str, field: bool) -> None:
     assert is_field_line(line) is field
+
+
+def test_a_replys_quoted_messages_are_no_part_of_it() -> None:
+    text = REPLY_QUOTING_QUESTION_AND_RELEASE
+    items = [text[i.start:i.end] for i in pressparse.extract(text).items]
+    assert len(items) == 2
+    assert items[0].endswith("Press service of the Customs")
+    assert "a écrit" not in items[0]
+    assert items[1].startswith("> > Ras Jedir: 410,000 psychotropic tablets")
+    assert items[1].endswith("investigation has been opened.")
+    assert not any("When was the lorry stopped" in item for item in items)
+
+
+def test_an_outlook_reply_ends_over_the_original_message() -> None:
+    text = REPLY_OVER_ORIGINAL_MESSAGE
+    items = [text[i.start:i.end] for i in pressparse.extract(text).items]
+    assert len(items) == 1
+    assert items[0].startswith("Hi Priya,")
+    assert items[0].endswith("Media Cell, DRI Chennai Zonal Unit")

@@ -198,6 +198,9 @@ def _annotate(block: Block, rules: SegmentRules) -> None:
     block.all_caps = block.words >= 2 and in_capitals(text)
     block.years = frozenset(_YEAR.findall(text))
     block.separator = rules.any_separator.fullmatch(text) is not None
+    block.quote_header = "\n" not in text and rules.any_quote_header.fullmatch(text) is not None
+    if block.quote_header:
+        block.closing = True  # the reply above is over; its quoted message is no item
     one_line = "\n" not in text
     short_line = one_line and len(text) <= DATE_LINE_MAX_CHARS
     block.stamp = short_line and rules.any_stamp.fullmatch(text) is not None
@@ -338,6 +341,10 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
                      else _paragraph_opens_with_prose(blocks, index + 1, rules))
             if rules.any_desk_initials.fullmatch(line) is not None:
                 continue  # a wire's sign-off ("UKF/UKRINFORM VK", "ju/mlm") closes the story
+            if rules.any_quote_header.fullmatch(line) is not None \
+                    or rules.any_quote_header.fullmatch(prev_line) is not None:
+                cuts.append(i)  # "On ... wrote:", a line of its own over the quoted message
+                continue
             row_shape = sheet_row_shape(line)
             if row_shape is not None and row_shape == sheet_row_shape(prev_line):
                 continue  # two rows of one delimited sheet, however each opens (a date)
@@ -522,6 +529,8 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
     known = facts.of(item)
     if block.closing:
         return 4.0  # "Notes to editors", "About <publisher>": the release above is closed
+    if prev.quote_header:
+        return 4.0  # the quoted message under "On ... wrote:": an item of its own or none
     if block.stamp:
         return -10.0  # a time stamp closes the teaser above it
     if block.post_title:
@@ -725,6 +734,12 @@ def _mark_runs_over_masked_lines(blocks: list[Block], original: str,
         if any(p.search(between) for p in rules.post_headers):
             block.under_post_header = True
         block.after_end_mark = any(p.fullmatch(line) for line in lines for p in rules.end_marks)
+        if any(rules.any_quote_header.fullmatch(line) for line in lines):
+            block.after_end_mark = True  # a masked "-----Original Message-----": the reply
+            # above is over, as under an end mark; a header field of the quoted message
+            # left under it ("Sent: Wednesday, 25 November 2026 11:02") is its header
+            block.quote_header = block.closing = block.lines == 1 and (
+                block.date_line or block.meta or is_field_line(block.text))
         block.under_release_mark = any(
             p.fullmatch(line) for line in lines for p in rules.release_marks)
         block.under_summary_heading = any(
@@ -1244,7 +1259,8 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     whole = blocks
     noise_above = bool(blocks) and original is not None and bool(original[:blocks[0].start].strip())
     blocks = without_section_labels(without_page_head(without_letterhead(
-        without_site_label(blocks, rules, original, under_menu=noise_above), rules),
+        without_site_label(_without_mail_fields(blocks, rules), rules, original,
+                           under_menu=noise_above), rules),
         noise_above))
     layout = induce_layout(blocks, rules.months)  # the dump's own repeated marker lines
     if layout.dropped:
@@ -1372,6 +1388,18 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         segments[-1].dateline_date = parse_date_line(stamp.text, rules)  # the page's date
     _give_years_to_month_day_datelines(segments)
     return segments
+
+
+def _without_mail_fields(blocks: list[Block], rules: SegmentRules) -> list[Block]:
+    """``blocks`` without the e-mail header fields left unmasked at the page's top ("Date:
+    Wed, 18 Feb 2026 10:41:07 +0300", "Importance: Normal"): furniture like the masked
+    From, To and Subject lines around them; a dated one still dates the first item as a
+    letterhead's date line does."""
+    start = 0
+    while start < len(blocks) - 1 and blocks[start].lines == 1 \
+            and rules.any_mail_field.fullmatch(blocks[start].text) is not None:
+        start += 1
+    return blocks[start:] if start else blocks
 
 
 FOOTNOTE_MAX_WORDS = 30

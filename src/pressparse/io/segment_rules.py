@@ -103,7 +103,8 @@ class SegmentCue(BaseModel):
                   "subheading", "summary_heading", "agency_signoff", "desk_initials",
                   "office_signoff", "posting_label", "teaser_end", "reader_prompt",
                   "contact_mark", "section_number", "closing_credit", "chat_message",
-                  "periodic_title", "bulletin_total"]
+                  "periodic_title", "bulletin_total", "quote_header",
+                  "mail_field"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -161,6 +162,8 @@ class SegmentRules:
     any_continuation: re.Pattern[str]  # an opening referring back to the paragraph above
     any_agency_signoff: re.Pattern[str]  # "-- BERNAMA", "VNA": a credit closing the story
     any_desk_initials: re.Pattern[str]  # "ju/mlm/sst" set apart under a wire story
+    any_quote_header: re.Pattern[str]  # "On ... wrote:" over a reply's quoted message
+    any_mail_field: re.Pattern[str]  # "Importance: Normal" in an e-mail's header
     any_closing_credit: re.Pattern[str]  # "[Editor: huaxia]" closing a story
     any_office_signoff: re.Pattern[str]  # "Press service of the ..." under the last sentence
     any_posting_label: re.Pattern[str]  # "Published:", "Last updated" opening a posting line
@@ -201,6 +204,7 @@ class Block:
     after_end_mark: bool = False  # a masked end mark ("ENDS", "###") lies right above it
     after_noise: bool = False  # masked lines ("Go back", "Share") lie right above it
     under_release_mark: bool = False  # a masked "PRESS RELEASE" line lies right above it
+    quote_header: bool = False  # "On Tue, 17 Feb 2026, Anna wrote:": a reply's quote opens
     years: frozenset[str] = frozenset()
     quoted: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
@@ -318,6 +322,8 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         any_continuation=any_of("continuation"),
         any_agency_signoff=any_of("agency_signoff"),
         any_desk_initials=any_of("desk_initials"),
+        any_quote_header=any_of("quote_header"),
+        any_mail_field=any_of("mail_field"),
         any_closing_credit=any_of("closing_credit"),
         any_office_signoff=any_of("office_signoff"),
         any_posting_label=any_of("posting_label"),
