@@ -1258,9 +1258,11 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     mark_closing_headings(blocks, rules)
     whole = blocks
     noise_above = bool(blocks) and original is not None and bool(original[:blocks[0].start].strip())
+    unfielded = _without_mail_fields(blocks, rules)
+    mail_date = next((parse_date_line(b.text, rules) for b in blocks[:len(blocks) - len(unfielded)]
+                      if b.date_line), None)  # an e-mail's "Date:" field: its items' date
     blocks = without_section_labels(without_page_head(without_letterhead(
-        without_site_label(_without_mail_fields(blocks, rules), rules, original,
-                           under_menu=noise_above), rules),
+        without_site_label(unfielded, rules, original, under_menu=noise_above), rules),
         noise_above))
     layout = induce_layout(blocks, rules.months)  # the dump's own repeated marker lines
     if layout.dropped:
@@ -1329,7 +1331,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     masthead_date = None
     if masthead_closed and len(items) > 1 and is_masthead(items[0], rules):
         masthead_date = next((parse_date_line(b.text, rules) for b in items[0] if b.date_line),
-                             None)
+                             mail_date)
         items = items[1:]
     items = attach_orphan_headlines(items, layout.starts)
     items = _without_page_name_over_untitled_posts(items)
