@@ -2,8 +2,7 @@
 than the spent sets that showed them): a social page's one-line post header with the post's
 time and audience mark opens each post; a post's last line over the next post's (masked)
 header is no title; a dateline's agency may carry accents; a listing line may open with a
-weekday; the rows of a delimited sheet and the fields of a fact box are never split, nor is
-a single document's head of two or three headline lines (title, date and time, speakers); an
+weekday; the rows of a delimited sheet and the fields of a fact box are never split; an
 e-mail reply ends over the message it quotes ("On ... wrote:", "-----Original Message-----"),
 which is an item only when it is a release, and its header fields are no item's."""
 
@@ -154,22 +153,6 @@ NUMBERED_RECOVERIES_UNDER_DASHED_COLON = (
 )
 
 
-BRIEFING_HEAD_LINES = (
-    "Press conference of the Director of the Anti-Drug Police of Montenegro in Podgorica\n"
-    "12 March 2027, 11:00 (local time)\n"
-    "Speakers: M. Vuković, Director of the Anti-Drug Police; S. Perović, spokesperson\n"
-    "\n"
-    "S. PEROVIĆ: Good morning. The director will present the results of the operation.\n"
-    "\n"
-    "M. VUKOVIĆ: Thank you. Last week our officers seized 1.3 tonnes of cocaine in a container "
-    "of bananas at the port of Bar and arrested four men, two of them citizens of Serbia.\n"
-    "\n"
-    "Q (Vijesti): Where was the container going?\n"
-    "\n"
-    "M. VUKOVIĆ: To a company in Podgorica that does not exist. The investigation continues.\n"
-)
-
-
 REPLY_QUOTING_QUESTION_AND_RELEASE = (
     "De : Service de presse <presse@douane.example.tn>\n"
     "À : Karim Ben Salah <k.bensalah@journal.example.tn>\n"
@@ -253,7 +236,6 @@ def test_a_posts_last_line_over_the_next_header_stays_in_its_post() -> None:
     (FACT_BOX_RELEASE, "FACTSHEET: Flood aid", "and that more would follow in 2028."),
     (NUMBERED_RECOVERIES_UNDER_DASHED_COLON, "Dhaka, 4 March 2027:",
      "handed over to the police for legal action."),
-    (BRIEFING_HEAD_LINES, "Press conference of the Director", "The investigation continues."),
 ])
 def test_sheet_rows_fact_box_fields_and_announced_lists_stay_one_item(
         text: str, first: str, last: str) -> None:

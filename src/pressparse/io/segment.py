@@ -1498,17 +1498,13 @@ def _has_body(item: list[Block]) -> bool:
         b.sentences >= LEAD_MAX_SENTENCES or b.words > STANDFIRST_MAX_WORDS)) for b in item)
 
 
-HEAD_MAX_TEASERS = 2  # more headline lines over the story than a title's: a teaser list
-
-
 def _single_story_head(items: list[list[Block]]) -> list[list[Block]]:
     """A page showing no repeated item shape is one story: when a single item holds body
     prose, at most one dateline opens a paragraph and at most one date line stands in the
     page, the items above it made only of short lines (a headline, its subtitle or
     standfirst bullets, an "Updated: ..." line, a byline: no teaser, time stamp or sentence
     of a lead) are the story's head, and join it; standfirst bullets taken for teasers
-    join it only when made mostly of the story's words (``STANDFIRST_OVERLAP``) or when
-    there are at most ``HEAD_MAX_TEASERS`` of them (no list of other news); a post
+    join it only when made mostly of the story's words (``STANDFIRST_OVERLAP``); a post
     under a masked post header is no head (its post has no sentence of prose: "Results:" /
     bullets / "Thank you! 🙏"). Called only when layout induction found no item-opening
     marker lines."""
@@ -1523,12 +1519,10 @@ def _single_story_head(items: list[list[Block]]) -> list[list[Block]]:
     head = [b for item in items[:first] for b in item]
     if any(b.stamp or (b.terminal and b.words > META_MAX_WORDS) for b in head):
         return items  # a lead or a time stamp: a listing's entries
-    # (a title, its date and time line, a speakers line over a transcript: its head,
-    # whatever their words)
-    if sum(b.teaser for b in head) > HEAD_MAX_TEASERS:  # a standfirst's bullets restate the
-        body = frozenset().union(*(b.content for b in items[first]))  # story's words;
+    if any(b.teaser for b in head):  # a standfirst's bullets restate the story's words;
+        body = frozenset().union(*(b.content for b in items[first]))  # teasers of other
         if any(b.teaser and len(b.content & body) < STANDFIRST_OVERLAP * len(b.content)
-               for b in head):  # teasers of other news do not
+               for b in head):  # news do not
             return items
     page = [b for item in items for b in item]
     if sum(b.date_line or b.date_lead for b in page) > 1 \
