@@ -27,6 +27,13 @@ def bodies(text: str) -> dict[str, str | None]:
     ("Spain: the Armada escorted the fishing boat to Las Palmas.", "Armada", "Navy of Spain"),
     ("Brazil: the Polícia Federal arrested four men at Santos port.",
      "Polícia Federal", "Federal Police of Brazil"),
+    # a name two countries' forces share, whole ("Policía Nacional Civil", not its
+    # "Policía Nacional"), in a bilingual release: the text's country's force
+    ("SAN SALVADOR - Agentes de la Policía Nacional Civil incautaron 200 kilogramos de "
+     "cocaína. / Officers seized 200 kilograms of cocaine in Acajutla, El Salvador.",
+     "Policía Nacional Civil", "National Civil Police of El Salvador"),
+    ("El Salvador: la Policia Nacional Civil detuvo a tres personas en La Union.",
+     "Policia Nacional Civil", "National Civil Police of El Salvador"),
 ])
 def test_local_names_in_the_texts_country(sentence: str, surface: str, name: str) -> None:
     assert bodies(sentence).get(surface) == name, bodies(sentence)
