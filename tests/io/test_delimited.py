@@ -91,7 +91,23 @@ def _quantities(text: str) -> dict[str, dict[str, Any]]:
             for entity in item.entities if entity.label == "QUANTITY"}
 
 
+# A Georgian customs sheet: two tables parted by a blank line, the second with years as
+# columns and its unit in the corner cell
+GEORGIA = (
+    "Goods;Quantity (kg);Value, thousand EUR\n"
+    "Heroin;12,40;620,0\n"
+    "Cocaine;3,05;244,1\n"
+    "\n"
+    "Withdrawn, kg;2023;2024;2025\n"
+    "Hashish;41,2;38,9;52,0\n"
+    "Marijuana;120,5;99,0;140,25\n"
+)
+
 QUANTITIES = [
+    (GEORGIA, "620,0", {"value": 620000, "unit": "EUR"}),
+    (GEORGIA, "3,05", {"value": 3.05, "unit": "kg", "what": "cocaine"}),
+    (GEORGIA, "38,9", {"value": 38.9, "unit": "kg", "what": "hashish"}),
+    (GEORGIA, "140,25", {"value": 140.25, "unit": "kg", "what": "marijuana"}),
     (CHILE, "15,250", {"value": 15.25, "unit": "kg"}),  # a decimal comma, three decimals
     (CHILE, "1 204,5", {"value": 1204.5, "unit": "kg"}),
     (CHILE, "96 360,00", {"value": 96360, "unit": "USD"}),

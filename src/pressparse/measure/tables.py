@@ -77,6 +77,8 @@ def _table_unit_places(text: str, start: int, end: int, is_period: Callable[[str
     while above > 0:
         prev_start = text.rfind("\n", 0, above) + 1
         previous = text[prev_start:above]
+        if blank and "|" in previous:
+            break  # a table above a blank line is another table, its rows no caption
         if "|" in previous or _RULE_LINE.fullmatch(previous):
             if "|" in previous:
                 top = previous
