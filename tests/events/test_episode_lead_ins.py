@@ -4,7 +4,9 @@ arrested ...") names the episode's bodies, not the item's main event (a year's o
 quarter's results). A hard-wrapped report reads its paragraph whole, so the lead-in and the
 episode share a block. A period opening ("In the first half of 2025, officers seized ...") is
 a total, no episode, and a sentence referring to the lead's event ("This operation is part
-of ...") stays the lead's."""
+of ...") stays the lead's. Paragraphs of one line with no blank line between are one block:
+a lead-in after the lead places the find it leads into ("The laboratory was located in a
+farmhouse in X.\nDuring the search on 10 March, ...")."""
 
 from __future__ import annotations
 
@@ -90,3 +92,34 @@ def test_a_period_opening_or_a_reference_to_the_lead_leads_into_nothing(
     events = [e for item in doc.items for e in item.events]
     assert body in _bodies(events[0])
     assert all(body not in _bodies(e) for e in events[1:])
+
+
+# one line per paragraph, no blank lines: the lead-in's place is the dated find's
+LATVIA_LABORATORY = (
+    "POLICE DISMANTLE SYNTHETIC DRUG LABORATORY NEAR DAUGAVPILS\n"
+    "12.03.2026\n"
+    "The State Police of Latvia, together with the State Revenue Service, stopped the activity "
+    "of a criminal group that produced amphetamine.\n"
+    "The group bought precursors in Poland and sold the drugs in Riga.\n"
+    "On 9 March in Riga officers detained a courier in whose car 3.2 kg of amphetamine were "
+    "found.\n"
+    "The laboratory itself was located in a rented farmhouse in the village of Naujene, "
+    "Augšdaugava municipality.\n"
+    "During the search on 10 March, 41 kg of amphetamine and 200 litres of precursors were "
+    "seized.\n"
+    "Criminal proceedings have been initiated.\n"
+)
+# (text, published, day of the find, its place)
+PLACED_CASES: list[tuple[str, str, str, str]] = [
+    (LATVIA_LABORATORY, "2026-03-12", "2026-03-10", "Naujene"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "day", "place"), PLACED_CASES)
+def test_a_lead_in_places_the_find_it_leads_into(text: str, published: str, day: str,
+                                                 place: str) -> None:
+    doc = pressparse.extract(text, id="t", published=published)
+    events = [e for item in doc.items for e in item.events]
+    find = next(e for e in events if e.type == "seizure" and e.start_date == day)
+    assert find.location is not None and find.location.text == place
+    assert all(e.location is None or e.location.text != place for e in events if e is not find)

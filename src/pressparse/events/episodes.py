@@ -848,12 +848,13 @@ class EpisodeRules(TotalRules):
 
     def _lead_in(self, dated: int, owner: dict[int, Draft], main: Draft) -> set[int]:
         """The segment right before a dated episode's opening sentence in its block of lines
-        (no blank line between; not the lead's block) that only leads into it: the main
-        event's, with no date, figure, name or reference to the lead's event of its own ("In
-        an investigation coordinated by the federal police, the cantonal police worked for a
-        year on a group ... On 28 May, 11 suspects were arrested"): the episode's bodies are
-        named there. A period's opening ("In the first quarter, customs stopped ...") has
-        none."""
+        (no blank line between; after the lead, or in a block after the lead's) that only
+        leads into it: the main event's, with no date, figure, name or reference to the
+        lead's event of its own ("In an investigation coordinated by the federal police, the
+        cantonal police worked for a year on a group ... On 28 May, 11 suspects were
+        arrested"; "The laboratory was located in a farmhouse in X.\nDuring the search on 10
+        March, ..."): the episode's bodies and place are named there. A period's opening
+        ("In the first quarter, customs stopped ...") has none."""
         date = self._opening_date(dated)
         if date is None or self._bound(date) == "since" or span_days(date) > SUMMARY_DAYS:
             return set()
@@ -863,9 +864,10 @@ class EpisodeRules(TotalRules):
         if not before or min(before) <= first_body:
             return set()
         start, end = self.lay.sentences[min(before)][0], self.lay.sentences[dated][0]
-        if (not _BLANK_LINE.search(self.text, self.lay.sentences[first_body][0], start)
-                or _BLANK_LINE.search(self.text, start, end)):
-            return set()
+        if _BLANK_LINE.search(self.text, start, end) or (
+                min(before) <= self.lead_last
+                and not _BLANK_LINE.search(self.text, self.lay.sentences[first_body][0], start)):
+            return set()  # a block of its own, or the lead's
         if _LEAD_REFERENCE.match(self.text, start):
             return set()  # "This operation is part of ...": the lead's event
         if any(owner.get(i) is not main for i in before) or (
