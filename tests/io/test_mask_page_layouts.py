@@ -127,3 +127,19 @@ def test_two_fields_are_no_fax_routing_block() -> None:
     text = ("Subject: Cannabis seizure in Auki\nRef: your request of 3 March\n\n"
             "Police in Auki seized 45 kg of cannabis on Monday.\n")
     assert mask_noise(text)[0] == text
+
+
+@pytest.mark.parametrize("counters", [
+    "❤️ 2,3 mil   💬 41   🔁 118",
+    "👁 14 тыс.   ❤ 95",
+    "👍 1,1 Mio.   💬 310",
+    "👍 3.4K   ↪ 57",
+])
+def test_reaction_counters_with_localized_thousands_are_masked(counters: str) -> None:
+    post = "La Policía incautó 80 kilos de marihuana en Arica, informó el fiscal.\n"
+    assert _kept(post + counters + "\n") == [post.strip()]
+
+
+def test_a_bulleted_amount_with_its_noun_stays() -> None:
+    text = "Results of the week:\n➡️ 3 mil toneladas de carga revisadas\n"
+    assert mask_noise(text)[0] == text
