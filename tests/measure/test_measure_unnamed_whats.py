@@ -104,6 +104,17 @@ SHARES: list[tuple[str, str, dict[str, Any]]] = [
      pct(64, what="Diesel buses")),
     ("Reservoirs in Andalusia stood at 31.2% of capacity on Monday.", "31.2%",
      pct(31.2, what="Reservoirs")),
+    ("Diesel buses accounted for around 64 per cent of the total.", "around 64 per cent",
+     pct(64, what="Diesel buses")),
+    ("Maize is expected to account for 1.2 million tonnes, sorghum for 0.4 million.",
+     "1.2 million tonnes", measure(1.2e6, "t", what="Maize")),
+    ("Reservoirs in Extremadura stood at just 44.1% of capacity.", "44.1%",
+     pct(44.1, what="Reservoirs")),
+    ("Fish exports rose to NOK 8.1 billion, an increase of 4.5 percent.", "4.5 percent",
+     pct(4.5, what="Fish exports")),
+    # an adverb before a share is no verb of its level
+    ("The airline said it would operate just 40% of its program.", "40%",
+     pct(40, what=None)),
     # an amount of another sentence is not restated
     ("Tea exports totalled 512,000 tonnes. Officials said 9% was a record.", "9%",
      pct(9, what=None)),

@@ -123,10 +123,12 @@ _VALUED_BEFORE = re.compile(r"(?<![a-z])(?:worth|valued?|priced?|costs?|cost(?:i
 # between two shares of one change: a few words with no clause mark, then "and"
 _COORDINATED_GAP = re.compile(r"(?:[ \t]+(?:in|on|from|a|the|[a-z]+-on-[a-z]+|[A-Za-z]+|\d{4}))"
                               r"{0,4},?[ \t]+and[ \t]+")
-# an amount, its sentence's words (no figure), then a comma before a share: "Wheat exports
-# totalled 19.2 mln tons, 9% below", "handled 8.63 million cruise passengers in fiscal 2026,
-# up 7.2% from", "2,105 persons arrested, 61% of them"
-_APPOSED_GAP = re.compile(r"[^\n.;!?\d]{0,60},[ \t\u00a0]+(?:(?:up|down)[ \t\u00a0]+)?")
+# an amount, its sentence's words, then a comma before a share: "Wheat exports totalled 19.2
+# mln tons, 9% below", "handled 8.63 million cruise passengers in fiscal 2026, up 7.2% from",
+# "2,105 persons arrested, 61% of them", "1.2 billion kroner higher than in 2025, an increase
+# of 4.5 percent"
+_APPOSED_GAP = re.compile(r"[^\n.;!?]{0,60},[ \t\u00a0]+(?:(?:up|down|an?[ \t\u00a0]+[a-z]+"
+                          r"[ \t\u00a0]+of)[ \t\u00a0]+)?")
 _SOLID_KINDS = frozenset({"mass", "volume", "money"})  # compared figures of one thing
 _VERB_REACH = 60  # a verb of sale or growing this close before a figure may govern it
 # "5,612 offences in 2024 (2023: 4,980)": the same figure for another period
@@ -261,11 +263,13 @@ class ClauseLinker:
                             continue
                     changed = self._changed(text, low, q, index, found, mentions) \
                         if q.change is not None or q.what is not None else None
-                    q.what = changed or q.what or self._restated(text, q, index, found) \
+                    # a change of the amount just before, not a bare "increase" (guide)
+                    apposed = _apposed_amount(text, found, index)
+                    q.what = changed or apposed or q.what \
+                        or self._restated(text, q, index, found) \
                         or self._level(text, low, q, mentions) or self._copula(text, low, q,
                                                                                mentions) \
-                        or _coordinated_share(text, found, index) \
-                        or _apposed_amount(text, found, index)
+                        or _coordinated_share(text, found, index)
             elif q.what is None and q.change is not None and q.kind in ("money", "count",
                                                                          "other"):
                 # "cut spending by $12 billion": what the sum changed

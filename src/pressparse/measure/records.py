@@ -207,7 +207,7 @@ class SubjectWordsRecord(BaseModel):
                   "vague_of_heads", "change_nouns", "object_ends", "count_measures",
                   "period_deictics", "relative_pronouns", "index_words",
                   "source_nouns", "source_tails", "duration_modifiers", "total_modifiers",
-                  "container_contents", "nationality_nouns"]
+                  "container_contents", "nationality_nouns", "level_adverbs"]
     words: list[str]
 
 

@@ -29,6 +29,9 @@ _ARTICLES = frozenset({"the", "a", "an"})
 _APPOSITION_WORDS = 12  # the words of an apposition between a subject and its verb
 _BRACKET_WORDS = 4  # the words of a bracket (an acronym) between a subject and its verb
 
+# level_verbs that only join a verb to its figure ("stood at", "accounted for"): no verb
+_LEVEL_PARTICLES = frozenset({"to", "at", "up", "down", "for"})
+
 SubjectKind = Literal["phrase", "apposition", "referent"]
 
 
@@ -94,13 +97,16 @@ class SubjectReader:
         self.period_nouns = words.get("period_nouns", frozenset())
         self.change_words = words.get("change_verbs", frozenset()) | frozenset(lex.change_cues)
         self.value_words = words.get("value_words", frozenset())
-        self.level_verbs = words.get("level_verbs", frozenset())
+        # level verbs, and the adverbs stepped over with them ("was earlier estimated at")
+        self.level_verbs = words.get("level_verbs", frozenset()) \
+            | words.get("level_adverbs", frozenset())
         # a level reached: "fell to 3.9%", "stood at 12%" (a verb, not just "was")
         self.level_words = self.level_verbs | self.change_words
         self.level_reached = (self.level_verbs | frozenset(lex.change_cues)) - auxiliaries \
-            - {"to", "at", "up", "down"}
+            - _LEVEL_PARTICLES - words.get("level_adverbs", frozenset())
         # a count's level: "stood at", "shrank to" (a verb of change is no subject's word)
-        self.count_level_words = self.level_verbs | frozenset(lex.change_cues)
+        self.count_level_words = (self.level_verbs | frozenset(lex.change_cues)) - {"for"} \
+            - words.get("level_adverbs", frozenset())
         # the words between a counted measure and its bare level ("has reached", "was")
         self.count_level_skip = self.count_level_words | auxiliaries | copulas
         # measures a bare whole number is the level of ("the number of", "death toll")
