@@ -10,7 +10,7 @@ bounded by literal separators: no nested repetition, no catastrophic backtrackin
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 
 from .lexicon import Lexicon
@@ -139,6 +139,13 @@ def alternation(phrases: list[str], *, exact: bool = False) -> str:
             node = node.setdefault(piece, {})
         node[""] = {}
     return "(?:" + _emit(root) + ")"
+
+
+def cased_alternation(names: Iterable[str]) -> str:
+    """An exact alternation of lower-case words of another language in lower case, title
+    case and capitals ("jueves", "Jueves", "JUEVES")."""
+    return alternation([form for name in names for form in (name, name.title(), name.upper())],
+                       exact=True)
 
 
 # Dispatch keys of numbers: a possible year (4 digits, 1800-2100), a possible day or short
@@ -456,15 +463,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
     between = r"(?P<pre>[Bb]etween(?:\s+(?:in|on)\s+or\s+(?:about|around))?|BETWEEN)\s+"
 
     hijri = alternation(lex.hijri_month_names)
-    iberian = alternation([form for name in lex.foreign_months
-                           for form in (name, name.title(), name.upper())], exact=True) \
-        if lex.foreign_months else ""
-    foreign_weekday = alternation([form for name in lex.foreign_weekdays
-                                   for form in (name, name.title(), name.upper())],
-                                  exact=True) if lex.foreign_weekdays else "(?!)"
+    iberian = cased_alternation(lex.foreign_months) if lex.foreign_months else ""
+    foreign_weekday = cased_alternation(lex.foreign_weekdays) if lex.foreign_weekdays else "(?!)"
     day_first_month, month_first_month = (
-        alternation([form for name in names for form in (name, name.title(), name.upper())],
-                    exact=True) + r"(?![\w])" if names else "(?!)"
+        cased_alternation(names) + r"(?![\w])" if names else "(?!)"
         for names in (lex.day_first_months, lex.month_first_months))
     dateline_month = alternation(list(lex.dateline_months), exact=True) + r"(?![\w])" \
         if lex.dateline_months else ""
