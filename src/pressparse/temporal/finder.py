@@ -10,7 +10,7 @@ from ..lru import LRUCache
 from .caps_reading import CapsReading
 from .expressions import CalendarPeriod, CalendarRange
 from .lexicon import Lexicon
-from .ocr_reading import read_scanned_digits, read_wide_digits
+from .ocr_reading import read_digits
 from .parse import Parser
 from .parse_common import Found
 from .patterns import (
@@ -175,12 +175,12 @@ class DateFinder:
         """The text as the grammar reads it, of the same length and offsets: digits a scan
         wrote as letters read as digits, date words of lines in capitals in the grammar's
         case, full-width digits as ASCII ones."""
-        return self.caps.read(read_scanned_digits(read_wide_digits(text)))
+        return self.caps.read(read_digits(text))
 
     def is_anchor(self, token_text: str) -> bool:
         """Whether a token can anchor a search window (used as a vocabulary flag); its
         digits a scan wrote as letters are read as digits ("2O26")."""
-        token_text = read_scanned_digits(read_wide_digits(token_text))
+        token_text = read_digits(token_text)
         if _FLAG_DIGITS.search(token_text) is not None:  # also "mid-2023", "FY2019"
             return True
         if token_text in ("'", "’") or token_text.startswith("民國"):

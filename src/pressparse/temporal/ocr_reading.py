@@ -46,3 +46,9 @@ def read_scanned_digits(text: str) -> str:
         return text
     pieces.append(text[done:])
     return "".join(pieces)
+
+
+def read_digits(text: str) -> str:
+    """``text`` with full-width digits, then the letters a scan wrote for digits, read as
+    ASCII digits: the reading of a date's digits, of the text's length and offsets."""
+    return read_scanned_digits(read_wide_digits(text))
