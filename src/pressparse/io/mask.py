@@ -569,7 +569,7 @@ def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, i
     if rules.footer_line is not None:
         spans.extend(_footer_lines(text, rules.footer_line))
     spans.extend(_head_menus(text, rules))
-    spans.extend(document_header(text, rules))
+    spans.extend(_document_header(text, rules))
     spans.extend(running_page_lines(text, rules))
     return _merge(spans)
 
@@ -670,18 +670,17 @@ _RIGHT_SET_FIELD = re.compile(r"[ \t]{20,}(?:\d{1,4}|[^\W\d_][^\n:]{0,25}:[ \t]?
 _CONTACT_FIELD = re.compile(r"\b(?:Tel|Phone|Fax|Telefax)\b\.?:?[ \t]?[+(]?\d")
 
 
-def document_header(text: str, rules: NoiseRules | None = None) -> list[tuple[int, int]]:
+def _document_header(text: str, rules: NoiseRules) -> list[tuple[int, int]]:
     """The header lines on a document's top, over its title or headline: a letterhead's,
     a wire's or a bulletin's line with its fields set far apart, the first one in capitals
     ("SRI LANKA POLICE  |  MEDIA DIVISION        PR/2026/611", "NORDIC NEWS SERVICE
     PRIORITY: 2", "UNODC/CND/2027/3          Distribution: general"), a field or the page's
     number set far to the right ("Original: Spanish", "3"), an address line with a phone or
-    fax number. Only the
-    run of such lines opening the text (blank lines and noise lines between them), at most
-    ``DOCUMENT_HEADER_MAX_LINES``: lower down a line set in columns is a table's row."""
+    fax number. Only the run of such lines opening the text (blank lines and noise lines
+    between them), at most ``DOCUMENT_HEADER_MAX_LINES``: lower down a line set in columns
+    is a table's row."""
     if not _HEADER_GAP.search(text, 0, DOCUMENT_HEADER_MAX_LINES * DOCUMENT_HEADER_MAX_CHARS):
         return []  # no fields set far apart near the top: a C-level check
-    rules = rules or load_rules()
     spans: list[tuple[int, int]] = []
     offset = 0
     lines = 0
@@ -700,7 +699,7 @@ def document_header(text: str, rules: NoiseRules | None = None) -> list[tuple[in
 
 
 def _is_header_line(line: str) -> bool:
-    """Whether a line on the text's top is a document header's (:func:`document_header`)."""
+    """Whether a line on the text's top is a document header's (:func:`_document_header`)."""
     stripped = line.strip()
     if len(stripped) > DOCUMENT_HEADER_MAX_CHARS or _SENTENCE_END.search(stripped):
         return False
