@@ -46,8 +46,7 @@ INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\uf
 # scripts, and digits a scan misread.
 READERS: tuple[Callable[[str], list[Edit]], ...] = (
     quoted_printable, html_markup, email_quotes, markdown, json_fields, subtitle_cues,
-    delimited_tables,
-    hard_wrapped, unicode_digits, ocr_digits)
+    delimited_tables, hard_wrapped, unicode_digits, ocr_digits)
 
 
 class ViewMap(NamedTuple):
