@@ -47,18 +47,7 @@ _QUOTED_NAME_BEFORE = re.compile(r"[\"“«„]\s*([A-Z][^\"“”«»„\n0-9]{
 _CLOSING_QUOTES = frozenset("\"”»“")
 QUOTED_NAME_REACH = 52  # characters before a year read for its quoted name
 _NAME_LINK_LENGTH = 3  # a lower-case word this short may link a name's words ("of", "for")
-
-
-def _quoted_name_year(text: str, start: int, end: int) -> bool:
-    """Whether a year closes a quoted name: a closing quote after it, an opening one before
-    capitalized words and short links ("the film "Ljeto 1995"", "the plan "Vision for the
-    Coast 2031""; not a quoted clause: ""Seizures rose in 2025"")."""
-    if text[end:end + 1] not in _CLOSING_QUOTES:
-        return False
-    name = _QUOTED_NAME_BEFORE.search(text, max(0, start - QUOTED_NAME_REACH), start)
-    return name is not None and all(
-        word[:1].isupper() or len(word) <= _NAME_LINK_LENGTH
-        for word in re.split(r"[\s\-‐–]+", name.group(1)) if word)
+_NAME_WORD_BREAK = re.compile(r"[\s\-‐–]+")  # between a quoted name's words
 _BREADCRUMB_STEP = re.compile(r"[ \t](?:/|>|»|›)[ \t]")
 BREADCRUMB_REACH = 120  # characters before a year read for its line's breadcrumb steps
 _DESIGNATION_AFTER = re.compile(r"[ \t][A-Z]{2}[0-9]{1,3}(?![\w])")  # "2019 TK7"
@@ -75,6 +64,18 @@ LAW_NAME_REACH = 20  # characters before a year read for a law name's last word 
 
 def _is_year_word(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2049
+
+
+def _quoted_name_year(text: str, start: int, end: int) -> bool:
+    """Whether a year closes a quoted name: a closing quote after it, an opening one before
+    capitalized words and short links ("the film "Ljeto 1995"", "the plan "Vision for the
+    Coast 2031""; not a quoted clause: ""Seizures rose in 2025"")."""
+    if text[end:end + 1] not in _CLOSING_QUOTES:
+        return False
+    name = _QUOTED_NAME_BEFORE.search(text, max(0, start - QUOTED_NAME_REACH), start)
+    return name is not None and all(
+        word[:1].isupper() or len(word) <= _NAME_LINK_LENGTH
+        for word in _NAME_WORD_BREAK.split(name.group(1)) if word)
 
 
 # "No. E012 of ", "No. 35 of ": the number a year closes in a case's or law's reference
