@@ -6,8 +6,8 @@ two lines of one cue. In a text with several timing lines the cue numbers and ti
 read as nothing, and a cue's line that does not end a sentence goes on, with a space, on the
 next line of text (in the same cue or the next one); a cue that ends a sentence keeps the
 blank line under it, and a line in capitals or in brackets keeps its breaks, so headings,
-sound notes and speakers' captions stay lines of their own. The shapes
-are data: ``subtitles.json``.
+sound notes and speakers' captions stay lines of their own. The shapes are data:
+``subtitles.json``.
 """
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ def subtitle_shapes() -> SubtitleShapes:
 
 
 class _Line(NamedTuple):
+    """A line of the file, its leading and trailing spaces left out."""
+
     start: int  # offset of the line's first character
     end: int  # offset after its last non-space character
     kind: str  # "text", "blank" or "cue" (a cue number or a timing line)
