@@ -93,8 +93,8 @@ GENERIC_DRUGS = "drugs"  # the guide's `what` of drug totals
 _DRUG_WORDS = frozenset({"drug", "narcotic"})  # anaphors that stand for a drug
 _CASH = "cash"  # the guide's `what` of seized money the text names no other way
 _CASH_REACH = 200  # how far a sentence is read for a word of seizure around a sum
-CONVERTED = re.compile(r"[ \t\u00a0]*\((?:about|around|some|roughly|approximately|nearly)?"
-                       r"[ \t\u00a0]*")  # "312.5 billion yen ($2.11 billion)"
+_CONVERTED = re.compile(r"[ \t\u00a0]*\((?:about|around|some|roughly|approximately|nearly)?"
+                        r"[ \t\u00a0]*")  # "312.5 billion yen ($2.11 billion)"
 _SPENT_ON = re.compile(r"[ \t\u00a0]+(?:on|for|in|into)(?:[ \t\u00a0]+(?:its|their|his|her|the|a|an"
                        r"))?(?=[ \t\u00a0])")
 # a name set off by a comma before "at" and a share: "the Segura, at 17.9 per cent"
@@ -322,8 +322,8 @@ class ClauseLinker:
                     and "\n" not in text[left.end:right.start]:
                 right.what = left.what  # "Cocaine, kg | 12,4 | 241,6 | +121,7 %": the row's
                 continue
-            if (right.what is None or right.what == _CASH) and left.what and CONVERTED.fullmatch(
-                    text, left.end, right.start) and text.startswith(")", right.end):
+            if (right.what is None or right.what == _CASH) and left.what \
+                    and converts(text, left, right):
                 # "312.5 billion yen ($2.11 billion)", "600 kilometers (370 miles)": the
                 # amount before, converted (seized too, but "assets worth 42.6 million
                 # Turkish liras (about $1.02 million)" are no cash)
@@ -725,6 +725,13 @@ class ClauseLinker:
                 return mention.name + text[mention.end:end]
         phrase = " ".join(text[start:end].split())
         return self.lex.what_aliases.get(phrase.lower(), phrase)
+
+
+def converts(text: str, amount: Linked, converted: Linked) -> bool:
+    """Is ``converted`` the amount ``amount`` is converted to, in brackets right after it
+    ("312.5 billion yen ($2.11 billion)", "MDL 412 million (about EUR 21 million)")?"""
+    return bool(_CONVERTED.fullmatch(text, amount.end, converted.start)) \
+        and text.startswith(")", converted.end)
 
 
 def _linked_before(text: str, found: Sequence[Linked], index: int,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .clause_links import CONVERTED
+from .clause_links import converts
 from .lexicon import Lexicon
 from .reading import RawQuantity
 
@@ -54,8 +54,7 @@ def fill_unnamed_whats(text: str, found: Sequence[RawQuantity], lex: Lexicon) ->
         if q.what is None:
             q.what = label_of_line(text, q.start, lex)
             if q.what is None and previous is not None and previous.what \
-                    and CONVERTED.fullmatch(text, previous.end, q.start) \
-                    and text.startswith(")", q.end):
+                    and converts(text, previous, q):
                 q.what = previous.what
             if q.what is None and q.unit:
                 q.what = lex.unit_measures.get(q.unit)
