@@ -127,18 +127,9 @@ NOT_LABELS: list[tuple[str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "span", "fields"), CASES, ids=[c[1] for c in CASES])
-def test_unnamed_what(scanner, text: str, span: str, fields: dict[str, Any]) -> None:
-    check_quantity(scanner, text, span, fields)
-
-
-@pytest.mark.parametrize(("text", "span", "fields"), PUT_AT, ids=[c[1] for c in PUT_AT])
-def test_what_put_at(scanner, text: str, span: str, fields: dict[str, Any]) -> None:
-    check_quantity(scanner, text, span, fields)
-
-
-@pytest.mark.parametrize(("text", "span", "fields"), SHARES, ids=[c[1] for c in SHARES])
-def test_share_of_what(scanner, text: str, span: str, fields: dict[str, Any]) -> None:
+@pytest.mark.parametrize(("text", "span", "fields"), CASES + PUT_AT + SHARES,
+                         ids=[c[1] for c in CASES + PUT_AT + SHARES])
+def test_what_measured(scanner, text: str, span: str, fields: dict[str, Any]) -> None:
     check_quantity(scanner, text, span, fields)
 
 
