@@ -147,12 +147,8 @@ class WhatReader:
                 kept = words[::-1]
                 while kept and (is_determiner(kept[0][0]) or kept[0][0].endswith(("'s", "’s"))):
                     kept = kept[1:]  # "the group's profit": profit
-                if not kept or kept[-1][0] in ("of", "the") or (
-                        q.kind != "money" and (kept[-1][0] in self.lex.portion_nouns
-                                               or kept[-1][0] in self.lex.anaphors)) or (
-                        len(kept) == 1 and kept[0][0] in self.lex.subject_words.get(
-                            "measure_nouns", ())):
-                    return None  # "put the figure at": the figure named before
+                if self._names_nothing([w for w, _ in kept], q.kind):
+                    return None
                 start, end = kept[0][1], q.start - 4
                 return " ".join(f.text[start:end].split())
             bare = word.removesuffix("'s").removesuffix("’s")
@@ -162,6 +158,17 @@ class WhatReader:
             words.append((word, word_start))
             at = word_start
         return None
+
+    def _names_nothing(self, words: list[str], kind: str) -> bool:
+        """Do the words a verb puts "at" a figure name nothing of their own: none, a phrase
+        cut at "of" or "the", a bare measure noun ("put the figure at": the figure named
+        before), or, but for a sum, a portion noun or anaphor ("put the haul at 2 tonnes")?"""
+        if not words or words[-1] in ("of", "the"):
+            return True
+        if kind != "money" and (words[-1] in self.lex.portion_nouns
+                                or words[-1] in self.lex.anaphors):
+            return True
+        return len(words) == 1 and words[0] in self.lex.subject_words.get("measure_nouns", ())
 
     def _what_of_measure(self, f: TextFacts, q: RawQuantity,
                          mentions: Sequence[SubstanceMention]) -> str | None:
