@@ -71,10 +71,11 @@ def delimited_tables(text: str) -> list[Edit]:
         if text.count(delimiter) < (MIN_CELLS - 1) * MIN_ROWS:
             continue
         for block in _blocks(text, delimiter, taken):
-            if delimiter == "," and _header_row(text, block) is None:
+            header = _header_row(text, block)
+            if delimiter == "," and header is None:
                 continue  # a comma table shows its header row (else: a list of numbers)
             taken.update(row.start for row in block)
-            edits.extend(_table_edits(text, block))
+            edits.extend(_table_edits(text, block, header))
     return edits
 
 
@@ -85,7 +86,7 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         start += len(line) + 1
 
 
-def split_row(text: str, start: int, end: int, delimiter: str) -> Row:
+def _split_row(text: str, start: int, end: int, delimiter: str) -> Row:
     """The cells of ``text[start:end]`` parted by ``delimiter`` outside quoted cells."""
     cells: list[Cell] = []
     delimiters: list[int] = []
@@ -111,7 +112,7 @@ def _blocks(text: str, delimiter: str, taken: set[int]) -> Iterator[list[Row]]:
     with a space."""
     run: list[Row] = []
     for start, end in [*_lines(text), (-1, -1)]:
-        row = split_row(text, start, end, delimiter) if start >= 0 and start not in taken \
+        row = _split_row(text, start, end, delimiter) if start >= 0 and start not in taken \
             else None
         fits = row is not None and len(row.delimiters) >= MIN_CELLS - 1 and (
             delimiter != "," or _bare_commas(text, row))
@@ -129,10 +130,9 @@ def _bare_commas(text: str, row: Row) -> bool:
     return not any(text[cell.start:cell.start + 1] in (" ", "\u00a0") for cell in row.cells[1:])
 
 
-def _table_edits(text: str, rows: list[Row]) -> list[Edit]:
-    """The edits of one table's rows."""
+def _table_edits(text: str, rows: list[Row], header: Row | None) -> list[Edit]:
+    """The edits of one table's rows (``header``: its header row, if any)."""
     decimal_comma = _uses_decimal_comma(text, rows)
-    header = _header_row(text, rows)
     edits: list[Edit] = []
     for row in rows:
         filled = [cell for cell in row.cells if not _empty(text[cell.start:cell.end])]
