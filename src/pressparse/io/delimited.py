@@ -45,6 +45,8 @@ _DECIMAL_COMMA = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+,\d+|\d+,(?:\d{1,
 _DECIMAL_POINT = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+|\d+\.(?:\d{1,2}|\d{4,})|"
                             r"\d{1,3}(?:,\d{3}){2,}")
 _NUMERIC_CELL = re.compile(r"[-+−]?\d[\d \u00a0\u202f.,]*(?:[ \t]*[^\W\d_]{1,12}\.?)?")
+_CELL_DIGITS = re.compile(r"\d[\d \u00a0\u202f.,]*\d|\d")  # a numeric cell's figure, unsigned
+_GROUP_MARK = re.compile(r"[ \u00a0\u202f.]")  # between a decimal-comma number's digit groups
 
 
 class Cell(NamedTuple):
@@ -141,7 +143,7 @@ def _table_edits(text: str, rows: list[Row], header: Row | None) -> list[Edit]:
             if cell.start >= last and cell.start > row.start:
                 break
             edits.extend(_cell_edits(text, cell, decimal_comma, header is row))
-            if delimiter >= 0 and delimiter < last:
+            if 0 <= delimiter < last:
                 edits.append(Edit(delimiter, delimiter + 1, CELL_BAR))
         if last < row.end:
             edits.append(Edit(last, row.end, ""))  # the padding cells at the row's end
@@ -172,10 +174,11 @@ def _cell_edits(text: str, cell: Cell, decimal_comma: bool, header: bool) -> lis
     elif decimal_comma:
         number = _CELL_NUMBER.match(stripped)
         if number is not None:
-            plain = re.sub(r"[ \u00a0\u202f.]", "", number.group("int"))
-            if number.group("frac") is not None:  # three decimals would read as a
+            plain = _GROUP_MARK.sub("", number.group("int"))
+            if number.group("frac") is not None:
+                # three decimals would read as a thousands group ("412.350"): a fourth, zero,
+                # keeps the value (412.3500)
                 plain += "." + number.group("frac") + "0" * (len(number.group("frac")) == 3)
-                # thousands group ("412.350"): a fourth, zero, keeps the value (412.3500)
             written = number.group("sign") + plain
             if written != number.group():
                 edits.append(Edit(lead, lead + number.end(), written))
@@ -190,7 +193,7 @@ def _uses_decimal_comma(text: str, rows: list[Row]) -> bool:
             value = text[cell.start:cell.end].strip(' \t"')
             if not _NUMERIC_CELL.fullmatch(value):
                 continue
-            number = re.match(r"[-+−]?\d[\d \u00a0\u202f.,]*\d|\d", value.lstrip("-+−"))
+            number = _CELL_DIGITS.match(value.lstrip("-+−"))
             if number is None:
                 continue
             digits = number.group()
