@@ -273,8 +273,8 @@ class TableReader(MeasureBuilder):
                 key = unit_match.group("word")
                 r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
                 return header
-        if header and self._header_tail_unit(r, header):
-            return header  # "Value, EUR", "Paid, bln soums", "Plan, %"
+            if self._header_tail_unit(r, header):
+                return header  # "Value, EUR", "Paid, bln soums", "Plan, %"
         if header and header.strip().lower() in self.lex.date_column_headers:
             r.unit = None
             return _DATE_COLUMN  # "| Date | ... | 14.04 |": a day, no quantity
@@ -330,10 +330,10 @@ class TableReader(MeasureBuilder):
             r.unit = percent
             return True
         scale = 1.0
-        if len(words) == 2 and words[0].lower() in self.lex.scales:
-            scale, words = self.lex.scales[words[0].lower()].value, words[1:]
-        elif len(words) == 2 and words[1].lower() in self.lex.scales:
-            scale, words = self.lex.scales[words[1].lower()].value, words[:1]
+        for index, word in enumerate(words if len(words) == 2 else ()):
+            if word.lower() in self.lex.scales:  # before or after its currency
+                scale, words = self.lex.scales[word.lower()].value, [words[1 - index]]
+                break
         if len(words) != 1 or words[0].lower() in self.lex.currency_factors:
             return False
         code = self.lex.currency_symbols.get(words[0]) \
