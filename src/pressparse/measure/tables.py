@@ -457,12 +457,11 @@ class TableReader(MeasureBuilder):
                 if self._bracket_unit(r, bracket.group(1), whole=not captioned):
                     return place.strip() if r.unit is not None else None
         return self._spaced_column_unit(f, r) or (
-            self._counted_label(places[0]) if places and len(places) == 1 else None)
+            self._counted_label(places[0]) if len(places) == 1 else None)
 
     def _counted_label(self, label: str) -> str | None:
-        """What a row label of a table without caption counts, when its last word is a
-        counted noun ("Number of seizures": seizures; "Persons arrested" is no count head);
-        else None."""
+        """What a row label or a column header counts, when its last word is a counted noun
+        ("Number of seizures": seizures; "Persons arrested" is no count head); else None."""
         words = LOWER_WORD.findall(label.lower())
         if len(words) > 2 and words[1] == "of" and \
                 words[0] in self.lex.subject_words.get("measure_nouns", ()):
@@ -516,15 +515,15 @@ class TableReader(MeasureBuilder):
                 quantity.what = GENERIC_DRUGS  # "Total | 29.5 | 31.2" under substances
             if quantity.what is None:  # "Narcotic drugs, kg | 2 310,4": the row's known name
                 quantity.what = self._row_label_what(f, quantity.start, mentions)
-            if quantity.what is None:  # "03/07/2026 | Porto | Cocaine | 412.35": a cell's
-                row_start = f.text.rfind("\n", 0, quantity.start) + 1  # substance
+            # a substance in an earlier cell of the row ("03/07/2026 | Porto | Cocaine | 412.35")
+            if quantity.what is None:
+                row_start = f.text.rfind("\n", 0, quantity.start) + 1
                 named = mention_in(mentions, row_start, quantity.start)
                 quantity.what = named.name if named is not None else None
             if quantity.what is None:  # "Drugs seized, total (grams) | 41 873,6": drugs
-                label = _row_label_words(f.low, quantity.start)
+                label = _row_label_words(f.low, quantity.start)  # "Ethyl alcohol, l": its words
                 quantity.what = self.lex.what_aliases.get(label, label or None) \
-                    if not self._period_header(label) else None  # "Ethyl alcohol, l": its
-                # words
+                    if not self._period_header(label) else None
             return quantity, quantity.end
         if header.strip().lower() in self.lex.generic_column_headers:
             label = _row_label_words(f.low, r.span_start)  # "Drug crimes detected | 38"
