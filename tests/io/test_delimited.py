@@ -10,6 +10,7 @@ import pytest
 import pressparse
 from pressparse.io.delimited import delimited_tables
 from pressparse.text_view import pipeline_view
+from quantity_fields import assert_quantity_fields
 
 # A Chilean customs sheet: semicolons, decimal commas, dash cells, a padded note row
 CHILE = (
@@ -125,11 +126,4 @@ QUANTITIES = [
                               enumerate(QUANTITIES)])
 def test_cell_figures_read_with_their_table(text: str, span: str,
                                             fields: dict[str, Any]) -> None:
-    found = _quantities(text)
-    assert span in found, f"{span!r} not among {list(found)}"
-    for key, expected in fields.items():
-        got = found[span].get(key)
-        if isinstance(expected, float | int) and not isinstance(expected, bool):
-            assert got == pytest.approx(expected, rel=1e-4), (key, found[span])
-        else:
-            assert got == expected, (key, found[span])
+    assert_quantity_fields(_quantities(text), span, fields)

@@ -4,11 +4,11 @@ them."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-import pytest
-
 from pressparse.measure.scanner import SubstanceMention
+from quantity_fields import assert_quantity_fields
 
 
 def money(value: float, unit: str, **more: Any) -> dict[str, Any]:
@@ -36,20 +36,16 @@ def span_range(low: float, high: float, unit: str | None, **more: Any) -> dict[s
     return dict(value=None, low=low, high=high, unit=unit, qualifier="range", **more)
 
 
-def check_quantity(scanner: Any, text: str, span: str | None, fields: dict[str, Any]) -> None:
-    """``span`` is one of the quantities ``scanner`` finds in ``text``, with ``fields`` (numbers
-    compared to a relative 1e-4); ``span`` None: ``scanner`` finds no quantity in ``text``."""
+def check_quantity(scanner: Any, text: str, span: str | None, fields: dict[str, Any],
+                   mentions: Sequence[SubstanceMention] = ()) -> None:
+    """``span`` is one of the quantities ``scanner`` finds in ``text`` (given the substance
+    ``mentions``), with ``fields`` (numbers compared to a relative 1e-4); ``span`` None:
+    ``scanner`` finds no quantity in ``text``."""
     if span is None:
-        assert [text[q.start:q.end] for q in scanner.scan(text)] == []
+        assert [text[q.start:q.end] for q in scanner.scan(text, mentions)] == []
         return
-    found = {text[q.start:q.end]: q.normalized() for q in scanner.scan(text)}
-    assert span in found, f"{span!r} not among {list(found)}"
-    value = found[span]
-    for key, expected in fields.items():
-        if isinstance(expected, float | int) and not isinstance(expected, bool):
-            assert value.get(key) == pytest.approx(expected, rel=1e-4), (key, value)
-        else:
-            assert value.get(key) == expected, (key, value)
+    found = {text[q.start:q.end]: q.normalized() for q in scanner.scan(text, mentions)}
+    assert_quantity_fields(found, span, fields)
 
 
 def substance_mentions(text: str, known: dict[str, str]) -> list[SubstanceMention]:
