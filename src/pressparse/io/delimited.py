@@ -116,15 +116,15 @@ def _blocks(text: str, delimiter: str, taken: set[int]) -> Iterator[list[Row]]:
     for start, end in [*_lines(text), (-1, -1)]:
         row = _split_row(text, start, end, delimiter) if start >= 0 and start not in taken \
             else None
-        fits = row is not None and len(row.delimiters) >= MIN_CELLS - 1 and (
-            delimiter != "," or _bare_commas(text, row))
-        if fits and row is not None and (not run or len(run[0].delimiters)
-                                         == len(row.delimiters)):
+        if row is not None and (len(row.delimiters) < MIN_CELLS - 1
+                                or (delimiter == "," and not _bare_commas(text, row))):
+            row = None  # too few cells, or a sentence's commas
+        if row is not None and (not run or len(run[0].delimiters) == len(row.delimiters)):
             run.append(row)
             continue
         if len(run) >= MIN_ROWS:
             yield run
-        run = [row] if fits and row is not None else []
+        run = [row] if row is not None else []
 
 
 def _bare_commas(text: str, row: Row) -> bool:
