@@ -198,10 +198,10 @@ def _annotate(block: Block, rules: SegmentRules) -> None:
     block.all_caps = block.words >= 2 and in_capitals(text)
     block.years = frozenset(_YEAR.findall(text))
     block.separator = rules.any_separator.fullmatch(text) is not None
-    block.quote_header = "\n" not in text and rules.any_quote_header.fullmatch(text) is not None
+    one_line = "\n" not in text
+    block.quote_header = one_line and rules.any_quote_header.fullmatch(text) is not None
     if block.quote_header:
         block.closing = True  # the reply above is over; its quoted message is no item
-    one_line = "\n" not in text
     short_line = one_line and len(text) <= DATE_LINE_MAX_CHARS
     block.stamp = short_line and rules.any_stamp.fullmatch(text) is not None
     block.date_line = short_line and is_date_line(text, rules)
