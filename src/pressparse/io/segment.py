@@ -1258,11 +1258,12 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     mark_closing_headings(blocks, rules)
     whole = blocks
     noise_above = bool(blocks) and original is not None and bool(original[:blocks[0].start].strip())
-    unfielded = _without_mail_fields(blocks, rules)
-    mail_date = next((parse_date_line(b.text, rules) for b in blocks[:len(blocks) - len(unfielded)]
+    fields_end = _mail_fields_end(blocks, rules)
+    mail_date = next((parse_date_line(b.text, rules) for b in blocks[:fields_end]
                       if b.date_line), None)  # an e-mail's "Date:" field: its items' date
     blocks = without_section_labels(without_page_head(without_letterhead(
-        without_site_label(unfielded, rules, original, under_menu=noise_above), rules),
+        without_site_label(blocks[fields_end:], rules, original, under_menu=noise_above),
+        rules),
         noise_above))
     layout = induce_layout(blocks, rules.months)  # the dump's own repeated marker lines
     if layout.dropped:
@@ -1392,16 +1393,16 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     return segments
 
 
-def _without_mail_fields(blocks: list[Block], rules: SegmentRules) -> list[Block]:
-    """``blocks`` without the e-mail header fields left unmasked at the page's top ("Date:
-    Wed, 18 Feb 2026 10:41:07 +0300", "Importance: Normal"): furniture like the masked
-    From, To and Subject lines around them; a dated one still dates the first item as a
-    letterhead's date line does."""
-    start = 0
-    while start < len(blocks) - 1 and blocks[start].lines == 1 \
-            and rules.any_mail_field.fullmatch(blocks[start].text) is not None:
-        start += 1
-    return blocks[start:] if start else blocks
+def _mail_fields_end(blocks: list[Block], rules: SegmentRules) -> int:
+    """How many of ``blocks`` are e-mail header fields left unmasked at the page's top
+    ("Date: Wed, 18 Feb 2026 10:41:07 +0300", "Importance: Normal"): furniture like the
+    masked From, To and Subject lines around them; a dated one still dates the first item
+    as a letterhead's date line does."""
+    end = 0
+    while end < len(blocks) - 1 and blocks[end].lines == 1 \
+            and rules.any_mail_field.fullmatch(blocks[end].text) is not None:
+        end += 1
+    return end
 
 
 FOOTNOTE_MAX_WORDS = 30
