@@ -20,6 +20,11 @@ from ..temporal.parse_common import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET, ROC_
 
 # a weekday's name, the one source of it: ``segment_cues.jsonl`` writes it ``{WEEKDAY}``
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+# its three-letter abbreviation ("Tue 10/11/2026 | ...", "Wed, 18 Feb 2026"): ``{WEEKDAY_ABBR}``
+WEEKDAY_ABBR = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+# an exported chat message's bracketed date and time ("[12/03/2027, 09:14]", "[18/11/26,
+# 09:12:44 PM]"): ``{CHAT_STAMP}``
+CHAT_STAMP = r"\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[APap]\.?[Mm]\.?)?\]"
 # a wide gap setting columns apart ("Customs meet ...  13/09/2027")
 WIDE_GAP = r"[ \t]{2,}"
 # a weekday before a date ("Tuesday, August 19, 2025 | ...", "Sunday, 22 November 2026 - 14:20")
