@@ -275,20 +275,20 @@ def test_is_field_line(line: str, field: bool) -> None:
     assert is_field_line(line) is field
 
 
-def test_a_replys_quoted_messages_are_no_part_of_it() -> None:
-    text = REPLY_QUOTING_QUESTION_AND_RELEASE
+@pytest.mark.parametrize(("text", "bounds", "absent"), [
+    (REPLY_QUOTING_QUESTION_AND_RELEASE, [
+        ("De : Service de presse", "Press service of the Customs"),
+        ("> > Ras Jedir: 410,000 psychotropic tablets", "investigation has been opened.")],
+     ["a écrit", "When was the lorry stopped"]),
+    (REPLY_OVER_ORIGINAL_MESSAGE, [
+        ("Hi Priya,", "Media Cell, DRI Chennai Zonal Unit")],
+     ["Original Message", "could you confirm"]),
+])
+def test_a_reply_ends_over_the_message_it_quotes(
+        text: str, bounds: list[tuple[str, str]], absent: list[str]) -> None:
     items = [text[i.start:i.end] for i in pressparse.extract(text).items]
-    assert len(items) == 2
-    assert items[0].endswith("Press service of the Customs")
-    assert "a écrit" not in items[0]
-    assert items[1].startswith("> > Ras Jedir: 410,000 psychotropic tablets")
-    assert items[1].endswith("investigation has been opened.")
-    assert not any("When was the lorry stopped" in item for item in items)
-
-
-def test_an_outlook_reply_ends_over_the_original_message() -> None:
-    text = REPLY_OVER_ORIGINAL_MESSAGE
-    items = [text[i.start:i.end] for i in pressparse.extract(text).items]
-    assert len(items) == 1
-    assert items[0].startswith("Hi Priya,")
-    assert items[0].endswith("Media Cell, DRI Chennai Zonal Unit")
+    assert len(items) == len(bounds)
+    for item, (first, last) in zip(items, bounds, strict=True):
+        assert item.startswith(first)
+        assert item.endswith(last)
+    assert not any(words in item for item in items for words in absent)
