@@ -16,7 +16,7 @@ from .mentions import PLACE_LABELS, EventCueMatch, Mention
 from .parties import RESULT_ROW
 from .report_dates import LATEST_DAY
 from .results import EPISODE_WORDS_FILE, kind_alternatives, phrase_alternatives, words_of
-from .sections import UNDATED_KINDS
+from .sections import BLANK_LINE, UNDATED_KINDS
 from .seizures import FOUND_COUNT_CATEGORIES
 from .totals import FURTHER_TYPES, TotalRules
 
@@ -137,7 +137,6 @@ _OPERATIONS_MEETING = re.compile(
     r"['’]s\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
 
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")  # the end of a block of lines
 # "This operation is part of the efforts of ...": a sentence opening on the lead's event
 _LEAD_REFERENCE = re.compile(
     rf"[\s\"'“]*(?:{kind_alternatives(EPISODE_WORDS_FILE, 'lead_reference')})\b", re.IGNORECASE)
@@ -864,9 +863,9 @@ class EpisodeRules(TotalRules):
         if not before or min(before) <= first_body:
             return set()
         start, end = self.lay.sentences[min(before)][0], self.lay.sentences[dated][0]
-        if _BLANK_LINE.search(self.text, start, end) or (
+        if BLANK_LINE.search(self.text, start, end) or (
                 min(before) <= self.lead_last
-                and not _BLANK_LINE.search(self.text, self.lay.sentences[first_body][0], start)):
+                and not BLANK_LINE.search(self.text, self.lay.sentences[first_body][0], start)):
             return set()  # a block of its own, or the lead's
         if _LEAD_REFERENCE.match(self.text, start):
             return set()  # "This operation is part of ...": the lead's event

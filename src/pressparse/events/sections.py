@@ -15,7 +15,7 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-–•▪●◦*·]|\(?[a-z0-9]{1,2}[.)])[ 
 _HEAD_BULLET = re.compile(r"[ \t]*(?:[-–•▪●◦*·■□►▶][ \t]*)?")  # a head line's bullet
 _BODY_ENDS = frozenset('.!?)"”')  # a body paragraph's last character
 HEAD_LINE_CHARS = 80  # a section's head line ("O.R. Tambo International Airport, 19 November")
-_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")  # the end of a block of lines (read by episodes.py)
 _CAPS_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of a sub-head ("ERONGO", "REGION")
 
 
@@ -116,7 +116,7 @@ class SectionRules(ItemContext):
             sections[head] = head
             index = head + 1
             while index < len(sentences) and index not in heads and (
-                    index == head + 1 or not _BLANK_LINE.search(
+                    index == head + 1 or not BLANK_LINE.search(
                         self.text, sentences[index - 1][1], sentences[index][0])):
                 sections[index] = head
                 index += 1
