@@ -247,7 +247,12 @@ class DateRules(ReportDateRules):
             return False
         if self._compared(mention):
             return False  # "60 per cent less than in 2023": a comparison's period
-        return self._bound(mention) == "since" or span_days(mention) > SUMMARY_DAYS
+        return self._long_period(mention)
+
+    def _long_period(self, date: Mention) -> bool:
+        """A date opening a period to the report ("since 1 March") or spanning more than
+        ``SUMMARY_DAYS`` days: a period's date, no episode's day."""
+        return self._bound(date) == "since" or span_days(date) > SUMMARY_DAYS
 
     def _dated_opening(self, sentence: int) -> bool:
         """A body sentence opening with its own date ("On 9 August, agents ...", "In a

@@ -855,7 +855,7 @@ class EpisodeRules(TotalRules):
         March, ..."): the episode's bodies and place are named there. A period's opening
         ("In the first quarter, customs stopped ...") has none."""
         date = self._opening_date(dated)
-        if date is None or self._bound(date) == "since" or span_days(date) > SUMMARY_DAYS:
+        if date is None or self._long_period(date):
             return set()
         segments = self.segments
         before = {i for i in range(dated) if segments[i] == segments[dated] - 1}
