@@ -38,7 +38,7 @@ from .dating import (
     span_days,
 )
 from .draft import Draft
-from .episodes import ACTION_TYPES, EpisodeRules, draft_days
+from .episodes import ACTION_TYPES, LEAD_REFERENCE_OPENING, EpisodeRules, draft_days
 from .mentions import Mention
 from .naming import main_unnamed, named_drafts, without_records
 from .places import iso2
@@ -54,8 +54,7 @@ PLAN_CUES_FILE = "plan_cues.jsonl"
 NAMING_SENTENCES_AFTER_LEAD = 2  # the lead's event named in a sentence right after it
 # "The operation, code-named "Hidden Cedars"": a definite event noun naming the lead's event
 _LEAD_EVENT_NAMED = re.compile(
-    rf"[\s\"'“]*(?:{kind_alternatives(EPISODE_WORDS_FILE, 'lead_reference')})"
-    rf"\s*,?\s*(?:{kind_alternatives(EPISODE_WORDS_FILE, 'naming_verb')})"
+    rf"{LEAD_REFERENCE_OPENING}\s*,?\s*(?:{kind_alternatives(EPISODE_WORDS_FILE, 'naming_verb')})"
     r"\s*[\"'“”«]?\s*", re.IGNORECASE)
 _PLAN_CUE = re.compile(  # "plans to", "will conduct" before a name (plan_cues.jsonl)
     rf"(?<![a-z])(?:{kind_alternatives(PLAN_CUES_FILE, 'plan')})(?![a-z])",

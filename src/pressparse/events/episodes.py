@@ -135,11 +135,11 @@ _WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)  # a clause telling th
 _OPERATIONS_MEETING = re.compile(
     rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'lead_reference')})"
     r"['’]s\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
-
-
 # "This operation is part of the efforts of ...": a sentence opening on the lead's event
-_LEAD_REFERENCE = re.compile(
-    rf"[\s\"'“]*(?:{kind_alternatives(EPISODE_WORDS_FILE, 'lead_reference')})\b", re.IGNORECASE)
+# (episode_words.jsonl kind lead_reference; also read by assembly.py)
+LEAD_REFERENCE_OPENING = (
+    rf"[\s\"'“]*(?:{kind_alternatives(EPISODE_WORDS_FILE, 'lead_reference')})")
+_LEAD_REFERENCE = re.compile(rf"{LEAD_REFERENCE_OPENING}\b", re.IGNORECASE)
 
 
 class EpisodeRules(TotalRules):
