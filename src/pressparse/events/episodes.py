@@ -789,8 +789,9 @@ class EpisodeRules(TotalRules):
                       and not self._route_place(m)
                       and not (m.label == "NORP" and self._people_nationality(m))]
             sentences = {i for i, segment in enumerate(segments) if segment == paragraph}
-            opens = (paragraph in episodes or min(sentences) in self.section_heads
-                     or self._dated_opening(min(sentences)))
+            opening = min(sentences)
+            dated_opening = self._dated_opening(opening)
+            opens = paragraph in episodes or opening in self.section_heads or dated_opening
             if not places:
                 # "c. Mand. 640 grams heroin ... recovered": a row headed by a place the lead
                 # listed among the operation's areas is that place's own result
@@ -819,8 +820,8 @@ class EpisodeRules(TotalRules):
             if main.type not in CONTAINER_TYPES | {"seizure"} and any(
                     c.cue.type == "statement" and c.sentence in sentences for c in self.cues):
                 continue  # "police told the conference they had seized ...": a report
-            if self._dated_opening(min(sentences)):  # its bodies named in a lead-in
-                sentences |= self._lead_in(min(sentences), owner, main)
+            if dated_opening:  # its bodies named in a lead-in
+                sentences |= self._lead_in(opening, owner, main)
             # a result of an operation; a seizure of its own beside a seizure, a meeting or
             # a destruction of drugs ("Meanwhile, a team of the Bureau on Thursday arrested")
             contains = main.type in CONTAINER_TYPES and not self._destruction(main)
@@ -846,25 +847,24 @@ class EpisodeRules(TotalRules):
         return subs
 
     def _lead_in(self, dated: int, owner: dict[int, Draft], main: Draft) -> set[int]:
-        """The segment right before a dated episode's opening sentence in its block of lines
-        (no blank line between; after the lead, or in a block after the lead's) that only
-        leads into it: the main event's, with no date, figure, name or reference to the
-        lead's event of its own ("In an investigation coordinated by the federal police, the
-        cantonal police worked for a year on a group ... On 28 May, 11 suspects were
-        arrested"; "The laboratory was located in a farmhouse in X.\nDuring the search on 10
-        March, ..."): the episode's bodies and place are named there. A period's opening
-        ("In the first quarter, customs stopped ...") has none."""
+        """The main event's segment right before a dated episode's opening sentence, in its
+        block of lines (after the lead, or in a block after the lead's), when it only leads
+        into the episode, with no date, figure, name or reference to the lead's event of its
+        own: the episode's bodies and place ("In an investigation led by X, Y worked for a
+        year on a group ... On 28 May, 11 suspects were arrested"). A period's opening ("In
+        the first quarter, customs stopped ...") has none."""
         date = self._opening_date(dated)
         if date is None or self._long_period(date):
             return set()
         segments = self.segments
         before = {i for i in range(dated) if segments[i] == segments[dated] - 1}
         first_body = 1 + self.header_lines
-        if not before or min(before) <= first_body:
+        first = min(before, default=first_body)
+        if first <= first_body:
             return set()
-        start, end = self.lay.sentences[min(before)][0], self.lay.sentences[dated][0]
+        start, end = self.lay.sentences[first][0], self.lay.sentences[dated][0]
         if BLANK_LINE.search(self.text, start, end) or (
-                min(before) <= self.lead_last
+                first <= self.lead_last
                 and not BLANK_LINE.search(self.text, self.lay.sentences[first_body][0], start)):
             return set()  # a block of its own, or the lead's
         if _LEAD_REFERENCE.match(self.text, start):
