@@ -47,6 +47,11 @@ LEAD_IN_CASES: list[tuple[str, str, str, set[str], set[str]]] = [
 ]
 
 
+def _events(text: str, published: str) -> list[pressparse.Event]:
+    doc = pressparse.extract(text, id="t", published=published)
+    return [e for item in doc.items for e in item.events]
+
+
 def _bodies(event: pressparse.Event) -> set[str]:
     return {m.text for m in (*event.organizers, *event.participants)}
 
@@ -56,8 +61,7 @@ def _bodies(event: pressparse.Event) -> set[str]:
 def test_a_lead_in_names_the_bodies_of_the_episode_it_leads_into(
         text: str, published: str, day: str, episode_bodies: set[str],
         period_bodies: set[str]) -> None:
-    doc = pressparse.extract(text, id="t", published=published)
-    events = [e for item in doc.items for e in item.events]
+    events = _events(text, published)
     episode = next(e for e in events if e.start_date == day)
     period = next(e for e in events if e.type == "other")
     assert episode_bodies <= _bodies(episode)
@@ -88,8 +92,7 @@ KEPT_CASES: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("text", "published", "body"), KEPT_CASES)
 def test_a_period_opening_or_a_reference_to_the_lead_leads_into_nothing(
         text: str, published: str, body: str) -> None:
-    doc = pressparse.extract(text, id="t", published=published)
-    events = [e for item in doc.items for e in item.events]
+    events = _events(text, published)
     assert body in _bodies(events[0])
     assert all(body not in _bodies(e) for e in events[1:])
 
@@ -118,8 +121,7 @@ PLACED_CASES: list[tuple[str, str, str, str]] = [
 @pytest.mark.parametrize(("text", "published", "day", "place"), PLACED_CASES)
 def test_a_lead_in_places_the_find_it_leads_into(text: str, published: str, day: str,
                                                  place: str) -> None:
-    doc = pressparse.extract(text, id="t", published=published)
-    events = [e for item in doc.items for e in item.events]
+    events = _events(text, published)
     find = next(e for e in events if e.type == "seizure" and e.start_date == day)
     assert find.location is not None and find.location.text == place
     assert all(e.location is None or e.location.text != place for e in events if e is not find)
