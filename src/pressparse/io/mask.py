@@ -74,7 +74,7 @@ class NoisePattern(BaseModel):
 
     id: str
     kind: Literal["inline", "line", "button", "part", "heading", "thread", "thread_end",
-                  "footer_line", "page_number"]
+                  "footer_line", "page_number", "header_field"]
     pattern: str
     # None: the kind's documented default (an inline regex is case-sensitive, every other
     # kind is matched case-blind); a record's explicit value overrides it
@@ -179,6 +179,9 @@ class NoiseRules:
     # inside a line: a masked line holding one under a story's last sentence is the page's
     # closing bar (the one list of the counter's words, for masking and segmentation)
     view_counter: re.Pattern[str] | None = None
+    # a field searched in a line on a document's top that makes it a header line ("Tel:
+    # +44 20 ...", :func:`_is_header_line`)
+    header_field: re.Pattern[str] | None = None
     # line -> is_noise_line's verdict: a site's menus, share bars and footers repeat on
     # every page of a dump, and the whole-line alternation is the costly test
     verdicts: LRUCache[str, bool] = field(
@@ -215,7 +218,8 @@ def compile_rules(records: list[NoisePattern]) -> NoiseRules:
                       heading_line=_any_line(heading), thread_line=_any_line(thread),
                       footer=footer, footer_line=_any_line(footer),
                       page_number_line=_any_line(_alternation(records, "page_number")),
-                      view_counter=_word_search(records, VIEW_COUNTER_ID))
+                      view_counter=_word_search(records, VIEW_COUNTER_ID),
+                      header_field=_alternation(records, "header_field"))
 
 
 def _word_search(records: list[NoisePattern], record_id: str) -> re.Pattern[str] | None:
@@ -667,7 +671,6 @@ DOCUMENT_HEADER_MAX_CHARS = 120
 _HEADER_GAP = re.compile(r"(?<=\S)(?:[ \t]{8,}|\t)(?=\S)")  # fields set far apart
 # a field or the page's number set far to the right ("Original: Russian", "3")
 _RIGHT_SET_FIELD = re.compile(r"[ \t]{20,}(?:\d{1,4}|[^\W\d_][^\n:]{0,25}:[ \t]?\S[^\n]{0,30})")
-_CONTACT_FIELD = re.compile(r"\b(?:Tel|Phone|Fax|Telefax)\b\.?:?[ \t]?[+(]?\d")
 
 
 def _document_header(text: str, rules: NoiseRules) -> list[tuple[int, int]]:
@@ -691,19 +694,20 @@ def _document_header(text: str, rules: NoiseRules) -> list[tuple[int, int]]:
         lines += 1
         if lines > DOCUMENT_HEADER_MAX_LINES:
             break
-        if _is_header_line(line):
+        if _is_header_line(line, rules):
             spans.append(_line_span(start, line))
         elif not is_noise_line(line, rules):
             break
     return spans
 
 
-def _is_header_line(line: str) -> bool:
+def _is_header_line(line: str, rules: NoiseRules) -> bool:
     """Whether a line on the text's top is a document header's (:func:`_document_header`)."""
     stripped = line.strip()
     if len(stripped) > DOCUMENT_HEADER_MAX_CHARS or _SENTENCE_END.search(stripped):
         return False
-    if _RIGHT_SET_FIELD.fullmatch(line.rstrip()) or _CONTACT_FIELD.search(stripped):
+    if _RIGHT_SET_FIELD.fullmatch(line.rstrip()) or (
+            rules.header_field is not None and rules.header_field.search(stripped)):
         return True
     parts = _HEADER_GAP.split(stripped)
     letters = [char for char in parts[0] if char.isalpha()]
