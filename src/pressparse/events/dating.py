@@ -23,7 +23,7 @@ from .results import (
     phrase_alternatives,
     words_of,
 )
-from .sections import UNDATED_KINDS
+from .sections import dating_date
 
 _NAME_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _YEARLESS_DAY = re.compile(r"XXXX-(\d\d-\d\d)")  # a day's timex without its year
@@ -242,8 +242,7 @@ class DateRules(ReportDateRules):
         """A date that can be a total's period: a period to the report ("since") or one
         longer than ``SUMMARY_DAYS`` days, not the report's date nor a compared period."""
         norm = mention.normalized
-        if (mention.label != "DATE" or not norm.get("start")
-                or norm.get("kind") in UNDATED_KINDS or self._is_report_date(mention)):
+        if not dating_date(mention) or not norm.get("start") or self._is_report_date(mention):
             return False
         if self._compared(mention):
             return False  # "60 per cent less than in 2023": a comparison's period
@@ -337,7 +336,7 @@ class DateRules(ReportDateRules):
 
     def _date_usable(self, mention: Mention, background_ok: bool = False) -> bool:
         norm = mention.normalized
-        if mention.label != "DATE" or norm.get("kind") in UNDATED_KINDS or not norm.get("start"):
+        if not dating_date(mention) or not norm.get("start"):
             return False
         if mention.sentence in self.background and not background_ok:
             return False

@@ -16,7 +16,7 @@ from .mentions import PLACE_LABELS, EventCueMatch, Mention
 from .parties import RESULT_ROW
 from .report_dates import LATEST_DAY
 from .results import EPISODE_WORDS_FILE, kind_alternatives, phrase_alternatives, words_of
-from .sections import BLANK_LINE, UNDATED_KINDS
+from .sections import BLANK_LINE, dating_date
 from .seizures import FOUND_COUNT_CATEGORIES
 from .totals import FURTHER_TYPES, TotalRules
 
@@ -872,8 +872,7 @@ class EpisodeRules(TotalRules):
         if any(owner.get(i) is not main for i in before) or (
                 main.trigger is not None and main.trigger.sentence in before):
             return set()
-        if any(m.label == "QUANTITY" or (m.label == "DATE" and m.normalized.get("kind")
-                                          not in UNDATED_KINDS)
+        if any(m.label == "QUANTITY" or dating_date(m)
                for i in before for m in self.by_sentence[i]):  # "for more than a year": none
             return set()
         if any(m.sentence in before for m in main.mentions):

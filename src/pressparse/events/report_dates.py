@@ -8,7 +8,7 @@ import re
 from datetime import date
 
 from .mentions import Mention
-from .sections import UNDATED_KINDS, SectionRules
+from .sections import SectionRules, dating_date
 
 REPORT_DATE_GAP = 24  # chars between a reporting verb and the date it dates ("told reporters
 # on Thursday"), with no punctuation between them
@@ -139,8 +139,7 @@ class ReportDateRules(SectionRules):
         for mention in self.mentions:
             if mention.start > REPORT_DATE_REACH:
                 break
-            if (mention.label == "DATE" and mention.normalized.get("start")
-                    and mention.normalized.get("kind") not in UNDATED_KINDS
+            if (dating_date(mention) and mention.normalized.get("start")
                     and self._is_report_date(mention)):
                 return mention
         return None
@@ -167,8 +166,8 @@ class ReportDateRules(SectionRules):
             if mention.sentence > self.lead_last:
                 break
             norm = mention.normalized
-            if (mention.label != "DATE" or norm.get("precision") != "day"
-                    or norm.get("kind") in UNDATED_KINDS or not norm.get("start")
+            if (not dating_date(mention) or norm.get("precision") != "day"
+                    or not norm.get("start")
                     or mention.sentence in self.background):
                 continue
             if any(0 <= mention.start - cue.end <= REPORT_DATE_GAP

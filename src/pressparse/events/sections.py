@@ -8,15 +8,21 @@ import re
 from functools import cached_property
 
 from .context import ItemContext
-from .mentions import PLACE_LABELS
+from .mentions import PLACE_LABELS, Mention
 
-UNDATED_KINDS = frozenset({"duration", "set"})  # DATE kinds that date nothing
+_UNDATED_KINDS = frozenset({"duration", "set"})  # DATE kinds that date nothing
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-–•▪●◦*·]|\(?[a-z0-9]{1,2}[.)])[ \t]")  # a bulleted line
 _HEAD_BULLET = re.compile(r"[ \t]*(?:[-–•▪●◦*·■□►▶][ \t]*)?")  # a head line's bullet
 _BODY_ENDS = frozenset('.!?)"”')  # a body paragraph's last character
 HEAD_LINE_CHARS = 80  # a section's head line ("O.R. Tambo International Airport, 19 November")
 BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")  # the end of a block of lines (read by episodes.py)
 _CAPS_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of a sub-head ("ERONGO", "REGION")
+
+
+
+def dating_date(mention: Mention) -> bool:
+    """A DATE that dates something: not a duration nor a set ("for a year", "every week")."""
+    return mention.label == "DATE" and mention.normalized.get("kind") not in _UNDATED_KINDS
 
 
 class SectionRules(ItemContext):
@@ -169,8 +175,7 @@ class SectionRules(ItemContext):
         line_end = start + len(self.text[start:end].rstrip(" .:\t\n"))
         line_start = _HEAD_BULLET.match(self.text, start).end()  # type: ignore[union-attr]
         return index not in self.background and any(
-            m.label == "DATE" and (m.end == line_end or m.start == line_start)
+            dating_date(m) and (m.end == line_end or m.start == line_start)
             and m.normalized.get("start")
             and m.normalized.get("precision") == "day"
-            and m.normalized.get("kind") not in UNDATED_KINDS
             for m in self.by_sentence.get(index, ()))
