@@ -44,8 +44,9 @@ _DECIMAL_COMMA = re.compile(r"\d{1,3}(?:[ \u00a0\u202f.]\d{3})+,\d+|\d+,(?:\d{1,
                             r"\d{1,3}(?:\.\d{3}){2,}")
 _DECIMAL_POINT = re.compile(r"\d{1,3}(?:,\d{3})+\.\d+|\d+\.(?:\d{1,2}|\d{4,})|"
                             r"\d{1,3}(?:,\d{3}){2,}")
-_NUMERIC_CELL = re.compile(r"[-+−]?\d[\d \u00a0\u202f.,]*(?:[ \t]*[^\W\d_]{1,12}\.?)?")
-_CELL_DIGITS = re.compile(r"\d[\d \u00a0\u202f.,]*\d|\d")  # a numeric cell's figure, unsigned
+# A numeric cell, its figure unsigned, first digit to last, as group "figure" ("-1 140,2 kg")
+_NUMERIC_CELL = re.compile(r"[-+−]?(?P<figure>\d(?:[\d \u00a0\u202f.,]*\d)?)[ \u00a0\u202f.,]*"
+                           r"(?:[ \t]*[^\W\d_]{1,12}\.?)?")
 _GROUP_MARK = re.compile(r"[ \u00a0\u202f.]")  # between a decimal-comma number's digit groups
 
 
@@ -191,12 +192,10 @@ def _uses_decimal_comma(text: str, rows: list[Row]) -> bool:
     for row in rows:
         for cell in row.cells:
             value = text[cell.start:cell.end].strip(' \t"')
-            if not _NUMERIC_CELL.fullmatch(value):
-                continue
-            number = _CELL_DIGITS.match(value.lstrip("-+−"))
+            number = _NUMERIC_CELL.fullmatch(value)
             if number is None:
                 continue
-            digits = number.group()
+            digits = number.group("figure")
             comma = comma or _DECIMAL_COMMA.fullmatch(digits) is not None
             point = point or _DECIMAL_POINT.fullmatch(digits) is not None
     return comma and not point
