@@ -683,7 +683,7 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
         """"fell 9 basis points to 187", "lost 62 points to 1,187": "to" right after a move
         in a unit whose level is written bare (units.jsonl elided_level)."""
         word, _ = previous_word(f.low, to_at)
-        unit = self.lex.unit_words.get(word) or self.lex.unit_symbols.get(word)
+        unit = self.lex.unit_named(word)
         return unit is not None and unit.name in self.lex.level_units
 
     def _level_reached(self, f: TextFacts, to_at: int) -> bool:

@@ -185,6 +185,11 @@ class Lexicon:
     """Cache of ``phrases.noun_phrase``: the phrase read from each run of words (filled as
     texts are read; the tables above do not change after loading)."""
 
+    def unit_named(self, word: str) -> Unit | None:
+        """The unit a header's or a rate's word names ("kg", "tonnes"): by its word, else its
+        symbol."""
+        return self.unit_words.get(word) or self.unit_symbols.get(word)
+
 
 def _currency_alternatives(lex: Lexicon, data_dir: Path
                            ) -> tuple[dict[str, tuple[str, ...]], frozenset[str]]:

@@ -271,7 +271,7 @@ class TableReader(MeasureBuilder):
             unit_match = self.pats.unit_in_header_low.search(header.lower())
             if unit_match:
                 key = unit_match.group("word")
-                r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
+                r.unit = self.lex.unit_named(key)
                 return header
             if self._header_tail_unit(r, header):
                 return header  # "Value, EUR", "Paid, bln soums", "Plan, %"
@@ -306,7 +306,7 @@ class TableReader(MeasureBuilder):
                 unit_match = self.pats.unit_in_header_low.search(labelled.group(1).lower())
                 if unit_match and unit_match.start() == 0:
                     key = unit_match.group("word")
-                    r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
+                    r.unit = self.lex.unit_named(key)
                     if r.unit is not None:
                         return header or where.strip()
             for bracket in _BRACKETED.finditer(where):
@@ -479,7 +479,7 @@ class TableReader(MeasureBuilder):
         if unit_match is None:
             return False
         key = unit_match.group("word")
-        r.unit = self.lex.unit_words.get(key) or self.lex.unit_symbols.get(key)
+        r.unit = self.lex.unit_named(key)
         return True
 
     def _spaced_column_unit(self, f: TextFacts, r: Reading) -> str | None:

@@ -373,7 +373,7 @@ class WhatReader:
         if rate is None:
             return False
         per = rate.group("per")
-        unit = self.lex.unit_words.get(per) or self.lex.unit_symbols.get(per)
+        unit = self.lex.unit_named(per)
         return unit is not None and unit.name in self._goods_units
 
     def _money_noun_after(self, f: TextFacts, q: RawQuantity) -> str | None:
