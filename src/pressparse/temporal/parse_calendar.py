@@ -78,6 +78,14 @@ def _in_date_column(text: str, start: int, headers: frozenset[str]) -> bool:
     return False
 
 
+def _on_weekday(day: CalendarPeriod | None, weekday: int | None) -> CalendarPeriod | None:
+    """A year-less day on ``weekday`` (0 = Monday), written before it: the weekday picks the
+    year; any other day as it is."""
+    if day is None or weekday is None or day.year is not None:
+        return day
+    return replace(day, weekday=weekday)
+
+
 NAME_BEFORE_REACH = 24  # characters read back for the word before a foreign weekday
 
 
@@ -100,10 +108,7 @@ class CalendarDateParsers:
     def _with_weekday(self, day: CalendarPeriod | None, f: Fields) -> CalendarPeriod | None:
         """A year-less day with the weekday written before it ("Tuesday, Nov. 12"): the
         weekday picks the year."""
-        weekday = self.lex.weekdays.get(key(f.get("wd") or ""))
-        if day is None or weekday is None or day.year is not None:
-            return day
-        return replace(day, weekday=weekday)
+        return _on_weekday(day, self.lex.weekdays.get(key(f.get("wd") or "")))
 
     def _shifted(self, period: CalendarPeriod | None, shift_word: str | None) -> \
             CalendarPeriod | None:
@@ -601,7 +606,7 @@ class CalendarDateParsers:
         return CalendarPeriod("day", None, month, day, assumption="day_first",
                               date_order="dmy")
 
-    def _iberian(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
+    def _iberian(self, f: Fields, text: str, start: int, end: int) -> CalendarPeriod | None:
         """"20 de febrero de 2026": that day."""
         return self._day_point(f.get("d"), self.lex.foreign_months.get((f.get("m") or "").lower()),
                                f.get("y"))
@@ -613,11 +618,8 @@ class CalendarDateParsers:
         before = text[max(0, start - NAME_BEFORE_REACH):start].rstrip(" \t").rsplit(None, 1)
         if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
             return None
-        day = self._iberian(f, text, start, end)
-        weekday = self.lex.foreign_weekdays.get((f.get("wd") or "").lower())
-        if not isinstance(day, CalendarPeriod) or day.year is not None or weekday is None:
-            return day
-        return replace(day, weekday=weekday)  # the weekday picks the year
+        return _on_weekday(self._iberian(f, text, start, end),
+                           self.lex.foreign_weekdays.get((f.get("wd") or "").lower()))
 
     def _inflected(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"8 қыркүйекте", "liepos 17 d.": that day; "1-10 қазанда": those days of the month."""
