@@ -695,9 +695,7 @@ class PlaceGrammar:
                 return dict(entity.value)  # "Anbar province" -> Anbar Governorate,
                 # "Zvartnots airport" -> Zvartnots International Airport; not "Panj district"
                 # -> Panj River
-            kind = str(entity.value.get("id") or "").rsplit("-", 1)[-1]
-            if self._is_subdivision(entity.value) \
-                    and self._same_kind(head, kind):
+            if head in self.admin_heads and self._is_subdivision(entity.value):
                 return dict(entity.value)  # "the region of Santa Catarina": Brazil's state,
                 # as the list names it alone
             if listed and not (words[-1] in self.titled_heads or words[0] in self.titled_heads):
