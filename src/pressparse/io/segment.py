@@ -296,6 +296,7 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
         kinds = _figures_as_text([line_kind(line, rules) for _, line in lines],
                                  [line for _, line in lines])
         in_fact_box = _fact_box_lines([line for _, line in lines])
+        quote_header = [rules.any_quote_header.fullmatch(line) is not None for _, line in lines]
         # a rule opening a paragraph ("──────────" over a post, its counters above masked):
         # the separator it is, a block of its own; a rule under a line underlines it and a
         # banner framed by two rules ("=====" / "NEWSLETTER" / "=====") stays one block
@@ -341,8 +342,7 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
                      else _paragraph_opens_with_prose(blocks, index + 1, rules))
             if rules.any_desk_initials.fullmatch(line) is not None:
                 continue  # a wire's sign-off ("UKF/UKRINFORM VK", "ju/mlm") closes the story
-            if rules.any_quote_header.fullmatch(line) is not None \
-                    or rules.any_quote_header.fullmatch(prev_line) is not None:
+            if quote_header[i] or quote_header[i - 1]:
                 cuts.append(i)  # "On ... wrote:", a line of its own over the quoted message
                 continue
             row_shape = sheet_row_shape(line)
