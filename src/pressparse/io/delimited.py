@@ -138,7 +138,7 @@ def _table_edits(text: str, rows: list[Row], header: Row | None) -> list[Edit]:
     decimal_comma = _uses_decimal_comma(text, rows)
     edits: list[Edit] = []
     for row in rows:
-        filled = [cell for cell in row.cells if not _empty(text[cell.start:cell.end])]
+        filled = [cell for cell in row.cells if not _empty(_value(text, cell))]
         last = filled[-1].end if filled else row.start
         for cell, delimiter in zip(row.cells, [*row.delimiters, -1], strict=True):
             if cell.start >= last and cell.start > row.start:
@@ -151,9 +151,13 @@ def _table_edits(text: str, rows: list[Row], header: Row | None) -> list[Edit]:
     return edits
 
 
+def _value(text: str, cell: Cell) -> str:
+    """A cell's text less the spaces, tabs and quotes around it."""
+    return text[cell.start:cell.end].strip(' \t"')
+
+
 def _empty(value: str) -> bool:
-    """Whether a cell holds nothing, or a dash alone (no figure)."""
-    value = value.strip(' \t"')
+    """Whether a cell's value holds nothing, or a dash alone (no figure)."""
     return not value or _DASH_CELL.fullmatch(value) is not None
 
 
@@ -191,8 +195,7 @@ def _uses_decimal_comma(text: str, rows: list[Row]) -> bool:
     comma = point = False
     for row in rows:
         for cell in row.cells:
-            value = text[cell.start:cell.end].strip(' \t"')
-            number = _NUMERIC_CELL.fullmatch(value)
+            number = _NUMERIC_CELL.fullmatch(_value(text, cell))
             if number is None:
                 continue
             digits = number.group("figure")
@@ -204,8 +207,7 @@ def _uses_decimal_comma(text: str, rows: list[Row]) -> bool:
 def _header_row(text: str, rows: list[Row]) -> Row | None:
     """The table's header: its first row with several cells filled, none of them a number."""
     for row in rows:
-        filled = [text[cell.start:cell.end].strip(' \t"') for cell in row.cells]
-        filled = [value for value in filled if value]
+        filled = [value for cell in row.cells if (value := _value(text, cell))]
         if len(filled) < MIN_CELLS - 1:
             continue
         if any(_NUMERIC_CELL.fullmatch(value) or value[0].isdigit() for value in filled):
