@@ -97,16 +97,16 @@ class SubjectReader:
         self.period_nouns = words.get("period_nouns", frozenset())
         self.change_words = words.get("change_verbs", frozenset()) | frozenset(lex.change_cues)
         self.value_words = words.get("value_words", frozenset())
+        # the verbs and cues that move a figure to its level, no adverb among them
+        moves = words.get("level_verbs", frozenset()) | frozenset(lex.change_cues)
         # level verbs, and the adverbs stepped over with them ("was earlier estimated at")
-        level_adverbs = words.get("level_adverbs", frozenset())
-        self.level_verbs = words.get("level_verbs", frozenset()) | level_adverbs
+        self.level_verbs = words.get("level_verbs", frozenset()) \
+            | words.get("level_adverbs", frozenset())
         # a level reached: "fell to 3.9%", "stood at 12%" (a verb, not just "was")
         self.level_words = self.level_verbs | self.change_words
-        self.level_reached = (self.level_verbs | frozenset(lex.change_cues)) - auxiliaries \
-            - _LEVEL_PARTICLES - level_adverbs
+        self.level_reached = moves - auxiliaries - _LEVEL_PARTICLES
         # a count's level: "stood at", "shrank to" (a verb of change is no subject's word)
-        self.count_level_words = (self.level_verbs | frozenset(lex.change_cues)) - {"for"} \
-            - level_adverbs
+        self.count_level_words = moves - {"for"}
         # the words between a counted measure and its bare level ("has reached", "was")
         self.count_level_skip = self.count_level_words | auxiliaries | copulas
         # measures a bare whole number is the level of ("the number of", "death toll")
