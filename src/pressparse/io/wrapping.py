@@ -122,23 +122,24 @@ def _inner_breaks(text: str, width: int) -> list[Edit]:
     lines = text.split("\n")
     at = 0
     inside = False  # the line goes on a line before it
-    for line, after in pairwise(lines):
-        end = at + len(line.rstrip())
-        at += len(line) + 1
-        if _goes_on(line.rstrip(), after, width, inside):
+    shapes = line_shapes()
+    for raw, after in pairwise(lines):
+        line = raw.rstrip()
+        end = at + len(line)
+        at += len(raw) + 1
+        if _goes_on(line, after, width, inside, shapes):
             edits.append(Edit(end, at + len(after) - len(after.lstrip()), " "))
             inside = True
         else:  # a word broken at the line end goes on too (read by _hyphenated)
-            inside = line.rstrip().endswith("-") and bool(after.strip())
+            inside = line.endswith("-") and bool(after.strip())
     return edits
 
 
-def _goes_on(line: str, after: str, width: int, inside: bool) -> bool:
+def _goes_on(line: str, after: str, width: int, inside: bool, shapes: LineShapes) -> bool:
     """Whether the wrapped ``line`` goes on, its phrase unbroken, with a capitalized word or
     a number on the line ``after`` it (a line ``inside`` a paragraph may end on a
     capitalized word, a name the wrap broke)."""
     words = after.strip()
-    shapes = line_shapes()
     if (len(line) < WRAPPED_LINE * width or not words or line.endswith("-")
             or shapes.sentence_end.search(line) or line.isupper()
             or shapes.columns.search(line) or shapes.columns.search(words)
