@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressparse.driver import extract
-
-
-def places(text: str) -> dict[str, str | None]:
-    return {e.text: (e.normalized or {}).get("name") for item in extract(text).items
-            for e in item.entities if e.label == "LOC"}
+from loc_values import place_names
 
 
 @pytest.mark.parametrize(("sentence", "surface", "name"), [
@@ -30,7 +25,7 @@ def places(text: str) -> dict[str, str | None]:
     ("The ship docked at the Batumi sea port on Monday.", "Batumi sea port", "Port of Batumi"),
 ])
 def test_checkpoint_kinds_and_sea_ports(sentence: str, surface: str, name: str) -> None:
-    assert places(sentence).get(surface) == name
+    assert place_names(sentence).get(surface) == name
 
 
 @pytest.mark.parametrize(("sentence", "surface", "name"), [
@@ -43,7 +38,7 @@ def test_checkpoint_kinds_and_sea_ports(sentence: str, surface: str, name: str) 
      "Kazbegi\u2013Verkhny Lars border crossing", "Kazbegi\u2013Verkhny Lars border crossing"),
 ])
 def test_crossing_named_by_both_sides(sentence: str, surface: str, name: str) -> None:
-    assert places(sentence).get(surface) == name
+    assert place_names(sentence).get(surface) == name
 
 
 @pytest.mark.parametrize(("sentence", "surface", "name"), [
@@ -54,7 +49,7 @@ def test_crossing_named_by_both_sides(sentence: str, surface: str, name: str) ->
     ("Containers were checked in Constanța, Romania.", "Constanța", "Constanța"),
 ])
 def test_romanian_letters(sentence: str, surface: str, name: str) -> None:
-    assert places(sentence).get(surface) == name
+    assert place_names(sentence).get(surface) == name
 
 
 @pytest.mark.parametrize(("text", "surface", "name"), [
@@ -65,11 +60,11 @@ def test_romanian_letters(sentence: str, surface: str, name: str) -> None:
      "border post.", "Ketou-Kraké", "Ketou-Kraké"),
 ])
 def test_facility_name_at_its_other_mentions(text: str, surface: str, name: str) -> None:
-    assert places(text).get(surface) == name
+    assert place_names(text).get(surface) == name
 
 
 def test_acronym_facility_name_is_no_place_elsewhere() -> None:
     text = ("Officers of the SRC customs post at the airport found heroin. The SRC said the "
             "case was opened.")
-    found = places(text)  # (a body's post: no place name at all)
+    found = place_names(text)  # (a body's post: no place name at all)
     assert "SRC" not in found and "SRC customs post" not in found

@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from loc_values import place_names
 from pressparse.driver import extract
-
-
-def places(text: str) -> dict[str, str | None]:
-    return {e.text: (e.normalized or {}).get("name") for item in extract(text).items
-            for e in item.entities if e.label == "LOC"}
 
 
 @pytest.mark.parametrize(("sentence", "surface", "name"), [
@@ -37,7 +33,7 @@ def places(text: str) -> dict[str, str | None]:
      "Sarykol audany", "Sarykol District"),
 ])
 def test_local_heads_name_the_place_in_english(sentence: str, surface: str, name: str) -> None:
-    found = places(sentence)
+    found = place_names(sentence)
     assert found.get(surface) == name, found
 
 

@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressparse.driver import extract
-
-
-def places(text: str) -> dict[str, str | None]:
-    return {e.text: (e.normalized or {}).get("name") for item in extract(text).items
-            for e in item.entities if e.label == "LOC"}
+from loc_values import place_names
 
 
 @pytest.mark.parametrize(("sentence", "not_places", "still_places"), [
@@ -26,6 +21,6 @@ def places(text: str) -> dict[str, str | None]:
 ])
 def test_currency_letters_are_no_places(sentence: str, not_places: set[str],
                                         still_places: set[str]) -> None:
-    found = places(sentence)
+    found = place_names(sentence)
     assert not_places.isdisjoint(found)
     assert still_places <= set(found)

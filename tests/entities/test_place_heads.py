@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressparse.driver import extract
-
-
-def places(text: str) -> dict[str, str | None]:
-    return {e.text: (e.normalized or {}).get("name") for item in extract(text).items
-            for e in item.entities if e.label == "LOC"}
+from loc_values import place_names
 
 
 @pytest.mark.parametrize(("sentence", "surface", "name"), [
@@ -288,7 +283,7 @@ def places(text: str) -> dict[str, str | None]:
      "suitcase.", "V.C. Bird International Airport", "V.C. Bird International Airport"),
 ])
 def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
-    found = places(sentence)
+    found = place_names(sentence)
     assert found.get(surface) == name, found
 
 
@@ -346,7 +341,7 @@ def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
      {"Capital Broadcasting Station"}),
 ])
 def test_heads_that_name_no_place(sentence: str, not_places: set[str]) -> None:
-    found = places(sentence)
+    found = place_names(sentence)
     assert not (not_places & (set(found) | {n for n in found.values() if n})), found
 
 
@@ -365,7 +360,7 @@ def test_heads_that_name_no_place(sentence: str, not_places: set[str]) -> None:
      {"Kumasi": "Kumasi", "Ndoleka": "Ndoleka"}),
 ])
 def test_hyphenated_routes_between_places(sentence: str, expected: dict[str, str]) -> None:
-    found = {surface: name for surface, name in places(sentence).items()
+    found = {surface: name for surface, name in place_names(sentence).items()
              if surface in {"Kano", "Zaria", "Bishkek", "Osh", "Kara", "Georgetown",
                             "Soesdyke", "Kumasi", "Ndoleka"}}
     assert found == expected
@@ -387,6 +382,6 @@ def test_hyphenated_routes_between_places(sentence: str, expected: dict[str, str
     ("Police seized mandrax in Mitchells Plain in the Western Cape.", {}),
 ])
 def test_subdivisions_of_the_named_country(sentence: str, expected: dict[str, str]) -> None:
-    found = {surface: name for surface, name in places(sentence).items()
+    found = {surface: name for surface, name in place_names(sentence).items()
              if surface.startswith(("St", "Saint", "Free", "Eastern", "Western"))}
     assert found == expected

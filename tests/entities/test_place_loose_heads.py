@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressparse.driver import extract
-
-
-def places(text: str) -> dict[str, str | None]:
-    return {e.text: (e.normalized or {}).get("name") for item in extract(text).items
-            for e in item.entities if e.label == "LOC"}
+from loc_values import place_names
 
 
 @pytest.mark.parametrize(("sentence", "surface", "name"), [
@@ -29,4 +24,4 @@ def places(text: str) -> dict[str, str | None]:
      "Loreto Region"),
 ])
 def test_subdivision_named_as_listed(sentence: str, surface: str, name: str) -> None:
-    assert places(sentence).get(surface) == name
+    assert place_names(sentence).get(surface) == name

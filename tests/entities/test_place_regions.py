@@ -6,12 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from loc_values import place_names
 from pressparse.driver import extract
-
-
-def places(text: str) -> dict[str, str | None]:
-    return {e.text: (e.normalized or {}).get("name") for item in extract(text).items
-            for e in item.entities if e.label == "LOC"}
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
@@ -45,7 +41,7 @@ def places(text: str) -> dict[str, str | None]:
      {"Davao": "Davao City"}),
 ])
 def test_region_and_city_names(sentence: str, expected: dict[str, str]) -> None:
-    found = places(sentence)
+    found = place_names(sentence)
     assert {k: v for k, v in found.items() if k in expected or v in expected.values()} \
         == expected, found
 
@@ -72,7 +68,7 @@ def test_place_countries(sentence: str, surface: str, country: str) -> None:
     "POLICE FIND MORE THAN 40 KG OF HEROIN IN A LORRY",
 ])
 def test_function_words_in_headlines_are_no_places(sentence: str) -> None:
-    assert "THAN" not in places(sentence)
+    assert "THAN" not in place_names(sentence)
 
 
 @pytest.mark.parametrize(("sentence", "surface", "name"), [
@@ -81,7 +77,7 @@ def test_function_words_in_headlines_are_no_places(sentence: str) -> None:
      "Port of Cotonou", "Port of Cotonou"),
 ])
 def test_terminals_inside_ports(sentence: str, surface: str, name: str) -> None:
-    found = places(sentence)
+    found = place_names(sentence)
     assert found.get(surface) == name, found
     assert not any("terminal" in text for text in found), found
 
@@ -95,5 +91,5 @@ def test_terminals_inside_ports(sentence: str, surface: str, name: str) -> None:
      {"Rotterdam": "Port of Rotterdam", "Antwerp": "Port of Antwerp"}),
 ])
 def test_ports_of_states_and_cities(sentence: str, expected: dict[str, str]) -> None:
-    found = places(sentence)
+    found = place_names(sentence)
     assert {k: v for k, v in found.items() if k in expected} == expected, found
