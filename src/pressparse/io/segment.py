@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from itertools import pairwise, takewhile
+from itertools import groupby, pairwise, takewhile
 
 from .date_lines import (
     WIDE_GAP,
@@ -376,14 +376,10 @@ FACT_BOX_MIN_FIELDS = 3  # "label: value" lines in a row that make a fact box
 def _fact_box_lines(lines: list[str]) -> list[bool]:
     """For each line, whether it is a field of a fact box: one of ``FACT_BOX_MIN_FIELDS``
     "label: value" lines in a row or more (a single "Place: headline" line is none)."""
-    fields = [is_field_line(line) for line in lines]
-    boxed = [False] * len(lines)
-    start = 0
-    for end in range(len(lines) + 1):
-        if end == len(lines) or not fields[end]:
-            if end - start >= FACT_BOX_MIN_FIELDS:
-                boxed[start:end] = [True] * (end - start)
-            start = end + 1
+    boxed: list[bool] = []
+    for field, run in groupby(is_field_line(line) for line in lines):
+        count = len(list(run))
+        boxed += [field and count >= FACT_BOX_MIN_FIELDS] * count
     return boxed
 
 
