@@ -12,24 +12,20 @@ from org_values import orgs
 BELGIAN = "General Administration of Customs and Excise of Belgium"
 
 
-@pytest.mark.parametrize(("text", "surface"), [
+@pytest.mark.parametrize(("text", "surface", "name"), [
     ("ZEEBRUGGE, 3 March 2026 - The Algemene Administratie van Douane en Accijnzen (AAD&A) said "
-     "the container came from Guayaquil.", "AAD&A"),
+     "the container came from Guayaquil.", "AAD&A", BELGIAN),
     ("LIEGE, 4 March 2026 - The Administration générale des Douanes et Accises seized 300 kg "
-     "of cannabis at Liège Airport, Belgium.", "Administration générale des Douanes et Accises"),
+     "of cannabis at Liège Airport, Belgium.", "Administration générale des Douanes et Accises",
+     BELGIAN),
     ("Question to the Belgian minister of finance: how much cannabis did Customs seize at "
      "Brussels Airport in 2025, and how many cases did the General Administration of Customs "
-     "and Excise open in Belgium?", "Customs"),
-])
-def test_customs_official_name(text: str, surface: str) -> None:
-    assert orgs(text).get(surface) == BELGIAN
-
-
-@pytest.mark.parametrize(("text", "surface"), [
+     "and Excise open in Belgium?", "Customs", BELGIAN),
+    # a demonym before the service word, or no customs body named: "Customs of <country>"
     ("ZEEBRUGGE, 3 March 2026 - Belgian Customs found 1.4 tonnes of cocaine in a banana "
-     "container.", "Belgian Customs"),
+     "container.", "Belgian Customs", "Customs of Belgium"),
     ("Customs stops heroin at Liège Airport\nCustoms found 40 kg of heroin in a parcel "
-     "on Friday, Belgium.", "Customs"),
+     "on Friday, Belgium.", "Customs", "Customs of Belgium"),
 ])
-def test_customs_of_country(text: str, surface: str) -> None:
-    assert orgs(text).get(surface) == "Customs of Belgium"
+def test_customs_name(text: str, surface: str, name: str) -> None:
+    assert orgs(text).get(surface) == name
