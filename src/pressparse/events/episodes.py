@@ -130,15 +130,16 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:nationals?|citizens?|m[ae]n|wom[ae]n|suspects
 _ROW_MARKER = re.compile(r"[ \t]*(?:[-•*–]|\(?(?:[a-z]|\d{1,2})[.)])[ \t]+")
 _ROW_LABEL_END = re.compile(r"[ \t]*(?:[.:]|[–-][ \t])")
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)  # a clause telling the day's act
+# a word referring back to the lead's event ("the operation"; episode_words.jsonl kind
+# lead_reference)
+_LEAD_REFERENCE_WORDS = kind_alternatives(EPISODE_WORDS_FILE, "lead_reference")
 # "at the operation's debriefing meeting": the item's operation referred back to right before
-# a meeting's word (episode_words.jsonl kind lead_reference)
+# a meeting's word
 _OPERATIONS_MEETING = re.compile(
-    rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'lead_reference')})"
-    r"['’]s\s+(?:[a-z-]+\s+){0,2}$", re.IGNORECASE)
+    rf"(?<![a-z])(?:{_LEAD_REFERENCE_WORDS})['’]s\s+(?:[a-z-]+\s+){{0,2}}$", re.IGNORECASE)
 # "This operation is part of the efforts of ...": a sentence opening on the lead's event
-# (episode_words.jsonl kind lead_reference; also read by assembly.py)
-LEAD_REFERENCE_OPENING = (
-    rf"[\s\"'“]*(?:{kind_alternatives(EPISODE_WORDS_FILE, 'lead_reference')})")
+# (also read by assembly.py)
+LEAD_REFERENCE_OPENING = rf"[\s\"'“]*(?:{_LEAD_REFERENCE_WORDS})"
 _LEAD_REFERENCE = re.compile(rf"{LEAD_REFERENCE_OPENING}\b", re.IGNORECASE)
 
 
