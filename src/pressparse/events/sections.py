@@ -19,7 +19,6 @@ BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")  # the end of a block of lines (read b
 _CAPS_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of a sub-head ("ERONGO", "REGION")
 
 
-
 def dating_date(mention: Mention) -> bool:
     """A DATE that dates something: not a duration nor a set ("for a year", "every week")."""
     return mention.label == "DATE" and mention.normalized.get("kind") not in _UNDATED_KINDS
