@@ -11,6 +11,7 @@ from .draft import Draft
 from .mentions import EventCueMatch, Mention
 from .results import EPISODE_WORDS_FILE, ROLE_WORDS_FILE, kind_alternatives, words_of
 from .roles import UNIT_LINK_WORDS
+from .text import ROW_BULLET_CHARS
 
 _SENTENCE_OPENING = re.compile(r"[\s\"'“(]*(?:the\s+)?", re.IGNORECASE)  # before a subject
 _OPENERS = kind_alternatives(ROLE_WORDS_FILE, "opener")
@@ -24,7 +25,7 @@ _STAFF_OF = rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{STAFF_NOUNS})\s+(?:of|from)\s+(?:the
 # Customs Office X at Y detected", "the agents of the Brigade stopped"; role_words.jsonl
 # staff_noun)
 _RESULT_OPENING = re.compile(
-    rf"[\s\"'“(]*(?:[-•*–]\s*)?{_ROW_LABEL}"
+    rf"[\s\"'“(]*(?:[{ROW_BULLET_CHARS}]\s*)?{_ROW_LABEL}"
     rf"(?:(?:{_OPENERS})\b(?:[^\n,.;:]|(?<=\d)[.:](?=\d)){{0,80}},\s*){{0,2}}(?:the\s+)?"
     r"(?:(?:a|an)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+(?:the\s+)?"
     rf"|{_STAFF_OF})?",
@@ -34,7 +35,7 @@ _RESULT_OPENING = re.compile(
 # detained"): what may stand before the date (a bullet, a row's label, an opener word) and
 # between it and the subject (the body's people, as in _RESULT_OPENING)
 _BEFORE_DATE = re.compile(
-    rf"[\s\"'“(]*(?:[-•*–>]\s*)?{_ROW_LABEL}(?:(?:{_OPENERS})\s+)?", re.IGNORECASE)
+    rf"[\s\"'“(]*(?:[{ROW_BULLET_CHARS}>]\s*)?{_ROW_LABEL}(?:(?:{_OPENERS})\s+)?", re.IGNORECASE)
 _DATE_TO_SUBJECT = re.compile(rf"\s+(?:the\s+)?(?:{_STAFF_OF})?", re.IGNORECASE)
 # an operation's stage named by an opening adverbial ("In the second stage, Kyrgyz police
 # ..."; episode_words.jsonl stage): the forces after it take part in the operation

@@ -18,6 +18,7 @@ from .report_dates import LATEST_DAY
 from .results import EPISODE_WORDS_FILE, kind_alternatives, phrase_alternatives, words_of
 from .sections import BLANK_LINE, dating_date
 from .seizures import FOUND_COUNT_CATEGORIES
+from .text import ROW_BULLET_CHARS
 from .totals import FURTHER_TYPES, TotalRules
 
 CONTAINER_TYPES = frozenset({"operation", "exercise", "other"})
@@ -127,7 +128,7 @@ _COUNTED_BEFORE = re.compile(r"(?:\b(?:one|two|three|four|five|six|seven|eight|n
                              r"\s+$", re.IGNORECASE)  # "three " before "Dutch nationals"
 _PEOPLE_AFTER = re.compile(r"\s+(?:nationals?|citizens?|m[ae]n|wom[ae]n|suspects?)\b")
 # a row's marker ("a.", "c)", "(2)", "-", "•") and the end of its place label ("Mand.", "Gwadar:")
-_ROW_MARKER = re.compile(r"[ \t]*(?:[-•*–]|\(?(?:[a-z]|\d{1,2})[.)])[ \t]+")
+_ROW_MARKER = re.compile(rf"[ \t]*(?:[{ROW_BULLET_CHARS}]|\(?(?:[a-z]|\d{{1,2}})[.)])[ \t]+")
 _ROW_LABEL_END = re.compile(r"[ \t]*(?:[.:]|[–-][ \t])")
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)  # a clause telling the day's act
 # a word referring back to the lead's event ("the operation"; episode_words.jsonl kind

@@ -15,10 +15,11 @@ from .mentions import Mention
 from .parties import GATHERING_TYPES, PartyRules
 from .results import ROLE_WORDS_FILE, kind_alternatives, phrase_alternatives, words_of
 from .roles import role_lists
+from .text import ROW_BULLET_CHARS
 
 AGENT_TYPES = frozenset({"operation", "seizure", "other"})
 # a bullet or a number opening a line of a results list ("- 240 kgs ...", "2. On the 2nd ...")
-_RESULT_ITEM = re.compile(r"[ \t]*(?:[-•*–]|\(?\d{1,2}[.)])[ \t]+")
+_RESULT_ITEM = re.compile(rf"[ \t]*(?:[{ROW_BULLET_CHARS}]|\(?\d{{1,2}}[.)])[ \t]+")
 # cues naming the standing body whose session the item reports ("meeting of the", "closed its")
 SERIES_BODY_CUES = frozenset(words_of(ROLE_WORDS_FILE, "series_body"))
 _IN_COUNTRY = re.compile(r"\b[Ii]n\s+(?:the\s+)?\Z")  # "In Kyrgyzstan, police ..."

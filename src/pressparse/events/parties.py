@@ -12,13 +12,14 @@ from .draft import Draft
 from .mentions import ROLE_LABELS, Mention
 from .results import ROLE_WORDS_FILE, kind_alternatives
 from .roles import chain_back, chain_forward
+from .text import ROW_BULLET_CHARS
 
 GATHERING_TYPES = frozenset({"meeting", "training", "exercise"})
-RESULT_ROW = re.compile(r"^[ \t]*[-•*–][ \t]*", re.MULTILINE)  # a bullet opening a line
+RESULT_ROW = re.compile(rf"^[ \t]*[{ROW_BULLET_CHARS}][ \t]*", re.MULTILINE)  # a line's bullet
 _ROW_JOINT = re.compile(r"(?:the\s+)?|\s*,\s*(?:the\s+)?|\s+and\s+(?:the\s+)?")
 # a table row's opening before its first cell ("Cambodia – 296 – 410 kg", "Benin | 58 | 731"):
 # the line's start, a bullet at most
-_ROW_START = re.compile(r"[ \t]*(?:[-•*–][ \t]*)?")
+_ROW_START = re.compile(rf"[ \t]*(?:[{ROW_BULLET_CHARS}][ \t]*)?")
 # the cell edge after a row's label, then the row's first figure: a bar, a tab, a spaced dash,
 # or a run of spaces
 _FIGURE_CELL = re.compile(r"[ \t]*(?:\||\t|[–—-][ \t]|[ ]{2})[ \t]*(?=\d)")

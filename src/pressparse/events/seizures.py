@@ -30,6 +30,7 @@ from .results import (
     phrase_alternatives,
     quantity_fields,
 )
+from .text import ROW_BULLET_CHARS
 
 # "41.2 tons are cocaine"; "4.7 t of drugs, 1 902 kg of them synthetic drugs" (a part of a
 # total named after it); a bare gap and "of which" stay on their line (a table row's amount
@@ -121,7 +122,7 @@ PERIOD_BRACKET_CHARS = 60  # how far before a figure its bracket may open
 PERIOD_OPENER_CHARS = 12  # how far before a period the bracket opening on it ("(in ") may start
 BREAKDOWN_ROWS = 20  # rows of a breakdown by place read up to its header line
 # a row's marker before its place label ("— Uzbekistan:", "- Spain:", "• Bolivia:")
-_ROW_MARKER = re.compile(r"[ \t]*[-•*–—][ \t]*")
+_ROW_MARKER = re.compile(rf"[ \t]*[{ROW_BULLET_CHARS}—][ \t]*")
 # a row's label of capitalized names before its figures ("Turan — 6 crimes", "Maktaaral and
 # Zhetysai — 19 crimes", "Kyzyl-Kyshtak: 5 crimes"): under a breakdown's header, a place's
 # row even where no place list knows the name

@@ -21,6 +21,10 @@ _SENTENCE_BREAK = re.compile(
     r"|(?<=[!?])(\s+))"
 )
 _VISIBLE = re.compile(r"\S")  # a span with one of these is no blank span
+# the characters of a bullet opening a list row of results ("- 240 kg ...", "• Bolivia: ...",
+# "* 3 arrests", "– Spain: ..."), hyphen first: every row reader of events/ puts them in a
+# character class, some with a marker of their own after them
+ROW_BULLET_CHARS = "-•*–"
 
 
 @dataclass(frozen=True)
