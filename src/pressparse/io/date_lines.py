@@ -25,6 +25,11 @@ WEEKDAY_ABBR = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
 # an exported chat message's bracketed date and time ("[12/03/2027, 09:14]", "[18/11/26,
 # 09:12:44 PM]"): ``{CHAT_STAMP}``
 CHAT_STAMP = r"\[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[APap]\.?[Mm]\.?)?\]"
+# an exported chat message's stamp, bracketed or before a dash, and its sender up to the colon
+# ("[21.09.2026, 08:47] FC Press:", "20/11/2026, 21:14 - Mamadou:"): ``{CHAT_MESSAGE}`` in
+# ``segment_cues.jsonl`` (a message opens an entry) and ``noise.jsonl`` (an attachment's message)
+CHAT_MESSAGE = (rf"(?:{CHAT_STAMP}|\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}},? \d{{1,2}}:\d{{2}}"
+                r"(?: ?[APap]\.?[Mm]\.?)? [-–]) [^:\n\]]{1,40}:")
 # a wide gap setting columns apart ("Customs meet ...  13/09/2027")
 WIDE_GAP = r"[ \t]{2,}"
 # a weekday before a date ("Tuesday, August 19, 2025 | ...", "Sunday, 22 November 2026 - 14:20")

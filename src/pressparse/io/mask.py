@@ -20,6 +20,7 @@ from ..data import read_jsonl
 from ..lru import LRUCache
 from ..regex_safety import check_optional_pattern, sre_constants, sre_parse
 from .date_lines import (
+    CHAT_MESSAGE,
     has_date,
     is_date_part,
     is_dated_entry,
@@ -83,6 +84,14 @@ class NoisePattern(BaseModel):
     any_of: tuple[str, ...] = ()  # line kinds: words one of which an ASCII line must hold
 
     _safe = field_validator("pattern", "guard")(check_optional_pattern)
+
+    @field_validator("pattern", mode="before")
+    @classmethod
+    def _written_out(cls, pattern: Any) -> Any:
+        """The pattern with ``{CHAT_MESSAGE}`` (io/date_lines.py) written out."""
+        if isinstance(pattern, str):
+            return pattern.replace("{CHAT_MESSAGE}", CHAT_MESSAGE)
+        return pattern
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from pydantic import BaseModel, field_validator
 from ..data import read_jsonl
 from ..regex_safety import check_optional_pattern
 from ..word_alternation import longest_first_key
-from .date_lines import CHAT_STAMP, WEEKDAY, WEEKDAY_ABBR, date_line_iso
+from .date_lines import CHAT_MESSAGE, CHAT_STAMP, WEEKDAY, WEEKDAY_ABBR, date_line_iso
 from .mask import data_dir
 
 CUES_FILE = "segment_cues.jsonl"
@@ -250,10 +250,11 @@ _NAMED_GROUP = re.compile(r"\(\?P<\w+>")  # a named group opening, made plain in
 
 
 def _expanded(cue: SegmentCue, month_alt: str) -> str:
-    """The cue's pattern with its ``{MONTH}``, ``{WEEKDAY}``, ``{WEEKDAY_ABBR}`` and
-    ``{CHAT_STAMP}`` written out."""
+    """The cue's pattern with its ``{MONTH}``, ``{WEEKDAY}``, ``{WEEKDAY_ABBR}``,
+    ``{CHAT_STAMP}`` and ``{CHAT_MESSAGE}`` written out."""
     return (cue.pattern.replace("{MONTH}", month_alt).replace("{WEEKDAY}", WEEKDAY)
-            .replace("{WEEKDAY_ABBR}", WEEKDAY_ABBR).replace("{CHAT_STAMP}", CHAT_STAMP))
+            .replace("{WEEKDAY_ABBR}", WEEKDAY_ABBR).replace("{CHAT_STAMP}", CHAT_STAMP)
+            .replace("{CHAT_MESSAGE}", CHAT_MESSAGE))
 
 
 def _compile(cue: SegmentCue, month_alt: str) -> re.Pattern[str]:
