@@ -13,6 +13,11 @@ class Edit(NamedTuple):
     text: str
 
 
+def line_span(start: int, line: str) -> tuple[int, int]:
+    """Span of ``line`` (written at ``start``) without the spaces around it."""
+    return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+
+
 def disjoint(edits: list[Edit]) -> list[Edit]:
     """The edits in order, each one that overlaps an earlier one left out."""
     kept: list[Edit] = []

@@ -30,6 +30,7 @@ from .date_lines import (
     opens_with_date,
     stamp_label_end,
 )
+from .edits import line_span
 
 NOISE_FILE = "noise.jsonl"
 VIEW_COUNTER_ID = "view_counter"  # the line record of a view counter ("Views: 312")
@@ -517,11 +518,6 @@ def _label_start(line: str, start: int, end: int) -> int:
     return start + len(part) - len(part.lstrip(_DECORATION))
 
 
-def _line_span(start: int, line: str) -> tuple[int, int]:
-    """Span of ``line`` (written at ``start``) without the spaces around it."""
-    return start + len(line) - len(line.lstrip()), start + len(line.rstrip())
-
-
 _BAR_LABEL = re.compile(r"[ \t]*[^\W\d_]{2,15}[ \t\r]*")  # one word: "Copy", "Flipboard"
 
 
@@ -563,13 +559,13 @@ def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, i
     for match in _LINE.finditer(text):
         line = match.group()
         if len(line) <= MAX_NAV_LINE and is_noise_line(line, rules):
-            left, right = _line_span(match.start(), line)
+            left, right = line_span(match.start(), line)
             if right > left:
                 spans.append((left, right))
             if _is_button_part(line.strip(_DECORATION), rules):
                 buttons_end = match.end()
         elif match.start() == buttons_end + 1 and _is_bar_label(text, match, rules):
-            spans.append(_line_span(match.start(), line))  # "Share" / "Copy": a share bar
+            spans.append(line_span(match.start(), line))  # "Share" / "Copy": a share bar
         elif len(line) <= DATED_LINE_MAX:
             for a, b in dated_line_noise(line, rules):
                 spans.append((match.start() + a, match.start() + b))
@@ -630,7 +626,7 @@ def _footer_lines(text: str, footer_line: LineScan) -> list[tuple[int, int]]:
     if not footer_line.found_in(text):
         return []
     prose = first_prose_line(text)
-    return [_line_span(match.start(), match.group())
+    return [line_span(match.start(), match.group())
             for match in footer_line.line.finditer(text) if match.start() > prose]
 
 
@@ -671,7 +667,7 @@ def _head_menus(text: str, rules: NoiseRules) -> list[tuple[int, int]]:
         if len(labels) >= HEAD_MENU_MIN_PARTS and all(
                 _MENU_LABEL.fullmatch(label) and label[:1].isupper()
                 and len(label.split()) <= HEAD_MENU_LABEL_WORDS for label in labels):
-            spans.append(_line_span(start, line))
+            spans.append(line_span(start, line))
     return spans
 
 
@@ -704,7 +700,7 @@ def _document_header(text: str, rules: NoiseRules) -> list[tuple[int, int]]:
         if lines > DOCUMENT_HEADER_MAX_LINES:
             break
         if _is_header_line(line, rules):
-            spans.append(_line_span(start, line))
+            spans.append(line_span(start, line))
         elif not is_noise_line(line, rules):
             break
     return spans
@@ -761,7 +757,7 @@ def _menu_run(run: list[tuple[int, str]]) -> list[tuple[int, int]]:
              and len(label.split()) <= STACKED_MENU_LABEL_WORDS)
             or is_noise_line(line) for _start, line in run):  # ("Skip to main content")
         return []
-    return [_line_span(start, line) for start, line in run]
+    return [line_span(start, line) for start, line in run]
 
 
 def _section_bar(text: str, prose: int) -> list[tuple[int, int]]:
@@ -783,7 +779,7 @@ def _section_bar(text: str, prose: int) -> list[tuple[int, int]]:
             if (not index or (start < prose and _over_heading(text, end))) and stripped \
                     and _is_section_bar(stripped, HEAD_PATH_MIN_PARTS if index
                                         else HEAD_BAR_MIN_PARTS, first_lower=not index):
-                spans.append(_line_span(start, line))
+                spans.append(line_span(start, line))
         if end >= len(text):
             break
         start = end + 1
@@ -845,7 +841,7 @@ def _repeated_page_heads(text: str, running: tuple[tuple[int, int], ...]
                 and not _SENTENCE_END.search(line):
             label = " ".join(line.split())
             if len(label.split()) >= REPEATED_HEAD_MIN_WORDS:
-                copies.setdefault(label, []).append(_line_span(match.start(), line))
+                copies.setdefault(label, []).append(line_span(match.start(), line))
     return tuple(span for spans in copies.values() if len(spans) >= 2 and any(
         _next_line_start(text, end) in anchors or _previous_line_start(text, start) in anchors
         for start, end in spans) for span in spans)
@@ -888,11 +884,11 @@ def _lines_beside_page_numbers(text: str, scan: LineScan) -> tuple[tuple[int, in
     for match in numbers:
         start = match.start() + (text[match.start()] == "\n")
         if paged:
-            pages.append(_line_span(start, text[start:match.end()]))
+            pages.append(line_span(start, text[start:match.end()]))
         for begin, end in (_line_above(text, start), _line_below(text, match.end())):
             line = text[begin:end].strip()
             if line and len(line) <= RUNNING_LINE_MAX_CHARS and not _SENTENCE_END.search(line):
-                found.setdefault(line, []).append(_line_span(begin, text[begin:end]))
+                found.setdefault(line, []).append(line_span(begin, text[begin:end]))
     return (*pages, *(span for spans in found.values() if len(spans) >= 2 for span in spans))
 
 
@@ -999,7 +995,7 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
                              else listed)
             listing, listed, teasers, resumed = False, [], False, False
             continue
-        left, right = _line_span(start, line)
+        left, right = line_span(start, line)
         if len(stripped) <= MAX_LISTED_LINE and heading.fullmatch(stripped):
             spans.extend(listed)
             spans.append((left, right))
@@ -1152,7 +1148,7 @@ def _comment_threads(text: str, thread: re.Pattern[str],
                 spans.pop()  # the next post's title under the page's name stays
             continue
         if inside or (len(stripped) <= MAX_LISTED_LINE and thread.fullmatch(stripped)):
-            spans.append(_line_span(start, line))
+            spans.append(line_span(start, line))
             inside = True
     return spans
 

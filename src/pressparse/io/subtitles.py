@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .edits import Edit
+from .edits import Edit, line_span
 from .wrapping import line_shapes
 
 SUBTITLES_FILE = "subtitles.json"
@@ -105,7 +105,6 @@ def _lines(text: str, shapes: SubtitleShapes) -> list[_Line]:
     at = 0
     raw = text.split("\n")
     for index, line in enumerate(raw):
-        stripped_end = at + len(line.rstrip())
         if not line.strip():
             kind = "blank"
         elif shapes.time_code.fullmatch(line) or (
@@ -114,6 +113,6 @@ def _lines(text: str, shapes: SubtitleShapes) -> list[_Line]:
             kind = "cue"
         else:
             kind = "text"
-        lines.append(_Line(at + len(line) - len(line.lstrip()), stripped_end, kind))
+        lines.append(_Line(*line_span(at, line), kind))
         at += len(line) + 1
     return lines
