@@ -275,6 +275,18 @@ def test_is_field_line(line: str, field: bool) -> None:
     assert is_field_line(line) is field
 
 
+@pytest.mark.parametrize(("line", "field"), [
+    ("Cannabis plants destroyed: 2,140", True),
+    ("Vessels boarded: 3. Crew held: 11", True),  # any marks in a short value
+    ("Total amount: BAM 42 million", True),
+    ("Support per household, damaged roofs and walls: BAM 3,000", False),  # six label words
+    ("Applications: 16 August to 15 September, online or at any district office", False),
+    ("12 arrested: police", False),
+])
+def test_is_short_field_line(line: str, field: bool) -> None:
+    assert is_field_line(line, short=True) is field
+
+
 @pytest.mark.parametrize(("text", "bounds", "absent"), [
     (REPLY_QUOTING_QUESTION_AND_RELEASE, [
         ("De : Service de presse", "Press service of the Customs"),

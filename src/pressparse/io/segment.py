@@ -888,19 +888,12 @@ def _is_table(block: Block) -> bool:
     return sum(_has_table_row(row) for row in rows) * 2 > len(rows)
 
 
-# a fact box's line: a label of a few words, a colon, a short value ("Arrests: 401")
-_FIELD_LINE = re.compile(r"[^\W\d_][^:\n.!?]{0,40}:[ \t]+[^\n]{1,40}")
-FIELD_LABEL_MAX_WORDS = 4
-
-
 def _is_field_list(block: Block) -> bool:
     """Lines of "label: value" fields, at least two ("Heroin seized: 1.1 tonnes" / "Cases
     opened: 312"): a fact box, or a record's fields, under a caption."""
     if block.lines < 2 or block.terminal:
         return False
-    return all(_FIELD_LINE.fullmatch(line.strip()) is not None
-               and len(line.split(":", 1)[0].split()) <= FIELD_LABEL_MAX_WORDS
-               for line in block.text.split("\n"))
+    return all(is_field_line(line.strip(), short=True) for line in block.text.split("\n"))
 
 
 def _has_table_row(text: str) -> bool:

@@ -388,7 +388,14 @@ class TableReader(MeasureBuilder):
 
     def _scaled_sum_header(self, r: Reading, said: str) -> bool:
         """A column header's bracket naming a currency and a scale ("€m", "USD million",
-        "$ bn"): the cell is that sum (274.9 under "Value (€m)": 274.9 million EUR)."""
+        "$ bn"): the cell is that sum (274.9 under "Value (€m)": 274.9 million EUR).
+
+        Not one reader with :meth:`_header_tail_unit` (a "|" table's header), whose shapes
+        differ: that one reads a currency code, symbol or word, its scale before or after
+        it or none, and a percent sign, never a symbol glued to its scale ("€m"); this one
+        (a spaced table's bracket) a symbol or code, then its scale, glued or not, never a
+        currency word, a scale first nor no scale. One reader of both would read headers
+        neither reads now (a change of output, to be measured, not a refactor)."""
         written = _CURRENCY_SCALE.fullmatch(said.strip())
         if written is None:
             return False
