@@ -94,8 +94,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?]['\"”’)]*(?:\s+(?=[A-Z\"“‘(])|\s*$)|
 _CLOCK_TAIL = re.compile(r"T[0-9]")  # "2025-02-21T10:05:00": the time after an ISO date
 # A separator glued to a date: a menu's bar ("|14.08.2026|"), a sheet's cell delimiter
 # ("14.02.2026;Ulaanbaatar;", "2026-08-14,Porto,"), a closing bracket ("(close of February 8)"),
-# a full-width bar or colon of an East Asian label ("発表日：２０２６年５月８日")
-_GLUED_MARK = re.compile(r"[|¦•·;,)\]｜：]")
+# a full-width bar or colon of an East Asian label ("発表日：２０２６年５月８日"), a footnote
+# mark ("In the third quarter of 2026¹,", "Q3 2027[2]")
+_GLUED_MARK = re.compile(r"[|¦•·;,)\[\]｜：⁰¹²³⁴⁵⁶⁷⁸⁹]")
 _ANAPHORIC_QUARTER = re.compile(r"(?i:the\s+(?:(?:previous|preceding|prior|following)\s+)?"
                                 r"quarter)")
 MONTHS_PER_QUARTER = 3
@@ -377,7 +378,8 @@ class DateRecognizer(DataComponent):
             marked = currency_country(text, self._currency_marks, self._currency_countries)
             year = self.fiscal_years.get(marked) if marked else None
             if year is None and any(names_split_fiscal_year(value.get("timex") or "")
-                                    for _start, _end, value in values):
+                                    or _split_year_quarter(text[start:end], value)
+                                    for start, end, value in values):
                 year = self.fiscal_years.get(UNKNOWN_COUNTRY)
         if fiscal_text:  # a company's own year end ("its fiscal fourth quarter, which ends
             # June 30", "the 52 weeks to February 28") beats its country's
@@ -517,6 +519,18 @@ def make_dates(nlp: Language, name: str, data_dir: str | None,
     component.clock_times = clock_times
     component.latest_year = latest_year
     return component
+
+
+# a quarter of a fiscal year written across two calendar years ("Q1 2026-27")
+_SPLIT_YEAR_QUARTER = re.compile(r"[0-9]{4}\s*[-‐–/]\s*[0-9]{2}\Z")
+
+
+def _split_year_quarter(span: str, value: dict[str, Any]) -> bool:
+    """Whether a DATE is a fiscal quarter told with its year split across two calendar years
+    ("Q1 2026-27", "Quarter 2, 2026/27"): a financial year, whatever the country."""
+    timex = value.get("timex") or ""
+    return timex.startswith("FY") and "-Q" in timex and \
+        _SPLIT_YEAR_QUARTER.search(span) is not None
 
 
 def _split_clock_tails(doc: Doc, values: list[tuple[int, int, dict[str, Any]]],

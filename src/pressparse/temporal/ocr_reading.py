@@ -6,6 +6,10 @@ its own (not "Hello2", "No.1").
 The reading has the text's length and offsets: only those letters change. Full-width digits
 of an East Asian editor's date ("２０２６年１１月１９日", which the reader view leaves as written
 among the other script's signs) read as ASCII digits the same way.
+
+A footnote mark glued to a date ("In the third quarter of 2026¹,", "Q3 2027²" in a report's
+table heading) reads as a blank: a superscript digit is a word character to the grammar's
+patterns, which would read "2026¹" as no year.
 """
 
 from __future__ import annotations
@@ -19,6 +23,9 @@ _NUMBER = re.compile(r"(?<![^\W\d_])[0-9OolI]+(?:[./-][0-9OolI]+)*(?![^\W\d_])")
 _DIGITS = str.maketrans("OolI", "0011")
 _WIDE_DIGIT = re.compile("[\uff10-\uff19]")  # "２"
 _WIDE_DIGITS = str.maketrans("".join(map(chr, range(0xFF10, 0xFF1A))), "0123456789")
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# a footnote mark: superscript digits right after a digit (not "m³", "km²": units' powers)
+_FOOTNOTE_MARK = re.compile(rf"(?<=[0-9])[{_SUPERSCRIPT_DIGITS}]+")
 
 
 def read_wide_digits(text: str) -> str:
@@ -48,7 +55,16 @@ def read_scanned_digits(text: str) -> str:
     return "".join(pieces)
 
 
+def read_footnote_marks(text: str) -> str:
+    """``text`` with the superscript digits glued to a number (a footnote mark: "2026¹")
+    read as blanks (the text itself when it has none)."""
+    if text.isascii() or _FOOTNOTE_MARK.search(text) is None:
+        return text
+    return _FOOTNOTE_MARK.sub(lambda mark: " " * len(mark.group()), text)
+
+
 def read_digits(text: str) -> str:
     """``text`` with full-width digits, then the letters a scan wrote for digits, read as
-    ASCII digits: the reading of a date's digits, of the text's length and offsets."""
-    return read_scanned_digits(read_wide_digits(text))
+    ASCII digits, and footnote marks glued to numbers read as blanks: the reading of a
+    date's digits, of the text's length and offsets."""
+    return read_footnote_marks(read_scanned_digits(read_wide_digits(text)))

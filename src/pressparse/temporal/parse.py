@@ -134,6 +134,7 @@ class Parser(CalendarDateParsers, PeriodParsers, RelativeParsers):
             "year_part_shift": self._year_part_shift, "quarter": self._quarter,
             "quarter_months": self._quarter_months,
             "quarter_code": self._quarter, "year_quarter": self._quarter,
+            "quarter_split_year": self._quarter, "quarter_roman": self._quarter,
             "quarter_digit": self._quarter, "clock_hhmm": self._clock,
             "half": self._half, "month_half": self._month_half, "half_code": self._half,
             "season": self._season, "solar_year": self._solar_year,
@@ -196,6 +197,7 @@ class Parser(CalendarDateParsers, PeriodParsers, RelativeParsers):
         self._noun_stops = frozenset(lex.clause_words.get("month_noun_stop", []))
         """Function words: a date phrase before one modifies no noun ("by year-end as")."""
         self._season_nouns = frozenset(lex.clause_words.get("season_modified_noun", []))
+        self._generic_season_preps = frozenset(lex.clause_words.get("generic_season_prep", []))
         """Nouns a bare season before them names a kind of ("autumn rains", "the summer
         holiday"): no date."""
         self._nowadays_after = frozenset(lex.clause_words.get("nowadays_after", []))

@@ -28,6 +28,7 @@ from .parse_common import (
 HOURS_PER_DAY = 24  # "the 72 hours to Tuesday": the days those hours reach into
 _HYPHENS = frozenset("-‐")
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")  # a word after a span (a noun it modifies)
+_ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}  # "III quarter 2026"
 _PER_YEAR = {"quarter": 4, "half": 2, "month": 12, "week": 52}  # a unit's count in a year
 DAYS_PER_YEAR = 365  # "the same date last year" with no day given: the reference's, a year back
 TEXTS_CENTURY = 2000  # the first year of the century "the century" alone names in news text
@@ -221,10 +222,17 @@ class PeriodParsers:
         if f.get("h"):  # "1H 2025"
             return self._half({"n": f.get("n"), "y": f.get("hy"), "yy": f.get("hyy")},
                               text, start, end)
-        number = first_number(f.get("n")) if f.get("n") else \
+        number = first_number(f.get("n") or f.get("qn")) if f.get("n") or f.get("qn") else \
+            _ROMAN_QUARTERS.get(f.get("rq") or "") if f.get("rq") else \
             4 if key(f.get("ord") or "") == "last" else self._ordinal(f.get("ord"), 4)
         if number is None:
             return None
+        if f.get("fys"):  # "Q1 2026-27": the fiscal year named by the year it ends in
+            first_year = int(f["fys"] or 0)
+            last_year = first_year // 100 * 100 + int(f.get("fye") or 0)
+            if last_year != first_year + 1:
+                return None  # "Q1 2026-28": no one fiscal year
+            return CalendarPeriod("quarter", last_year, part=number, fiscal=True)
         year = first_number(f.get("y") or f.get("fy4"))
         short = f.get("yy") or f.get("fyy")
         if year is None and short:
@@ -313,6 +321,9 @@ class PeriodParsers:
             _before, last_word = self._previous_words(text, start)
             if last_word not in self.lex.month_preps:
                 return None
+            if last_word in self._generic_season_preps and \
+                    key(text[start:end]) == key(f.get("s") or ""):
+                return None  # "a day in summer", "over winter": a time of any year
             noun = LOWER_WORD_AFTER.match(text, end)
             if (noun is not None and noun.group(1) in self._season_nouns) or \
                     _SEASON_OF_ACTIVITY.match(text, end):

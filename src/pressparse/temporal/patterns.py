@@ -28,6 +28,10 @@ DAY = DAY_DIGITS + r"(?:st|nd|rd|th|ST|ND|RD|TH)?(?![\w]|[:.][0-9]|\s?%)"
 YEAR_DIGITS = r"(?:1[89][0-9]{2}|20[0-9]{2}|2100)"
 YEAR = YEAR_DIGITS + r"(?![\w]|[.,:][0-9])"
 YEAR2 = r"[0-9]{2}(?![\w\-‐/]|\.[0-9])"  # "in 2021-22." ends a sentence
+# a fiscal year written across two calendar years after a quarter's number ("Q1 2026-27")
+SPLIT_FISCAL = rf"(?P<fys>{YEAR_DIGITS})\s*[-‐–/]\s*(?P<fye>{YEAR2})"
+# Roman numerals of a year's quarters, by their dispatch key ("III quarter 2026")
+ROMAN_PARTS = {"i": "I", "ii": "II", "iii": "III", "iv": "IV"}
 # A Buddhist-era year (Thai texts: 2568 BE = 2025 CE), read only as the year of a written day
 # or month ("11 November 2568"), with the Common-era gloss after it in the span ("14 Nov. 2568
 # (2025)"); the parser subtracts the era's offset.
@@ -703,6 +707,14 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("quarter_digit", D, rf"{NUM_LEFT}(?P<n>[1-4])(?:Q(?:\s*(?P<y>{YEAR})"
          rf"|(?:\s*['’])?(?P<yy>{YEAR2}))?|(?<=[12])(?P<h>H)(?:\s*(?P<hy>{YEAR})"
          rf"|(?:\s*['’])?(?P<hyy>{YEAR2})))(?![\w])"),
+        # "Q1 2026-27", "Quarter 1, 2026-27" (a quarterly report's fiscal quarter, its year
+        # split across two calendar years); "III quarter 2026", "the II quarter of 2025"
+        # (post-Soviet reports' Roman numerals)
+        ("quarter_split_year", QCODE | frozenset({"quarter"}),
+         rf"(?:(?P<n>Q[1-4])|(?:[Qq]uarter|QUARTER)\s+(?P<qn>[1-4]),?)\s+{SPLIT_FISCAL}"),
+        ("quarter_roman", T | frozenset(ROMAN_PARTS),
+         rf"(?:[Tt]he\s+)?{WORD_LEFT}(?P<rq>{alternation(list(ROMAN_PARTS.values()), exact=True)})"
+         rf"[ \t]+(?:quarter|Quarter|QUARTER)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w])"),
         ("quarter_code", QCODE | QCODE_FY, rf"(?P<n>Q[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR})"
          rf"|\s*['’](?P<yy>{YEAR2})|\s*(?P<fy>FY)\s?(?:(?P<fy4>{YEAR})(?![-‐/][0-9])|['’]?(?P<fyy>{YEAR2})))?"
          r"(?![\w])"),  # "Q1 FY25", "Q3FY27": the fiscal year's quarter
