@@ -26,9 +26,11 @@ from typing import TYPE_CHECKING, NamedTuple
 from .io.delimited import delimited_tables
 from .io.digits import unicode_digits
 from .io.edits import Edit, apply_edits, disjoint
+from .io.footnotes import footnote_markers
 from .io.html_view import html_markup
 from .io.markup import json_fields, markdown, quoted_printable
 from .io.ocr import ocr_digits
+from .io.revisions import tracked_changes
 from .io.subtitles import subtitle_cues
 from .io.wrapping import email_quotes, hard_wrapped
 
@@ -39,14 +41,16 @@ if TYPE_CHECKING:
 INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]")
 
 # Readers of transfer encodings, markup, layouts and scan errors, in the order they apply:
-# quoted-printable first (HTML, Markdown or JSON can be sent quoted-printable), a reply's
-# quote markers before Markdown (which reads them too), then a subtitle file's cues,
+# quoted-printable first (HTML, Markdown or JSON can be sent quoted-printable), a draft's
+# tracked changes and comments (:mod:`pressparse.io.revisions`) before the layouts, a reply's
+# quote markers before Markdown (which reads them too), then a subtitle file's cues, a
+# report's footnote markers glued to figures (:mod:`pressparse.io.footnotes`),
 # delimited tables as "|" tables (:mod:`pressparse.io.delimited`) and hard-wrapped text as
 # running text (words broken at line ends, a paragraph's inner breaks), digits of other
 # scripts, and digits a scan misread.
 READERS: tuple[Callable[[str], list[Edit]], ...] = (
-    quoted_printable, html_markup, email_quotes, markdown, json_fields, subtitle_cues,
-    delimited_tables, hard_wrapped, unicode_digits, ocr_digits)
+    quoted_printable, html_markup, tracked_changes, email_quotes, markdown, json_fields,
+    subtitle_cues, footnote_markers, delimited_tables, hard_wrapped, unicode_digits, ocr_digits)
 
 
 class ViewMap(NamedTuple):
