@@ -11,8 +11,9 @@ from __future__ import annotations
 import pytest
 
 import pressparse
+from pressparse.io.delimited import row_shape
 from pressparse.io.segment import segment
-from pressparse.io.segment_rules import is_field_line, sheet_row_shape
+from pressparse.io.segment_rules import is_field_line
 
 PAGE_POSTS_ONE_LINE_HEADERS = (
     "Policía Nacional de Colombia - Dirección Antinarcóticos\n"
@@ -259,9 +260,12 @@ def test_place_headed_items_are_no_fact_box() -> None:
     ("date\toffice\tsubstance\tkg", ("\t", 3)),
     ("Officers found cocaine, heroin, hashish and cash, the police said.", None),
     ("08.03.2027 | Two held with heroin", None),
+    ("04.01.2027 | Vaalimaa customs | amphetamine | 12.4", ("|", 3)),  # a row read as a table
+    ('05.01.2027;"Nuijamaa; lorry lane";cannabis;2,1', (";", 3)),  # a quoted delimiter
+    ("Officers found 1,204 kg of cocaine, 3,500 tablets and 12,000 cigarettes.", None),
 ])
-def test_sheet_row_shape(line: str, shape: tuple[str, int] | None) -> None:
-    assert sheet_row_shape(line) == shape
+def test_row_shape(line: str, shape: tuple[str, int] | None) -> None:
+    assert row_shape(line) == shape
 
 
 @pytest.mark.parametrize(("line", "field"), [

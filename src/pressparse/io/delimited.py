@@ -33,6 +33,10 @@ DELIMITERS = (";", "\t", ",")
 MIN_ROWS = 3  # consecutive lines of a table
 MIN_CELLS = 3  # cells of each of its lines
 CELL_BAR = " | "
+# a line kept with the row above it when both have one shape (:func:`row_shape`): this many
+# cells at least, parted by one of these (in this order; the bar: a row read as a "|" table)
+SHEET_ROW_MIN_CELLS = 4
+SHEET_ROW_DELIMITERS = (";", "\t", "|", ",")
 QUOTE = '"'
 _DASH_CELL = re.compile(r"[ \t]*[-–—][ \t]*")
 # A number opening a cell, digit groups parted by a space or a dot, a decimal comma or none
@@ -109,17 +113,39 @@ def _split_row(text: str, start: int, end: int, delimiter: str) -> Row:
     return Row(start, end, cells, delimiters)
 
 
+def _row(text: str, start: int, end: int, delimiter: str, min_cells: int = MIN_CELLS
+         ) -> Row | None:
+    """``text[start:end]`` as a row of ``min_cells`` cells or more parted by ``delimiter``
+    outside quotes; None for too few cells, or a sentence's commas (a cell opening with a
+    space)."""
+    if text.count(delimiter, start, end) < min_cells - 1:
+        return None
+    row = _split_row(text, start, end, delimiter)
+    if len(row.delimiters) < min_cells - 1 or (delimiter == "," and not _bare_commas(text, row)):
+        return None
+    return row
+
+
+def row_shape(line: str) -> tuple[str, int] | None:
+    """A sheet's row as :func:`delimited_tables` reads one, however many rows its block has:
+    its delimiter (a semicolon, tab, comma, or the bar of a row already read as a "|" table)
+    and how many part its :data:`SHEET_ROW_MIN_CELLS` cells or more; None for any other
+    line. Two rows of one sheet have the same shape ("03/07/2026;Leixões;container;412,350;0"
+    over "TOTAL;;;;1 905,870")."""
+    for delimiter in SHEET_ROW_DELIMITERS:
+        row = _row(line, 0, len(line), delimiter, SHEET_ROW_MIN_CELLS)
+        if row is not None:
+            return delimiter, len(row.delimiters)
+    return None
+
+
 def _blocks(text: str, delimiter: str, taken: set[int]) -> Iterator[list[Row]]:
     """Runs of at least :data:`MIN_ROWS` consecutive lines with one number of delimiters
     (``MIN_CELLS - 1`` or more), none in ``taken``; comma runs only where no cell opens
     with a space."""
     run: list[Row] = []
     for start, end in [*_lines(text), (-1, -1)]:
-        row = _split_row(text, start, end, delimiter) if start >= 0 and start not in taken \
-            else None
-        if row is not None and (len(row.delimiters) < MIN_CELLS - 1
-                                or (delimiter == "," and not _bare_commas(text, row))):
-            row = None  # too few cells, or a sentence's commas
+        row = _row(text, start, end, delimiter) if start >= 0 and start not in taken else None
         if row is not None and (not run or len(run[0].delimiters) == len(row.delimiters)):
             run.append(row)
             continue

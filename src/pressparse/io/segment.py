@@ -28,6 +28,7 @@ from .date_lines import (
     is_posting_stamp,
     opens_with_numeric_date,
 )
+from .delimited import row_shape
 from .furniture import (
     attach_orphan_headlines,
     closing_date,
@@ -81,7 +82,6 @@ from .segment_rules import (
     load_segment_rules,
     opens_with_dateline,
     parse_date_line,
-    sheet_row_shape,
 )
 
 BREAK_THRESHOLD = 1.5
@@ -345,8 +345,8 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
             if quote_header[i] or quote_header[i - 1]:
                 cuts.append(i)  # "On ... wrote:", a line of its own over the quoted message
                 continue
-            row_shape = sheet_row_shape(line)
-            if row_shape is not None and row_shape == sheet_row_shape(prev_line):
+            shape = row_shape(line)
+            if shape is not None and shape == row_shape(prev_line):
                 continue  # two rows of one delimited sheet, however each opens (a date)
             if in_fact_box[i] and in_fact_box[i - 1]:
                 continue  # two fields of one fact box ("Irrigation fee: waived for July"

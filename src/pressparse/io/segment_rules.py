@@ -43,24 +43,6 @@ BYLINE_MAX_BLOCKS = 3  # lines between a headline and its date line: author, age
 _PATH_LABEL = r"[^\W\d_](?:[^\d/|｜\n.!?]|\.(?=[^\W\d_])){0,60}"
 SECTION_PATH = re.compile(rf"{_PATH_LABEL}( {{1,3}}[/|｜] {{1,3}}|｜){_PATH_LABEL}"
                           rf"(?:\1{_PATH_LABEL})*")
-SHEET_MIN_CELLS = 4  # a delimited sheet's row: at least this many cells
-_SHEET_DELIMITERS = (";", "\t", "|")
-_BARE_COMMA = re.compile(r",(?! )")  # a CSV's comma: no space after it (prose puts one)
-
-
-def sheet_row_shape(line: str) -> tuple[str, int] | None:
-    """A delimited sheet's row: its delimiter and how many it holds, or None for any other
-    line. A row splits into ``SHEET_MIN_CELLS`` cells or more at a semicolon, tab or bar,
-    or at commas with no space after them ("03/07/2026;Leixões;container;412,350;0",
-    "TOTAL;;;;;1 905,870"); rows of one sheet give the same shape."""
-    for delimiter in _SHEET_DELIMITERS:
-        count = line.count(delimiter)
-        if count >= SHEET_MIN_CELLS - 1:
-            return delimiter, count
-    count = len(_BARE_COMMA.findall(line))
-    return (",", count) if count >= SHEET_MIN_CELLS - 1 else None
-
-
 FIELD_LINE_MAX_LABEL_WORDS = 8  # "Support per hectare, vegetables and orchards: MKD 12,000"
 SHORT_FIELD_MAX_LABEL_WORDS = 4  # "Heroin seized: 1.1 tonnes"
 # a fact box's or a record's line: a label (no figure first, no sentence mark), a colon, a
