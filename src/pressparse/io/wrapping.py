@@ -59,7 +59,7 @@ WRAP_WIDTH = (40, 100)  # widths a text is wrapped at
 
 def hard_wrapped(text: str) -> list[Edit]:
     """A hard-wrapped text read as running text: its words broken at line ends read whole
-    (:func:`hyphenated_line_ends`) and its paragraphs' inner line breaks as spaces
+    (:func:`_hyphenated`) and its paragraphs' inner line breaks as spaces
     (:func:`_inner_breaks`); else no edit."""
     width = _wrap_width(text)
     if not width:
@@ -67,16 +67,9 @@ def hard_wrapped(text: str) -> list[Edit]:
     return [*_hyphenated(text), *_inner_breaks(text, width)]
 
 
-def hyphenated_line_ends(text: str) -> list[Edit]:
-    """Words broken by a hyphen at a line end of a hard-wrapped text read whole (or with
-    their compound's hyphen), their two lines as one; else no edit."""
-    if "-\n" not in text or not _wrap_width(text):
-        return []
-    return _hyphenated(text)
-
-
 def _hyphenated(text: str) -> list[Edit]:
-    """The edits of :func:`hyphenated_line_ends` in a text known to be hard-wrapped."""
+    """Words broken by a hyphen at a line end of a text known to be hard-wrapped read whole
+    (or with their compound's hyphen), their two lines as one."""
     breaks = list(_BROKEN_WORD.finditer(text))
     if not breaks:
         return []
