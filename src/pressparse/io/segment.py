@@ -29,6 +29,7 @@ from .date_lines import (
     opens_with_numeric_date,
 )
 from .delimited import row_shape
+from .edits import line_span
 from .furniture import (
     attach_orphan_headlines,
     closing_date,
@@ -784,8 +785,7 @@ def _split_related_lists(blocks: list[Block], rules: SegmentRules) -> list[Block
         if block.lines > 1 and all(_is_dated_link(line) for line in lines):
             offset = block.start
             for number, line in enumerate(lines):
-                lead = len(line) - len(line.lstrip())
-                part = Block(offset + lead, offset + len(line.rstrip()), line.strip(),
+                part = Block(*line_span(offset, line), line.strip(),
                              block.gap if number == 0 else 0, 1)
                 _annotate(part, rules)
                 part.split_rest = number > 0
