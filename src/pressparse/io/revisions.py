@@ -6,8 +6,8 @@ A draft saved from a word processor with "All Markup" shown keeps what an editor
 "[Comment [RB1]: ...]"). The text the release says is the final one: in a text that shows
 several such marks a deleted run and a comment reads as nothing (with a space beside it where
 two would meet, and with its line break where it fills a line), an inserted run as its body
-without its marks. The marks are data: ``revisions.json``; a text without them costs one
-search.
+without its marks. The marks are data: ``revisions.json``; a text without "[", "{" or "~~"
+costs three substring tests, one with them a search.
 """
 
 from __future__ import annotations
@@ -87,6 +87,8 @@ def revision_marks() -> RevisionMarks:
 def tracked_changes(text: str) -> list[Edit]:
     """Deleted runs and comments read as nothing and inserted runs without their marks, in a
     text with several marks of tracked changes (see the module's docstring); else no edit."""
+    if "[" not in text and "{" not in text and "~~" not in text:
+        return []  # every mark holds one (a plain text costs three substring tests)
     marks = revision_marks()
     if not marks.sign.search(text):
         return []
