@@ -172,8 +172,8 @@ def _induce_shape(blocks: list[Block], shape: str, places: list[int], layout: La
                   months: Mapping[str, int]) -> None:
     # a channel's name written over every post's stamp ("Police of the Region" / "[12.04.2027
     # 09:14]"): the same line over each marker names the page, no entry's title; it goes
+    # (dropped only once the markers make a layout)
     named = _named_markers(blocks, places)
-    layout.dropped.update(id(blocks[index - 1]) for index in named)
     # "headline / date" entries: a title right over every marker, no masked line between
     # (a site's name over the menu above a "date / title" listing titles no entry)
     titled = not named and all(
@@ -195,6 +195,7 @@ def _induce_shape(blocks: list[Block], shape: str, places: list[int], layout: La
         if found is None:
             return
         starts = found
+    layout.dropped.update(id(blocks[index - 1]) for index in named)
     for index in starts:
         layout.starts.add(id(blocks[index]))
     if closing:
@@ -219,7 +220,7 @@ def _named_markers(blocks: list[Block], places: list[int]) -> list[int]:
         return []
     above = {blocks[index - 1].text for index in places}
     name = blocks[places[0] - 1]
-    if len(above) != 1 or name.lines != 1 or name.terminal or any(
+    if len(above) != 1 or name.lines != 1 or name.terminal or name.separator or any(
             later - earlier == 1 for earlier, later in pairwise(places)):
         return []  # (no marker right over another: the places are in order)
     return places

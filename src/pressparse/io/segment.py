@@ -125,6 +125,9 @@ _BRACKETED_STAMP = re.compile(r"\[[^\[\]\n]{3,40}\d{1,2}:\d{2}(?::\d{2})?\]")
 # a list entry's bullet ("- ", "• ", "* "), read past when the entry's own date is looked for
 _LIST_BULLET = re.compile(r"[-–•*·▪►›][ \t]+")
 DATED_LINK_MAX_CHARS = 200  # a related list's entry: a headline link and its date
+# a numbered list's entry: "1. ", "[2] ", "(3) "; group 1: the number
+_ENTRY_NUMBER = re.compile(r"[\[(]?(\d{1,2})[\].)] +")
+BANNER_MAX_LINES = 2  # lines framed by two rules as a banner ("=====" / "NEWSLETTER" / "=====")
 
 
 def _unbulleted(line: str) -> str:
@@ -302,17 +305,17 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
         # the separator it is, a block of its own; a rule under a line underlines it and a
         # banner framed by two rules ("=====" / "NEWSLETTER" / "=====") stays one block
         cuts = [0]
-        if (rules.any_separator.fullmatch(lines[0][1]) is not None and not any(
-                rules.any_separator.fullmatch(line) for _, line in lines[1:])) or (
+        if (rules.any_separator.fullmatch(lines[0][1]) is not None
+                and not _framed_banner([line for _, line in lines], rules)) or (
                 _EDITORIAL_NOTE.fullmatch(lines[0][1]) is not None):
             cuts.append(1)  # (an editorial note over the title: "[Transcript – prepared by
             # the Public Relations Office]", a block of its own, outside the item)
         for i in range(len(cuts), len(lines)):
             prev_kind, kind = kinds[i - 1], kinds[i]
-            if ends_sentence(lines[i - 1][1]) \
+            if (ends_sentence(lines[i - 1][1]) or _LIST_BULLET.match(lines[i - 1][1])) \
                     and rules.any_separator.fullmatch(lines[i][1]) is not None:
-                # a rule under a sentence ("... said.\n═════\n"), over more lines or
-                # closing the paragraph: it underlines nothing, it separates (a block of
+                # a rule under a sentence ("... said.\n═════\n") or a list's entry, over more
+                # lines or closing the paragraph: it underlines nothing, it separates (a block of
                 # its own), so the last item ends above it and not in the footer under it
                 cuts += [i, i + 1] if i + 1 < len(lines) else [i]
                 continue
@@ -369,6 +372,19 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
             part.split_rest = number > 0
             result.append(part)
     return result
+
+
+def _framed_banner(lines: list[str], rules: SegmentRules) -> bool:
+    """Whether the rule opening ``lines`` frames a banner with the next rule: at most
+    ``BANNER_MAX_LINES`` lines between them, none ending a sentence ("=====" / "NEWSLETTER"
+    / "====="); a rule over an entry's heading and text ("-----" / "1. Dog handlers
+    graduate" / "From 9 to 20 November ... ." / "-----") frames none."""
+    for number, line in enumerate(lines[1:BANNER_MAX_LINES + 2], start=1):
+        if rules.any_separator.fullmatch(line) is not None:
+            return number > 1
+        if ends_sentence(line):
+            return False
+    return False
 
 
 FACT_BOX_MIN_FIELDS = 3  # "label: value" lines in a row that make a fact box
@@ -1309,7 +1325,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
                 items.append([block])
         else:
             current.append(block)
-    items = _with_footnote_under_rule(items, blocks)
+    items = _without_furniture_around_ruled_entries(_with_footnote_under_rule(items, blocks))
     # what follows an end mark or a closing heading is no item (the office's signature,
     # contacts, notes to editors, boilerplate) unless it opens like a release of its own
     items = without_closing_sections(items)
@@ -1415,6 +1431,47 @@ def _with_footnote_under_rule(items: list[list[Block]], blocks: list[Block]) -> 
             or note.date_lead or note.dateline is not None:
         return items
     return [*items[:-2], [*items[-2], note]]
+
+
+RULED_LIST_MIN_ITEMS = 2  # numbered entries, each under a rule, that make a page a ruled list
+
+
+def _entry_number(block: Block) -> int | None:
+    """The number opening ``block`` as an entry of a numbered list ("1. ", "[2] ", "(3) ")."""
+    match = _ENTRY_NUMBER.match(block.text)
+    return int(match[1]) if match else None
+
+
+def _ruled_entries(items: list[list[Block]], first: int) -> int:
+    """How many items from ``items[first]`` on open with the numbers 1, 2, ... each right
+    under a rule."""
+    count = 0
+    for item in items[first:]:
+        if not item or _entry_number(item[0]) != count + 1 or not item[0].under_rule:
+            break
+        count += 1
+    return count
+
+
+def _without_furniture_around_ruled_entries(items: list[list[Block]]) -> list[list[Block]]:
+    """``items`` less the page head over a list of numbered entries each under a rule (a
+    newsletter's or a clipping digest's title, edition and client lines over "-----" / "1.
+    ..." / "-----" / "2. ...") and less the footer under the list's last rule ("Unsubscribe |
+    Preferences" / "<programme> is funded by ..."): with at least ``RULED_LIST_MIN_ITEMS``
+    such entries, an item opening with no number above the first and one under a rule below
+    the last, with no date line or dateline (a dated entry of its own), are no items. (A
+    bulletin's title over its numbered cases, no rule between them, stays an item.)"""
+    first = 1 if items and items[0] and _entry_number(items[0][0]) is None else 0
+    count = _ruled_entries(items, first)
+    if count < RULED_LIST_MIN_ITEMS:
+        return items
+    end = first + count
+    if end == len(items) - 1 and items[end] and items[end][0].under_rule \
+            and _entry_number(items[end][0]) is None and not any(
+            block.date_line or block.date_lead or block.dateline is not None
+            for block in items[end]):
+        return items[first:end]
+    return items[first:]
 
 
 def _posting_line_over_story(items: list[list[Block]], starts: frozenset[int] | set[int],
