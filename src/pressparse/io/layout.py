@@ -36,6 +36,10 @@ MARKER_TAIL_MAX_WORDS = 6  # a field beside the date: an office, a place, an aut
 ITEM_MIN_WORDS = TEASER_MIN_WORDS  # an item between two markers says at least this much
 TITLE_MIN_WORDS = 3  # words of a title that are no month ("Operation "Trap": 03.03-07.03.2025")
 HEAD_MAX_WORDS = 12  # header lines above the first item: a channel's or a site's name
+CLOCK_HEAD_MAX_WORDS = 6  # words (no month) of a label over clock-led entries ("Incidents")
+# a line opening with a clock time and the entry's text ("18:42 Surkhandarya: border guards
+# stop ...", "06:58 🔴 #Nogales | Agents of ..."); a range ("08:30 - 16:00") opens none
+CLOCK_LEAD = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])[ \t]+(?![-–—\d])\S")
 _DIGIT = re.compile(r"\d")
 # a number (an ordinal day as one: "1st"), a word, spaces, one mark
 _TOKEN = re.compile(r"\d+(?:st|nd|rd|th)?(?![^\W\d_])|\d+|[^\W\d_]+|\s+|[^\w\s]")
@@ -300,3 +304,33 @@ def _drop_list_links(under: list[Block], layout: Layout) -> None:
                 layout.dropped.add(id(block))
             return
         layout.dropped.add(id(block))
+
+
+def clock_entries(blocks: list[Block], months: Mapping[str, int]) -> Layout:
+    """The item boundaries of a feed or bot digest whose entries are one line each, opening
+    with its clock time ("18:42 Surkhandarya: border guards ...", "06:58 🔴 #Nogales | ..."):
+    at least ``MIN_REPEATS`` such one-line blocks, only date lines and rules between them
+    (a day's line, "— Sunday 29 November 2026 —": no entry's, dropped), and only date lines,
+    rules and short labels above the first (the feed's name, "Incidents — 20 November":
+    dropped). A story's headline or lead above them (a live blog's updates under its story),
+    or other text between them (a programme's sessions, an update of several paragraphs),
+    makes no entries."""
+    layout = Layout()
+    entries = [index for index, block in enumerate(blocks)
+               if block.lines == 1 and block.words > ITEM_MIN_WORDS
+               and CLOCK_LEAD.match(block.text) is not None]
+    if len(entries) < MIN_REPEATS:
+        return layout
+    marked = set(entries)
+    between = [block for index, block in enumerate(blocks[entries[0]:entries[-1]],
+                                                    start=entries[0]) if index not in marked]
+    head = blocks[:entries[0]]
+    if any(not (block.date_line or block.separator) for block in between) or any(
+            not (block.date_line or block.separator or (
+                block.lines == 1 and not block.terminal
+                and _field_shape(block.text, months)[1] <= CLOCK_HEAD_MAX_WORDS))
+            for block in head):
+        return layout
+    layout.starts.update(id(blocks[index]) for index in entries)
+    layout.dropped.update(id(block) for block in [*head, *between])
+    return layout

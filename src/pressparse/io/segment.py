@@ -60,7 +60,7 @@ from .furniture import (
     without_trailing_furniture,
     without_wire_trailer,
 )
-from .layout import induce_layout
+from .layout import CLOCK_LEAD, clock_entries, induce_layout
 from .mask import load_rules, mask_noise, running_page_lines
 from .segment_rules import (
     BYLINE_MAX_BLOCKS,
@@ -344,6 +344,9 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
                 and ends_sentence(prev_line) and _is_caps_line(line) \
                 and (kinds[i + 1] == "text" if i + 1 < len(lines)
                      else _paragraph_opens_with_prose(blocks, index + 1, rules))
+            if CLOCK_LEAD.match(line) and CLOCK_LEAD.match(prev_line):
+                cuts.append(i)  # a feed's entries, each a line opening with its clock time
+                continue
             if rules.any_desk_initials.fullmatch(line) is not None:
                 continue  # a wire's sign-off ("UKF/UKRINFORM VK", "ju/mlm") closes the story
             if quote_header[i] or quote_header[i - 1]:
@@ -1271,6 +1274,8 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         rules),
         noise_above))
     layout = induce_layout(blocks, rules.months)  # the dump's own repeated marker lines
+    if not layout.starts:  # or a feed's entries, each a line opening with its clock time
+        layout = clock_entries(blocks, rules.months)
     if layout.dropped:
         blocks = [b for b in blocks if id(b) not in layout.dropped]
     first_start = blocks[0].start if blocks else 0  # the furniture dropped above it:
