@@ -553,6 +553,9 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
         return 4.0  # a social post's title line over the post's (masked) header
     if block.speaker_turn and known.speaker_turn:
         return -10.0  # the next turn of a transcript
+    if block.speaker_turn and item[0].headline and len(item) <= HEADER_BLOCKS \
+            and all(b.lines == 1 and b.words <= META_MAX_WORDS for b in item):
+        return -10.0  # its first turn under its head (title, place and time, participants)
     if block.over_masked_lines and prev.open_end and not (
             prev.headline or prev.terminal or prev.date_lead
             or block.headline or block.date_line or block.date_lead):
