@@ -1333,7 +1333,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
                 items.append([block])
         else:
             current.append(block)
-    items = _without_furniture_around_ruled_entries(_with_footnote_under_rule(items, blocks))
+    items = _with_footnote_under_rule(items, blocks)
     # what follows an end mark or a closing heading is no item (the office's signature,
     # contacts, notes to editors, boilerplate) unless it opens like a release of its own
     items = without_closing_sections(items)
@@ -1347,6 +1347,10 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         masthead_date = next((parse_date_line(b.text, rules) for b in items[0] if b.date_line),
                              mail_date)
         items = items[1:]
+    items, ruled_head = _without_furniture_around_ruled_entries(items)
+    if ruled_head and masthead_date is None:  # the newsletter's issue or e-mail date
+        masthead_date = next((parse_date_line(b.text, rules) for b in ruled_head if b.date_line),
+                             mail_date)
     items = attach_orphan_headlines(items, layout.starts)
     items = _without_page_name_over_untitled_posts(items)
     if not layout.starts:
@@ -1461,25 +1465,28 @@ def _ruled_entries(items: list[list[Block]], first: int) -> int:
     return count
 
 
-def _without_furniture_around_ruled_entries(items: list[list[Block]]) -> list[list[Block]]:
+def _without_furniture_around_ruled_entries(
+        items: list[list[Block]]) -> tuple[list[list[Block]], list[Block]]:
     """``items`` less the page head over a list of numbered entries each under a rule (a
     newsletter's or a clipping digest's title, edition and client lines over "-----" / "1.
     ..." / "-----" / "2. ...") and less the footer under the list's last rule ("Unsubscribe |
     Preferences" / "<programme> is funded by ..."): with at least ``RULED_LIST_MIN_ITEMS``
     such entries, an item opening with no number above the first and one under a rule below
     the last, with no date line or dateline (a dated entry of its own), are no items. (A
-    bulletin's title over its numbered cases, no rule between them, stays an item.)"""
+    bulletin's title over its numbered cases, no rule between them, stays an item.) Also
+    the head dropped (its date line dates the entries), else an empty list."""
     first = 1 if items and items[0] and _entry_number(items[0][0]) is None else 0
     count = _ruled_entries(items, first)
     if count < RULED_LIST_MIN_ITEMS:
-        return items
+        return items, []
+    head = items[0] if first else []
     end = first + count
     if end == len(items) - 1 and items[end] and items[end][0].under_rule \
             and _entry_number(items[end][0]) is None and not any(
             block.date_line or block.date_lead or block.dateline is not None
             for block in items[end]):
-        return items[first:end]
-    return items[first:]
+        return items[first:end], head
+    return items[first:], head
 
 
 def _posting_line_over_story(items: list[list[Block]], starts: frozenset[int] | set[int],
