@@ -193,10 +193,10 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
     ("Brent crude rose to $84.10 a barrel.", "$84.10", money(84.1, "USD")),
     ("Gold rose to $1,950 an ounce.", "$1,950", money(1950, "USD")),
     ("Gasoline averaged $3.45 a gallon.", "$3.45", money(3.45, "USD")),
-    # "in ... market" says where a sum is valued, not what it is (the SUBSTANCE component's
-    # "opium" would be the what; this table passes no substances)
+    # "in ... market" says where a sum is valued, not what it is: the value of the amount
+    # before it (this table passes no substances; the amount's "of opium" names it)
     ("Police found 86 kg of opium, worth approximately Rs 2.1 billion in international "
-     "market.", "approximately Rs 2.1 billion", money(2.1e9, "INR", what=None)),
+     "market.", "approximately Rs 2.1 billion", money(2.1e9, "INR", what="opium")),
     # exchange rates [the guide is silent; the news-wire gold writes the quoted currency]
     ("The rouble slid to 100 per dollar.", "100", money(100, "RUB")),
     ("The yen traded at 148 to the dollar.", "148", money(148, "JPY")),

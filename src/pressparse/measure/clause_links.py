@@ -9,7 +9,11 @@
 - a value: "The drugs have an estimated street value of R50 million" (drugs), a price:
   "yaba tablets are sold for less than $1 each" (yaba tablets), land: "poppy was grown on
   47,100 hectares" (poppy);
-- pills or tablets counted again without their substance take the one counted before.
+- pills or tablets counted again without their substance take the one counted before;
+- a level compared ("against 26.8%", "up from 4.7 GW"), a part of a total ("Of the total,
+  193,100 tonnes"), a value set off after an amount ("61,400 tonnes of gum arabic, worth $148
+  million"), a noun a sum sizes ("a EUR 6 million grant scheme") and an absolute "with ... at"
+  ("with humidity at 72 percent", "followed by iron ore at 112 million tonnes").
 """
 
 from __future__ import annotations
@@ -57,7 +61,8 @@ _CHANGE_LABELS = frozenset({"increase", "decrease"})  # what_cues.jsonl's names 
 _PLACEHOLDER_WHATS = _CHANGE_LABELS | {"price"}
 # a level moved "from" ("was 120,500 tonnes, up from 130,800 tonnes")
 _FROM_LEVEL_KINDS = frozenset({"percent", "money", "other", "mass", "volume", "length", "area"})
-_LEVEL_AFTER_KINDS = frozenset({"count", "money", "other"})  # "lost 120 points to 38,450"
+_LEVEL_AFTER_KINDS = frozenset({"count", "money", "other", "mass", "volume", "area", "length"})
+# ("lost 120 points to 38,450", "raised its gold reserves by 30 tonnes to 140 tonnes")
 # measures a clause's subject may reach as its level when nothing else names them ("Imports
 # of steel from China totaled 8.73 million tons", "the network has grown to over 1,800 km")
 _MEASURE_LEVEL_KINDS = frozenset({"mass", "volume", "area", "length"})
@@ -105,6 +110,10 @@ _CONVERSION_REACH = 30  # the length of a bracketed conversion after a sum
 _SPENT_GAP = 3  # words between a verb of spending and its sum ("spent a combined")
 _ARTICLES = frozenset({"a", "an", "the"})
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])an?[ \t\u00a0]$")  # "imposed a 10 per cent duty"
+# "signed the $1.4 billion acquisition", "a 2 GW wind farm": a sum or an amount of a unit of
+# its own as the adjective of the noun after it, after an article
+_SIZING_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:an?|the)[ \t\u00a0]$")
+_SIZING_KINDS = frozenset({"money", "other"})
 # the object of a verb of change before "by"/"to" and the figure: up to this many words
 _OBJECT_JOINTS = frozenset({"by", "to"})
 _OBJECT_WORDS = 7
@@ -130,6 +139,26 @@ _COORDINATED_GAP = re.compile(r"(?:[ \t]+(?:in|on|from|a|the|[a-z]+-on-[a-z]+|[A
 _APPOSED_GAP = re.compile(r"[^\n.;!?]{0,60},[ \t\u00a0]+(?:(?:up|down|an?[ \t\u00a0]+[a-z]+"
                           r"[ \t\u00a0]+of)[ \t\u00a0]+)?")
 _SOLID_KINDS = frozenset({"mass", "volume", "money"})  # compared figures of one thing
+# "with humidity at", "followed by iron ore at", "and cement at": a joint, up to four words of a
+# noun phrase (no article), then "at" right before a figure
+_ABSOLUTE_AT = re.compile(
+    r"(?:(?<![a-z])(?:with|followed[ \t\u00a0]+by|and)(?:[ \t\u00a0]+(?:the|its|their))?)"
+    r"[ \t\u00a0]+(?P<phrase>[a-z][a-z'’-]*(?:[ \t\u00a0]+[a-z][a-z'’-]*){0,3})[ \t\u00a0]+at"
+    r"[ \t\u00a0]+$")
+_ABSOLUTE_REACH = 70
+# a sum set off by a comma as the value of the amount before it
+_VALUED_AFTER = re.compile(r",[ \t\u00a0]*(?:worth|valued[ \t\u00a0]+at|(?:for|with)[ \t\u00a0]+a"
+                           r"[ \t\u00a0]+(?:total[ \t\u00a0]+)?value[ \t\u00a0]+of)[ \t\u00a0]+$")
+_VALUED_GAP = 60  # how far back from the sum its comma may stand
+_VALUED_KINDS = frozenset({"mass", "volume", "count"})  # amounts of goods a sum is the value of
+# kinds of an amount of change whose clause names what changed ("cut spending by $12 billion")
+_CHANGED_KINDS = frozenset({"money", "count", "other", "mass", "volume", "area", "length"})
+_SUBSTANCE_KINDS = frozenset({"mass", "volume"})  # amounts of goods a part of a total may be
+PART_REACH = 30  # how far before a figure its partitive ("Of this amount,") is looked for
+# a part of a total named before: "Of this amount, 2.9 tonnes ...", "of which 312 kg were"
+PART_OF_TOTAL_BEFORE = re.compile(
+    r"(?<![a-z])of[ \t\u00a0]+(?:wh(?:ich|om)|them|it|this|that|these|the)(?:[ \t\u00a0]+"
+    r"(?:total|amount|quantity|volume|figure|seized|sum))?[ \t\u00a0]*,?[ \t\u00a0]*$")
 _VERB_REACH = 60  # a verb of sale or growing this close before a figure may govern it
 # "5,612 offences in 2024 (2023: 4,980)": the same figure for another period
 _PERIOD_BEFORE = re.compile(
@@ -148,6 +177,8 @@ class Linked(Protocol):
     what: str | None
     change: str | None
     category: str | None
+    kg: float | None
+    litres: float | None
 
 
 class Mention(Protocol):
@@ -195,6 +226,8 @@ class ClauseLinker:
         self._copulas = lex.subject_words.get("copulas", frozenset())
         self._copula_endings = tuple(f" {word} " for word in sorted(self._copulas))
         self._copula_reach = max(map(len, self._copula_endings), default=0)
+        # "The dam will be 256 metres high": a copula after a modal or an auxiliary
+        self._copula_skip = self._copulas | lex.subject_words.get("auxiliaries", frozenset())
         # "Turnout was only 40.9%": an adverb between the copula and the share
         self._copula_adverbs = lex.subject_words.get("copula_adverbs", frozenset())
         # the words a verb's object may open with ("its benchmark rate", "the second rate")
@@ -236,6 +269,22 @@ class ClauseLinker:
                 if earlier:
                     q.what = earlier
                     continue
+            if q.what is None and q.kind in _SUBSTANCE_KINDS and PART_OF_TOTAL_BEFORE.search(
+                    low, max(0, q.start - PART_REACH), q.start):
+                # "282,000 tonnes of grapes. Of the total, 193,100 tonnes ...": the total's (not
+                # a drug's: a part of a seized total is no seizure of its own, so it stays bare)
+                q.what = _total_before(found, index)
+                if q.what == GENERIC_DRUGS or any(m.name == q.what for m in mentions):
+                    q.what = None
+                if q.what:
+                    continue
+            if q.what is None and q.kind not in _SOLID_KINDS and q.kind != "count" \
+                    and _compares(low, q.start):
+                # "stood at 17.3% of capacity, against 26.8% a year earlier", "aims for 21 GW
+                # by 2032, up from 4.7 GW now": the figure of its unit compared with
+                q.what = _compared_level(text, found, index)
+                if q.what:
+                    continue
             if low.rfind("(", max(0, q.start - 30), q.start) >= 0 and (
                     (q.what is None and _PERIOD_BEFORE.search(low, max(0, q.start - 30), q.start))
                     or (q.kind in _SOLID_KINDS and _PERIOD_BRACKET_BEFORE.search(
@@ -270,18 +319,20 @@ class ClauseLinker:
                         or self._level(text, low, q, mentions) or self._copula(text, low, q,
                                                                                mentions) \
                         or _coordinated_share(text, found, index)
-            elif q.what is None and q.change is not None and q.kind in ("money", "count",
-                                                                         "other"):
-                # "cut spending by $12 billion": what the sum changed
+            elif q.what is None and q.change is not None and q.kind in _CHANGED_KINDS:
+                # "cut spending by $12 billion", "raised its gold reserves by 30 tonnes": what
+                # the sum or amount changed
                 q.what = self._changed(text, low, q, index, found, mentions)
             elif q.what is None and q.kind in _LEVEL_KINDS \
                     and not _BY_BEFORE.search(low, max(0, q.start - 8), q.start):
                 # "Gross reserves of the central bank climbed to $182.6 billion", "Total floor
                 # area of new housing came to 58.1 million square meters" (a drug mass was
                 # named while reading); but "has raised £142,000 for cancer research": what the
-                # sum is spent on
-                q.what = (self._spent_on(text, low, q, mentions) if q.kind == "money"
-                          else None) or self._level(text, low, q, mentions)
+                # sum is spent on; "plans a EUR 6 million grant scheme": the noun it sizes
+                q.what = (self._sized_noun(text, low, q, mentions, _SIZING_ARTICLE_BEFORE)
+                          if q.kind in _SIZING_KINDS and q.change is None else None) \
+                    or (self._spent_on(text, low, q, mentions) if q.kind == "money"
+                        else None) or self._level(text, low, q, mentions)
             elif q.kind == "count" and q.what is None and COMPARED_BEFORE.search(
                     low, max(0, q.start - 30), q.start):
                 # "rose to 37 from 22", "16 league games instead of 14": the count before
@@ -303,6 +354,14 @@ class ClauseLinker:
                 name = self._named_at(text, q.start)
                 if name:
                     q.what = name  # "the Guadalquivir, at 23.4 per cent"
+                    continue
+            if q.what is None and low.endswith(" at ", max(0, q.start - 4), q.start):
+                q.what = self._absolute_at(text, low, q, mentions)
+                if q.what:  # "with humidity at 72 percent", "followed by iron ore at 112 Mt"
+                    continue
+            if q.kind == "money" and q.what is None:
+                q.what = _valued_amount(text, found, index)
+                if q.what:  # "exported 61,400 tonnes of gum arabic, worth $148 million"
                     continue
             if q.kind == "money" and q.what is None and self._seized_sum(low, q):
                 q.what = _CASH
@@ -329,23 +388,49 @@ class ClauseLinker:
                 # Turkish liras (about $1.02 million)" are no cash)
                 right.what = left.what
 
-    def _sized_noun(self, text: str, low: str, q: Linked,
-                    mentions: Sequence[Mention]) -> str | None:
-        """The noun a share sizes as its adjective after "a" ("imposed a 10 per cent export
-        duty", "bought a 9% stake in the firm"): what the share is, not the clause's subject
-        (a noun of change after it is ``_changed``'s, a period or measure noun names nothing)."""
-        if not _ARTICLE_BEFORE.search(low, max(0, q.start - 4), q.start):
+    def _sized_noun(self, text: str, low: str, q: Linked, mentions: Sequence[Mention],
+                    article: re.Pattern[str] = _ARTICLE_BEFORE) -> str | None:
+        """The noun a share, sum or amount sizes as its adjective after an ``article``
+        ("imposed a 10 per cent export duty", "bought a 9% stake in the firm", "announced a
+        £400m share buyback", "the 2 GW wind farm"): what it is, not the clause's subject (a
+        noun of change after it is ``_changed``'s, a period or measure noun names nothing, a
+        lone participle is a verb: "the 98.60 yen expected")."""
+        if not article.search(low, max(0, q.start - 5), q.start):
             return None  # "a" or "an" as a word (not the end of "Malaysia 10%")
-        phrase = noun_phrase(text, q.end, self.lex, self.pats)
+        # ("the $48 million dredging contract": a noun in -ing, no verb, before a noun)
+        phrase = noun_phrase(text, q.end, self.lex, self.pats, after_of=True)
         if phrase is None or text[q.end:phrase.start].strip() or not phrase.text.islower():
             return None
         words = phrase.text.split()
+        if len(words) == 1 and words[0].endswith(("ed", "ing")):
+            return None
         if words[0] in self.lex.change_after or words[-1] in self.lex.change_after \
                 or words[-1] in self.subjects.period_nouns \
                 or words[-1] in self.subjects.measure_nouns or words[0] in self._comparatives:
             return None
         return self.phrase_what(text, low, Subject("phrase", phrase.start, phrase.end),
                                 mentions)
+
+    def _absolute_at(self, text: str, low: str, q: Linked,
+                     mentions: Sequence[Mention]) -> str | None:
+        """The noun phrase an absolute "with ... at" or a list's "followed by ... at" gives a
+        figure ("with humidity at 72 percent", "with the BTP yield at 3.41%", "followed by
+        iron ore at 112 million tonnes and cement at 81.6 million tonnes"): the words between
+        the joint and "at", a participle after the noun left out ("with raw jute selling
+        at")."""
+        joint = _ABSOLUTE_AT.search(low, max(0, q.start - _ABSOLUTE_REACH), q.start)
+        if joint is None:
+            return None
+        start, end = joint.span("phrase")
+        words = low[start:end].split()
+        while words and words[-1].endswith(("ing", "ed")):
+            end = start + low[start:end].rstrip().rfind(" ")
+            words.pop()
+        if not words or words[0] in _ARTICLES or any(
+                word in self.lex.phrase_stops or word in self.subjects.measure_nouns
+                for word in words):
+            return None
+        return self.phrase_what(text, low, Subject("phrase", start, end), mentions)
 
     def _named_at(self, text: str, start: int) -> str | None:
         """The name set off by a comma before "at" and a share ("the Segura, at 17.9 per
@@ -573,7 +658,7 @@ class ClauseLinker:
             end = adverb_start  # "turnout was only 40.9%"
         if not low.endswith(self._copula_endings, max(0, end - self._copula_reach), end):
             return None
-        subject = self.subjects.before(text, low, end, self._copulas)
+        subject = self.subjects.before(text, low, end, self._copula_skip)
         if subject is None or subject.kind != "phrase":
             return None
         return self.phrase_what(text, low, subject, mentions)
@@ -767,6 +852,52 @@ def _what_before(text: str, found: Sequence[Linked], index: int,
     """The ``what`` of ``_linked_before``."""
     earlier = _linked_before(text, found, index, kinds, same_sentence, window, wrapped)
     return earlier.what if earlier is not None else None
+
+
+def _valued_amount(text: str, found: Sequence[Linked], index: int) -> str | None:
+    """What the amount right before a sum set off as its value is of ("exported 61,400 tonnes
+    of gum arabic, worth about $148 million", "124.6 million kg, valued at Rs 3,410 crore")."""
+    if not index:
+        return None
+    q, before = found[index], found[index - 1]
+    if before.kind not in _VALUED_KINDS or not before.what:
+        return None
+    valued = _VALUED_AFTER.search(text, max(before.end, q.start - _VALUED_GAP), q.start)
+    if valued is None or SENTENCE_END.search(text, before.end, valued.start() + 1):
+        return None
+    return before.what
+
+
+def _total_before(found: Sequence[Linked], index: int) -> str | None:
+    """What the nearest larger mass or volume before ``found[index]`` (its total: "3.9 million
+    tonnes of anchovy, including 40,000 tonnes of bonito. Of this amount, 2.1 million tonnes")
+    is of."""
+    q = found[index]
+    size = q.kg if q.kind == "mass" else q.litres
+    for position in range(index - 1, -1, -1):
+        earlier = found[position]
+        if q.start - earlier.end > _ANAPHOR_WINDOW:
+            return None
+        if earlier.kind != q.kind or not earlier.what:
+            continue
+        earlier_size = earlier.kg if q.kind == "mass" else earlier.litres
+        if size is not None and earlier_size is not None and earlier_size > size:
+            return earlier.what
+    return None
+
+
+def _compared_level(text: str, found: Sequence[Linked], index: int) -> str | None:
+    """What the nearest figure of the same kind and unit before ``found[index]`` in its
+    sentence is of, when it names a thing (no change placeholder): the level a compared
+    figure ("against 26.8%", "up from 4.7 GW") is set beside."""
+    q = found[index]
+    for position in range(index - 1, -1, -1):
+        earlier = found[position]
+        if SENTENCE_END.search(text, earlier.end, q.start):
+            return None
+        if earlier.kind == q.kind and earlier.unit == q.unit:
+            return earlier.what if earlier.what not in _PLACEHOLDER_WHATS else None
+    return None
 
 
 def _from_level(low: str, found: Sequence[Linked], index: int) -> str | None:

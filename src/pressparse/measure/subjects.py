@@ -229,8 +229,10 @@ class SubjectReader:
         words = tokens[first + 1:last + 1]
         if words and first >= 0 and tokens[first][2] == "-":
             words = words[1:]  # "The 30-share BSE Sensex": the compound's noun is no subject
-        while words and (words[0][2] in self.links or _YEAR.fullmatch(words[0][2])):
-            words = words[1:]  # "In 2026 exports rose": no period in the subject
+        while words and (words[0][2] in self.links or _YEAR.fullmatch(words[0][2])
+                         or words[0][2] in _ARTICLES):
+            words = words[1:]  # "In 2026 exports rose": no period in the subject; "Each of
+            # the ships": no article
         if not words:
             return Subject("referent") if tokens[last][2] in self.referents else None
         if all(word[2] in self.postmodifiers for word in words):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .clause_links import GENERIC_DRUGS, ClauseLinker
+from .clause_links import GENERIC_DRUGS, PART_OF_TOTAL_BEFORE, PART_REACH, ClauseLinker
 from .counts import FIRST_WORD, PERSON_CATEGORIES, PILLS_WINDOW
 from .cues import CueHit, WhatCues, is_determiner, noun_before
 from .lexicon import Lexicon
@@ -24,7 +24,7 @@ from .mentions import (
 )
 from .patterns import Patterns
 from .phrases import NounPhrase, noun_phrase
-from .reading import RawQuantity
+from .reading import RawQuantity, looks_plural
 from .tables import column_header
 from .text_facts import TextFacts
 from .words import previous_word
@@ -37,9 +37,6 @@ _ESTIMATED_LINKS = frozenset({"of", "the", "its", "their", "his", "her", "a", "a
 # it), not a count (of its noun after it)
 _OF_NOUN_KINDS = frozenset({"length", "area", "other", "money", "percent", "mass", "volume"})
 _OF_NOUN_WORDS = 4
-# a mass or volume "of" a noun that names no thing ("an average of 3.2 kilos", "the previous
-# record of 2.1 million tonnes"): what it is of is named elsewhere
-_SUBSTANCE_KINDS = frozenset({"mass", "volume"})
 _ANAPHOR_WINDOW = 600
 _MONEY_WINDOW = 900  # "the haul had a street value of": the goods of the story so far
 _BARE_MASS_WINDOW = 600  # a bare mass: the substance of its paragraph or the one before
@@ -72,6 +69,13 @@ _OTHER = re.compile(r"[ \t\u00a0]+other(?=[ \t\u00a0]+[a-z])")
 _NAMED_AFTER = re.compile(
     r"(?:[ \t\u00a0]+(?:are|is|was|were)|,?[ \t\u00a0]+(?:which|that)[ \t\u00a0]+tested"
     r"[ \t\u00a0]+positive[ \t\u00a0]+for)[ \t\u00a0]+")
+# a results line's label before a sum or measure, closed by a dot leader, a colon or a spaced
+# dash, a bracketed note before it: "Drugs seized .......... 3 478 kg", "Goods withheld (value)
+# ..... 1 318 600 lei", "Installed capacity at 30 September: 11,860 MW"
+_MEASURE_LABEL = re.compile(
+    r"[ \t]*(?:[-*•·–—●■▪►▶][ \t]*)?(?P<label>[A-Za-z][\w'’ /-]{0,60}?)"
+    r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]*\.{3,}|[ \t]*:|[ \t]+[–—-])[ \t]*")
+_LABELLED_KINDS = frozenset({"mass", "volume", "money", "area", "length", "other"})
 # "- Cases: 3,412 / 3,870": a results line's label, then maybe the first figure of a pair
 _RESULT_LABEL = re.compile(r"[ \t]*(?:[-*•·–][ \t]*)?(?P<label>[a-z][a-z ]{1,40}?)[ \t]*:"
                            r"[ \t]*(?:[0-9][0-9.,]*[ \t]*/[ \t]*)?")
@@ -118,7 +122,7 @@ class WhatReader:
         if not is_determiner(word):
             words = words[:1]  # "forecasters expect rainfall of": no determiner, the head
         subject_words = self.lex.subject_words
-        if (q.kind in _SUBSTANCE_KINDS and head in subject_words.get("vague_of_heads", ())) \
+        if head in subject_words.get("vague_of_heads", ()) \
                 or head in subject_words.get("period_nouns", ()) or (len(words) == 1 and (
                     head in subject_words.get("measure_nouns", ())
                     or head in subject_words.get("change_nouns", ())
@@ -251,7 +255,8 @@ class WhatReader:
             named = self._money_noun_after(f, q)
             if named:  # "Rs 12 lakh drug money", "$40,000 cash"
                 return named
-            return self._money_label(f, q) or self._what_by_cue(f, q, mentions)
+            return self._money_label(f, q) or self._what_by_cue(f, q, mentions) \
+                or self._measure_label(f, q, mentions)
         if q.kind == "percent":
             return self._what_by_cue(f, q, mentions)
         if q.kind == "time":
@@ -279,6 +284,9 @@ class WhatReader:
         named = mention_named_in(mentions, column, text) if column else None
         if named:  # "| 120 kg |" under "Crystal meth"
             return named.name
+        labelled = self._measure_label(f, q, mentions)
+        if labelled:  # "Explosives seized ........ 87 kg", "Installed capacity: 11,860 MW"
+            return labelled
         weighed = q.kind in ("mass", "volume") and self.pats.weighing_before_low.search(
             f.low, max(0, q.start - 40), q.start)
         if weighed:
@@ -292,6 +300,8 @@ class WhatReader:
             measured = self.clauses.measured_what(text, f.low, q, mentions)
             if measured:
                 return measured
+            if PART_OF_TOTAL_BEFORE.search(f.low, max(0, q.start - PART_REACH), q.start):
+                return None  # "Of this amount, 2.9 tonnes were seized in ...": the total's
             # "a boat with 2,600 kilos was intercepted", "The pellets weighed 1.63 kilograms":
             # the substance the paragraph (a mass: or the one before) is about; a volume
             # may be a container's ("loaded in 76 barrels"), so only its own paragraph's
@@ -516,6 +526,47 @@ class WhatReader:
         sentence = max(f.low.rfind(". ", 0, noun[0]), f.low.rfind("\n", 0, noun[0]))
         nearest = mention_before(mentions, noun[0], f.text, _WEIGHING_WINDOW)
         return nearest if nearest is not None and nearest.start > sentence else None
+
+    def _measure_label(self, f: TextFacts, q: RawQuantity,
+                       mentions: Sequence[SubstanceMention]) -> str | None:
+        """What a results line's label names before its sum or measure ("Drugs seized
+        ........ 3 478 kg": drugs, "Assets frozen (value) ..... Rs. 3.8 million": assets,
+        "Installed capacity at 30 September: 11,860 MW": installed capacity): the label's
+        words before a preposition, without the participles after its noun; none for a label
+        that only measures or names a period, a place's name or a contact ("Quantity", "Net
+        weight", "Q3 2026", "Hotline"); a substance named in the label is the what ("cannabis
+        (herbal): 512,3 kilos")."""
+        if q.kind not in _LABELLED_KINDS:
+            return None
+        line_start = f.text.rfind("\n", max(0, q.start - 90), q.start) + 1
+        if not line_start and q.start > 90:
+            return None
+        label = _MEASURE_LABEL.fullmatch(f.text, line_start, q.start)
+        if label is None:
+            return None
+        named = mention_in(mentions, line_start, q.start)
+        if named is not None:
+            return named.name
+        subjects = self.clauses.subjects
+        words = label.group("label").split()
+        for index, word in enumerate(words):
+            if word.lower() in subjects.links and word.lower() != "of":
+                words = words[:index]  # "Installed capacity at 30 September"
+                break
+        while words and (words[-1].lower() in subjects.postmodifiers
+                         or words[-1].lower().endswith("ed")):
+            words.pop()  # "Goods withheld": goods
+        lower = [word.lower() for word in words]
+        if not lower or any(not word.isalpha() for word in lower) \
+                or lower[-1] in subjects.measure_nouns or lower[-1] in subjects.period_nouns \
+                or lower[-1] in self.lex.generic_column_headers \
+                or any(word in self.lex.contact_labels for word in lower) \
+                or words[0] in self.lex.months or not all(word.islower() for word in words[1:]) \
+                or (len(words) == 1 and not words[0].islower() and not looks_plural(lower[0])
+                    and lower[0] not in self.lex.count_heads):
+            return None  # (one capitalized word is a name unless a plural: "Lisbon: 12 kg")
+        said = " ".join(lower)
+        return self.lex.what_aliases.get(said) or " ".join(words)
 
     def _line_label_what(self, f: TextFacts, q: RawQuantity) -> str | None:
         """What a line's result label before the number counts ("Suspects arrested: 12":
