@@ -372,7 +372,8 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
         rf"(?<![a-z])(?:{comparison})\s+"
         rf"(?:(?:{_alternatives(figure_words.get('qualifier', ()))})\s+)?"
         r"\d[^.;:()\n\d]{0,25}?(?:[\d.,\s]+[^.;:()\n\d]{0,25}?)?"
-        rf"\s(?:{_alternatives(figure_words.get('period_prep', ()))})\s+$", re.IGNORECASE)
+        rf"\s(?:{_alternatives(figure_words.get('period_prep', ()))})\s+"
+        rf"(?:(?:{_alternatives(figure_words.get('period_filler', ()))})\s+)?$", re.IGNORECASE)
     rules.total_opener = re.compile(
         rf"[\s\W]*(?:{_phrase_alternatives(data_dir / TOTAL_OPENERS_FILE)})\b", re.IGNORECASE)
     rules.action_count_before = re.compile(
