@@ -82,6 +82,7 @@ SCHEDULE_CUE = re.compile(
 REPORTED_TYPES = frozenset({"meeting", "statement"})  # dated by their report when undated
 DATED_OPENING_REACH = 60  # chars from a sentence's start to the date opening an episode
 SUMMARY_DAYS = 31  # a "seizure" dated over a longer period is a results summary (other)
+SUMMED_TYPES = frozenset({"other", "seizure"})  # a period's results (a seizure until summed)
 COURT_DATE_GAP = 30  # chars between a court's name and the hearing's date after it
 DATE_CUE_WINDOW = 90  # chars before a date searched for "started on", "held in X on"
 BOUND_SENTENCES = 3  # sentences between an event's date and the other bound of its period
@@ -637,6 +638,8 @@ class DateRules(ReportDateRules):
             draft.dates.append(chosen)
             if self._opens_operation(chosen, draft, dates, owner):
                 draft.open_end = True  # "In June 2025, detectives established Strike Force X"
+            elif self._counted_to_report(chosen, draft, owner):
+                draft.open_end = True  # "... this year" then "Since the beginning of the year"
             draft.period = self._period(chosen, [d for d in own if not self._other_kinds(
                 d, chosen, draft.type)]) or self._run_ending(chosen, own)
             if draft.period is None and self._bound(chosen) == "end":
@@ -809,6 +812,23 @@ class DateRules(ReportDateRules):
             <= report_day and not self._court_date(d) and not self._foreign(d, draft)
             and (owner.get(d.sentence) is draft or owner[d.sentence].part_of is draft)
             for d in dates if d.sentence in owner)
+
+    def _counted_to_report(self, chosen: Mention, draft: Draft,
+                           owner: dict[int, Draft]) -> bool:
+        """A period's results dated by the period as a whole ("Zhambyl police report 12
+        tonnes seized this year") that another of their dates counts from the same day to the
+        report ("Since the beginning of the year, the police have seized ..."): the period
+        runs to the report, its end is open."""
+        if (draft.type not in SUMMED_TYPES or draft.period is not None
+                or self._bound(chosen) == "since"):
+            return False  # bounds given apart, or counted from its start already
+        start, end = days_of(chosen)
+        if start == end or end < self._report_bound():
+            return False  # one day, or a period over before the report ("in 2025")
+        # the counting sentence may be background ("Since ..., the police have seized")
+        return any(d is not chosen and d.label == "DATE" and owner.get(d.sentence) is draft
+                   and self._bound(d) == "since" and days_of(d)[0] == start
+                   and self._date_usable(d, background_ok=True) for d in self.mentions)
 
     def _running_year(self, date: Mention) -> bool:
         """A year a total runs in up to the report ("has seized 19 tonnes so far in 2025",
