@@ -10,7 +10,10 @@ tested in our own wording and in other countries' styles:
 - a quarter told in a report's own notation: a fiscal year written across two calendar years
   ("Q1 2026-27", "Quarter 1, 2026-27": holdout30), that fiscal year's quarter in the
   country's financial year (April where the country is unknown); Roman numerals ("III
-  QUARTER 2026", "the II quarter of 2025": holdout30's translated post-Soviet report).
+  QUARTER 2026", "the II quarter of 2025": holdout30's translated post-Soviet report);
+- a range whose first end carries a part of the day or whose second end a part of the month
+  ("from Wednesday evening to Friday": newswire18; "March and early April": newswire16) is
+  one span, as "Wednesday to Friday" and "March and April" are.
 """
 
 from __future__ import annotations
@@ -45,6 +48,18 @@ CASES: list[ValueCase] = [
      "seized 1.2 tonnes of drugs.", "THE III QUARTER 2026", span("2026-07-01", "2026-09-30")),
     ("roman_quarter", NOV, "In the II quarter of 2025 the Kyrgyz customs service detained 14 "
      "couriers.", "the II quarter of 2025", span("2025-04-01", "2025-06-30")),
+    ("part_range", NOV, "Chilean dockers said the strike would run from Monday night until "
+     "Wednesday, blocking the port of San Antonio.", "Monday night until Wednesday",
+     span("2026-11-23", "2026-11-25")),
+    ("part_range", NOV, "The Ghana Cocoa Board said the light-crop purchases opened on "
+     "Tuesday afternoon to Thursday.", "Tuesday afternoon to Thursday",
+     span("2026-11-17", "2026-11-19")),
+    ("part_range", NOV, "Frost hit Moldovan orchards in March and early April 2026, the "
+     "ministry said.", "March and early April 2026", span("2026-03-01", "2026-04-10")),
+    ("part_range", NOV, "Kazakh wheat shipments through Aktau peaked in June and mid-July, "
+     "the port said.", "June and mid-July", span("2026-06-01", "2026-07-20")),
+    ("part_range", NOV, "Nepal police seized 3 kg in May and late September.", "May",
+     span("2026-05-01", "2026-05-31")),
     ("roman_quarter", NOV, "During the I quarter 2026 Belarusian border guards stopped 31 "
      "smuggling attempts.", "the I quarter 2026", span("2026-01-01", "2026-03-31")),
 ]
@@ -57,6 +72,10 @@ ABSENT: list[AbsentCase] = [
     ("generic_season", NOV, "The Nepalese reservoir fills during spring and supplies "
      "Kathmandu.", "spring"),
     ("generic_season", NOV, "In winter the plant stores water for its own needs.", "winter"),
+    ("part_range", NOV, "Bolivian police worked Tuesday night to secure the border post.",
+     "Tuesday night to"),
+    ("part_range", NOV, "Nepal police seized 3 kg in May and late September.",
+     "May and late September"),
     ("roman_quarter", NOV, "The statue of Louis XIV stands in the III arrondissement, in the "
      "Marais quarter.", "III"),
     ("roman_quarter", NOV, "Tonga police said Henry VIII quarter of the old town was closed.",

@@ -111,7 +111,7 @@ class Parser(CalendarDateParsers, PeriodParsers, RelativeParsers):
             "iberian_wd": self._iberian_weekday,
             "inflected_dmy": self._inflected, "inflected_mdy": self._inflected,
             "dateline_abbr": self._dateline_abbr, "abbr_dmy": self._dateline_abbr,
-            "month_pair": self._month_pair,
+            "month_pair": self._month_pair, "month_pair_part": self._month_pair,
             "numeric_days": self._numeric_days,
             "week_weekday": self._week_weekday, "year_qual_range": self._year_qual_range,
             "week_of": self._week_of, "iso_week": self._iso_week,

@@ -177,13 +177,18 @@ class CalendarDateParsers:
         return self._range(first, last)
 
     def _month_pair(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        """"July and August 2025": the two months as one stretch, when they follow each other
-        ("May and September 2025" are two months)."""
+        """"July and August 2025", "March and early April": the two months as one stretch,
+        when they follow each other ("May and September 2025" are two months), the second
+        one's told part its end."""
         m1, m2 = self._month_of(f.get("m1")), self._month_of(f.get("m2"))
         year = common_era_year(f.get("y"))
         if m1 is None or m2 is None or m2 != m1 + 1:
             return None
-        return CalendarRange(CalendarPeriod("month", year, m1), CalendarPeriod("month", year, m2))
+        qualifier = self._qualifier(f.get("q"))
+        return CalendarRange(CalendarPeriod("month", year, m1),
+                             CalendarPeriod("month", year, m2,
+                                            part=qualifier.month_day if qualifier else None,
+                                            mod=qualifier.mod if qualifier else None))
 
     def _year_range(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         # "2026 and 2027" (the grammar takes only years next to each other)

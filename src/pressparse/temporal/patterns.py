@@ -302,6 +302,18 @@ def _next_day_pairs(lex: Lexicon) -> list[str]:
             for second in by_day.get((day + 1) % 7, []) for conj in ("and", "And", "AND")]
 
 
+def _next_month_part_pairs(lex: Lexicon, qual: str) -> str:
+    """The regex of "March and early April" for months next to each other in one year, the
+    second one's part told (``qual``: the qualifiers' regex, its space included)."""
+    by_month: dict[int, list[str]] = {}
+    for form in lex.month_forms:
+        by_month.setdefault(lex.months[lookup_key(form)], []).append(form)
+    return "(?:" + "|".join(
+        rf"{alternation(firsts, exact=True)}\s+(?:and|And|AND|&)\s+{qual}"
+        rf"{alternation(by_month[month + 1], exact=True)}(?![\w])"
+        for month, firsts in sorted(by_month.items()) if month + 1 in by_month) + ")"
+
+
 def _next_month_pairs(lex: Lexicon) -> list[str]:
     """"July and August" for every pair of month forms of months next to each other in one
     year (the words joining them as the ``month_pair`` form writes them)."""
@@ -434,6 +446,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     filler = alternation(lex.duration_fillers, exact=True)
     next_days = alternation(_next_day_pairs(lex), exact=True)
     next_months = alternation(_next_month_pairs(lex), exact=True)
+    next_month_parts = _next_month_part_pairs(lex, qual)
     next_years = alternation([f"{year} {conj} {year + 1}" for year in range(1900, 2049)
                               for conj in ("and", "&")], exact=True)
 
@@ -626,6 +639,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # "July and August 2025": two months next to each other and their year, one stretch
         ("month_pair", MON, rf"(?=(?:{next_months})(?![\w]))"
          rf"(?P<m1>{mon})\s+(?:and|And|AND|&)\s+(?P<m2>{mon})(?![\w])(?:,?\s+"
+         rf"(?:of\s+)?(?P<y>{CALENDAR_YEAR}))?"),
+        # ... and "March and early April", the second one's part told: one stretch too
+        ("month_pair_part", MON,
+         rf"(?={next_month_parts})(?P<m1>{mon})\s+(?:and|And|AND|&)\s+(?P<q>{qual})(?P<m2>{mon})(?:,?\s+"
          rf"(?:of\s+)?(?P<y>{CALENDAR_YEAR}))?"),
         # ... and "2026 and 2027": two years next to each other, one stretch
         # "2019 through June 2026": from a year to a month, one stretch
@@ -899,7 +916,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<wd1>{wd})(?:\s*\((?P<md1>{DAY_DIGITS})\))?\s+(?:and|And|AND)\s+(?P<wd2>{wd})"
          rf"(?(md1)\s*\((?P<md2>{DAY_DIGITS})\))"
          rf"(?:\s+(?P<part>{day_part}))?"
-         rf"|(?P<wd3>{wd})\s*(?:[-–—]|\s(?:to|through|thru|till|until|To|Through|Thru)\s)\s*"
+         # ... "from Wednesday evening to Friday": the first day's part in the span
+         rf"|(?P<wd3>{wd})(?:\s+(?P<part3>{day_part})(?=\s+(?:to|through|until|till)\s))?"
+         rf"\s*(?:[-–—]|\s(?:to|through|thru|till|until|To|Through|Thru)\s)\s*"
          rf"(?P<wd4>{wd})(?:\s+(?P<part2>{day_part}))?"),
         # "Saturday night", "Friday (31)": a day of the month in brackets after the weekday
         # (Brazilian usage), "Saturday (1st) night"; the part of the day is in the span
