@@ -22,6 +22,7 @@ their boundaries; induction only adds the ones they miss (see :func:`induce_layo
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -47,6 +48,8 @@ _DAY_AND_TIME = re.compile(r"(?:9 ?M|M 9|9[./-] ?9[./-] ?9),? (?:a )?9:9")  # da
 _ABBREVIATED = re.compile(r"M\.")  # "Oct. 5" shaped as "May 5"
 # a date in a shape: a day beside a month name, a numeric date, a time
 _DAY_RANGE = re.compile(r"9 ?[-–] ?9(?= M)")  # a range of days before the month
+_MARK_SYMBOLS = ("So", "Sm")  # a marker line's opening symbol ("▶", "■", "►", "🔹")
+_FAMILY = " …"  # a marker key of lines sharing their opening symbol alone
 _SHAPE_DATE = re.compile(r"9\.? ?M|M\.? ?9|9[./-] ?9[./-] ?9|9:9")
 
 
@@ -89,6 +92,17 @@ def marker_shape(line: str, months: Mapping[str, int]) -> str | None:
         else:
             shapes.append("a")  # a label: an office, an author, a section, a counter
     return " | ".join(shapes) if dated else None
+
+
+def marker_key(line: str, months: Mapping[str, int]) -> str | None:
+    """What a marker line shares with the other markers of its dump: its shape (see
+    :func:`marker_shape`), or for a line opening with a symbol its symbol alone (a clipping
+    digest's "▶ PHILELEFTHEROS, 24/09/2027" and "▶ CYPRUS MAIL (online), 23 September
+    2027, 21:40", each outlet written its own way); None for a line that is no marker."""
+    shape = marker_shape(line, months)
+    if shape is None:
+        return None
+    return line[0] + _FAMILY if unicodedata.category(line[0]) in _MARK_SYMBOLS else shape
 
 
 def _field_shape(field: str, months: Mapping[str, int]) -> tuple[str, int]:
@@ -162,12 +176,14 @@ def induce_layout(blocks: list[Block], months: Mapping[str, int]) -> Layout:
         end = text.find("\n", 0, MARKER_MAX_CHARS + 2)
         if (len(text) if end < 0 else end) > MARKER_MAX_CHARS + 1:
             continue  # (cheap test first: a marker is a short first line)
-        shape = marker_shape(_first_line(block), months)
+        shape = marker_key(_first_line(block), months)
         if shape is not None:
             by_shape.setdefault(shape, []).append(index)
     for shape, places in by_shape.items():
         if len(places) < STRONG_MIN_REPEATS:
             continue
+        if shape.endswith(_FAMILY) and any(b.terminal for b in blocks[:places[0]]):
+            continue  # lines sharing only their symbol under a story's lead: its sections
         _induce_shape(blocks, shape, places, layout, months)
     return layout
 

@@ -16,6 +16,7 @@ between and under the news, a release's closing material) in :mod:`.furniture`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from itertools import groupby, pairwise, takewhile
@@ -60,7 +61,7 @@ from .furniture import (
     without_trailing_furniture,
     without_wire_trailer,
 )
-from .layout import CLOCK_LEAD, clock_entries, induce_layout
+from .layout import CLOCK_LEAD, MIN_REPEATS, clock_entries, induce_layout, marker_key
 from .mask import load_rules, mask_noise, running_page_lines
 from .segment_rules import (
     BYLINE_MAX_BLOCKS,
@@ -301,6 +302,7 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
                                  [line for _, line in lines])
         in_fact_box = _fact_box_lines([line for _, line in lines])
         quote_header = [rules.any_quote_header.fullmatch(line) is not None for _, line in lines]
+        markers = _repeated_markers([line for _, line in lines], rules)
         # a rule opening a paragraph ("──────────" over a post, its counters above masked):
         # the separator it is, a block of its own; a rule under a line underlines it and a
         # banner framed by two rules ("=====" / "NEWSLETTER" / "=====") stays one block
@@ -344,6 +346,9 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
                 and ends_sentence(prev_line) and _is_caps_line(line) \
                 and (kinds[i + 1] == "text" if i + 1 < len(lines)
                      else _paragraph_opens_with_prose(blocks, index + 1, rules))
+            if markers[i]:
+                cuts.append(i)  # a dump's own marker line, written over each of its entries
+                continue
             if CLOCK_LEAD.match(line) and CLOCK_LEAD.match(prev_line):
                 cuts.append(i)  # a feed's entries, each a line opening with its clock time
                 continue
@@ -375,6 +380,24 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
             part.split_rest = number > 0
             result.append(part)
     return result
+
+
+def _repeated_markers(lines: list[str], rules: SegmentRules) -> list[bool]:
+    """For each of a paragraph's lines, whether it is a marker line (see
+    :func:`layout.marker_key`) whose key ``MIN_REPEATS`` lines of the paragraph share: a
+    push log's or a clipping digest's line over each of its entries, written with no blank
+    line between them ("29.04.2027 07:05 · ANA-MPA · Transport" / text / "29.04.2027 09:40 ·
+    ANA-MPA · Transport" / ...). None when a sentence stands above the first of them: such
+    lines close their entries ("... was arrested." / "Received: 11/20/2026 10:14"), or
+    sections of the story above."""
+    keys = [marker_key(line, rules.months) if len(line) <= DATE_LINE_MAX_CHARS else None
+            for line in lines]
+    counts = Counter(key for key in keys if key is not None)
+    repeated = [key is not None and counts[key] >= MIN_REPEATS for key in keys]
+    first = repeated.index(True) if any(repeated) else 0
+    if any(ends_sentence(line) for line in lines[:first]):
+        return [False] * len(lines)
+    return repeated
 
 
 def _framed_banner(lines: list[str], rules: SegmentRules) -> bool:
