@@ -524,13 +524,14 @@ def country_code(label: str, value: Mapping[str, Any]) -> str | None:
 def _cue_pattern(cues: Iterable[str], coordinated: bool = False) -> re.Pattern[str] | None:
     """Cue words right before a name ("from (the) ", "in "), either case at the start;
     ``coordinated``: also before the names joined to the first ("from Malaysia and
-    [Indonesia]", "from Limbang, [Sarawak]")."""
+    [Indonesia]", "from Limbang, [Sarawak]", "from Iași ([Romania])")."""
     words = sorted(set(cues), key=longest_first_key)
     if not words:
         return None
     alternatives = "|".join(r"\s+".join(re.escape(w) for w in cue.split()) for cue in words)
     joined = r"(?:[A-Z][\w'\u2019.\-]*(?:[ \t]+[A-Z][\w'\u2019.\-]*){0,3}" \
-        r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or)[ \t]+|[ \t]*,[ \t]*and[ \t]+)(?:the[ \t]+)?){0,4}" \
+        r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|or)[ \t]+|[ \t]*,[ \t]*and[ \t]+|[ \t]*\([ \t]*)" \
+        r"(?:the[ \t]+)?){0,4}" \
         if coordinated else ""
     return re.compile(rf"\b(?i:{alternatives})\s+(?:the\s+)?{joined}$")
 

@@ -447,13 +447,24 @@ class NationalBodyResolver(CountryEvidence):
         units: list[tuple[Ent, dict[str, Any], str, str, str | None]] = []
         for i, ent, value, name in todo:
             country = value.get("country")
-            if value.get("id") and home is not None and country != home and named is None:
+            shared = bool(value.get("id") and home is None and country and self.says_no_country(
+                value.get("name") or "", country, ent.text))
+            if value.get("id") and named is None and (
+                    shared or (home is not None and country != home)):
                 # (an unlisted place's country is a guess, maybe from this very body:
                 # "Kuntorloh" guessed Nigerian beside the listed Nigerian "NDLEA")
                 named = {code for ent, label in rows if label != ORG
                          and (code := country_code(label, found := values.get(
                              (ent.start_char, ent.end_char, label)) or {}))
                          and (label != "LOC" or found.get("id"))}
+            if shared and named and country not in named \
+                    and self.country_near(text, rows, values, i, own) is None:
+                # "State Customs Committee" (Belarus's, Azerbaijan's, Uzbekistan's) in a text
+                # naming other countries, none clearly its own: named as written (in a text
+                # naming no country the list's body stays the likeliest)
+                values[(ent.start_char, ent.end_char, ORG)] = {
+                    "name": name, "acronym": value.get("acronym"), "id": None}
+                continue
             if value.get("id") and (home is None or country == home
                                     or country in (named or ())):
                 self._qualify_listed(values, ent, value)
@@ -1052,6 +1063,7 @@ class NationalBodyResolver(CountryEvidence):
             return self._bare[text]
         name = " ".join(text.split())
         name = name[4:] if name.lower().startswith("the ") else name
+        name = self.bodies.capitals_form(name) or name  # "POLÍCIA JUDICIÁRIA" (a letterhead)
         generic = self.bodies.generic
         if not self.bodies.is_national(name) \
                 or (generic is not None and name in generic.stand_alone) \

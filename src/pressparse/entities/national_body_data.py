@@ -119,6 +119,7 @@ class NationalBodies:
         self.synonyms = list(synonyms)
         self._synonym_forms = frozenset(form for synonym in self.synonyms
                                         for form in synonym.forms)
+        self._capital_synonym_forms = {form.upper(): form for form in sorted(self._synonym_forms)}
         self.min_mentions = min_mentions
         self.dominance = dominance
         self.first_bonus = first_bonus
@@ -227,8 +228,14 @@ class NationalBodies:
 
     def is_synonym_form(self, name: str) -> bool:
         """Is ``name`` (spaced once, no leading "the") one synonym form as it stands
-        ("Policía Nacional", "Interior Ministry"): a kind of body, no country's name?"""
-        return name in self._synonym_forms
+        ("Policía Nacional", "Interior Ministry"), also in capitals as a letterhead writes it
+        ("POLÍCIA JUDICIÁRIA"): a kind of body, no country's name?"""
+        return name in self._synonym_forms or self.capitals_form(name) is not None
+
+    def capitals_form(self, name: str) -> str | None:
+        """The synonym form a name in capitals writes ("POLÍCIA JUDICIÁRIA" -> "Polícia
+        Judiciária"), or None."""
+        return self._capital_synonym_forms.get(name) if name.isupper() else None
 
     def canonical_core(self, core: str, iso2: str) -> str:
         """``Interior Ministry`` -> ``Ministry of Internal Affairs`` (also as the last part)."""
