@@ -32,6 +32,7 @@ from .measure.numbers import NUMBER_STYLE_KEY, NumberStyle, document_style
 from .pipeline import shared
 from .recase import RECASED_KEY, recased, restore_role_texts
 from .records import build_item, raw_events
+from .regex_cache import cached_patterns
 from .schema import Document, ErrorRecord
 from .temporal.context import GAP_REACH, date_line_above, first_date_line, first_written_day
 from .text_view import pipeline_view, remap_item
@@ -95,7 +96,9 @@ def warm_up(nlp: Language) -> None:
     Strings first added inside ``nlp.memory_zone()`` are freed when it ends; a matcher
     built there would then fail on the next document with spaCy's E018.
     """
-    with gc_paused():  # loading makes only long-lived objects: no collections meanwhile
+    # (no collections: loading makes only long-lived objects; patterns compiled in an earlier
+    # process are read from the regex cache)
+    with gc_paused(), cached_patterns():
         load_rules()  # the driver's own rules (noise mask, segmentation), else read by the
         load_segment_rules()  # first document
         for _name, pipe in nlp.pipeline:

@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from . import extensions  # noqa: F401  (registers doc/span attributes)
 from .data import gc_paused
+from .regex_cache import cached_patterns
 
 MODEL_NAME = "pressparse-en"
 PIPE_NAMES = (
@@ -36,7 +37,9 @@ def load(path: str | Path | None = None, *, exclude: tuple[str, ...] = ()) -> La
     """Load the pressparse spaCy pipeline (the bundled one unless ``path`` is given)."""
     from . import components, tokenizer  # noqa: F401  (registers the factories)
 
-    with gc_paused():  # (as DataComponent.ensure_loaded: no collections while loading)
+    # (as DataComponent.ensure_loaded: no collections while loading; the tokenizer's patterns
+    # from the regex cache)
+    with gc_paused(), cached_patterns():
         return spacy.load(Path(path) if path else model_path(), exclude=list(exclude))
 
 

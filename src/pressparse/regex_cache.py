@@ -1,0 +1,193 @@
+"""Compiled regular expressions kept across processes (a start-up cache).
+
+Loading and warming up the pipeline compiles about 1,300 patterns, many of them long
+alternations of word lists; parsing and compiling them cost about a quarter of a fresh
+process's start-up. The compiled form (the ``_sre`` code the ``re`` module makes from a
+pattern) depends only on the pattern, its flags and the Python build, so it is stored once in
+the cache directory of the gazetteer (see :mod:`.entities.index_cache`) and later processes
+make their pattern objects straight from it with ``_sre.compile``, as ``re`` itself does last.
+
+:func:`cached_patterns` opens a window (the pipeline's load and warm-up) in which ``re``'s
+compile step is served from the cache; outside it ``re`` is untouched. The cache is only ever
+a shortcut: no cache directory, ``PRESSPARSE_CACHE_DIR=off``, a Python without the internals
+used here, a missing, corrupt or foreign file, or code ``_sre`` rejects all mean the pattern
+is compiled as without the cache. Each file is named by the Python build (its code format);
+a window that compiled something new adds its patterns to it (patterns no longer used are
+dropped once the file would hold more than :data:`MAX_CODE_BYTES` of code).
+"""
+
+from __future__ import annotations
+
+import array
+import hashlib
+import logging
+import pickle
+import re
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+try:  # Python >= 3.11 (3.10 names them sre_parse and sre_compile: the cache stays off)
+    import _sre
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - depends on the Python version
+    _sre = _compiler = _parser = None
+
+from .data import gc_paused
+from .entities.index_cache import _write_atomic, cache_dir
+
+FORMAT_VERSION = 1
+MAX_CODE_BYTES = 16_000_000  # stored code beyond this (old patterns piling up): keep the used
+_MAGIC = b"pressparse-regex-cache\n"
+_PREFIX = "regex-"
+_SUFFIX = ".pickle"
+_log = logging.getLogger(__name__)
+
+# (flags after parsing, code as uint32 bytes, groups - 1, groupindex, indexgroup)
+Parts = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
+Key = tuple[str, int]
+
+
+def _build_tag() -> str:
+    """What the stored code depends on: the Python build and its ``_sre`` code format."""
+    described = (f"{FORMAT_VERSION} {sys.implementation.name} {sys.version} {sys.hexversion} "
+                 f"{getattr(_sre, 'MAGIC', '')} {getattr(_sre, 'CODESIZE', '')}")
+    return hashlib.sha256(described.encode()).hexdigest()[:24]
+
+
+def cache_file() -> Path | None:
+    """This Python's cache file, or None when the cache is off or cannot be used here."""
+    if _sre is None or array.array("I").itemsize != getattr(_sre, "CODESIZE", 0):
+        return None
+    directory = cache_dir()
+    return None if directory is None else directory / f"{_PREFIX}{_build_tag()}{_SUFFIX}"
+
+
+def compile_parts(pattern: str, flags: int) -> Parts:
+    """What ``re``'s compiler hands to ``_sre.compile`` for ``pattern`` (as
+    ``re._compiler.compile`` makes it), in a picklable form."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (flags | parsed.state.flags, array.array("I", code).tobytes(),
+            parsed.state.groups - 1, groupindex, tuple(indexgroup))
+
+
+def from_parts(pattern: str, parts: Parts) -> re.Pattern[str]:
+    """The pattern object of stored parts (``_sre`` checks the code before accepting it)."""
+    flags, code, groups, groupindex, indexgroup = parts
+    return _sre.compile(pattern, flags, array.array("I", code).tolist(), groups, groupindex,
+                        indexgroup)
+
+
+def _read(path: Path) -> dict[Key, Parts]:
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return {}
+    head = len(_MAGIC) + 32
+    if len(blob) < head or not blob.startswith(_MAGIC) \
+            or hashlib.sha256(memoryview(blob)[head:]).digest() != blob[len(_MAGIC):head]:
+        _log.debug("regex cache %s is corrupt: ignored", path)
+        return {}
+    try:
+        with gc_paused():
+            stored = pickle.loads(memoryview(blob)[head:])
+    except Exception as exc:  # whatever a bad pickle raises means "compile anew"
+        _log.debug("regex cache %s unreadable (%s): ignored", path, exc)
+        return {}
+    return stored if isinstance(stored, dict) else {}
+
+
+def _write(path: Path, used: dict[Key, Parts]) -> None:
+    try:
+        with gc_paused():
+            body = pickle.dumps(used, protocol=pickle.HIGHEST_PROTOCOL)
+        _write_atomic(path, _MAGIC + hashlib.sha256(body).digest() + body)
+    except (OSError, pickle.PicklingError) as exc:
+        _log.debug("regex cache not written: %s", exc)
+
+
+class _Window:
+    """The state of an open window: stored parts, the parts used, and the patterns made."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.stored = _read(path)
+        self.used: dict[Key, Parts] = {}
+        self.made: dict[Key, re.Pattern[str]] = {}
+        self.new = 0
+
+    def kept(self) -> dict[Key, Parts]:
+        """What to store: the parts used, and those stored before while they stay small (a
+        window that only warmed a loaded pipeline up used few of them)."""
+        kept = {**self.stored, **self.used}
+        if sum(len(parts[1]) for parts in kept.values()) > MAX_CODE_BYTES:
+            return self.used
+        return kept
+
+    def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
+        key = (pattern, flags)
+        made = self.made.get(key)
+        if made is not None:
+            return made
+        parts = self.stored.get(key)
+        if parts is not None:
+            try:
+                made = from_parts(pattern, parts)
+            except Exception:  # rejected or malformed code: compile as without the cache
+                parts = None
+        if parts is None:
+            parts = compile_parts(pattern, flags)
+            made = from_parts(pattern, parts)
+            self.new += 1
+        self.used[key] = parts
+        self.made[key] = made
+        return made
+
+
+_lock = threading.RLock()
+_depth = 0
+_window: _Window | None = None
+_plain_compile = re._compile  # type: ignore[attr-defined]
+
+
+def _served(pattern: Any, flags: Any) -> Any:
+    """``re._compile`` while a window is open: str patterns from the window."""
+    window = _window
+    if isinstance(flags, re.RegexFlag):
+        flags = flags.value
+    if window is None or type(pattern) is not str or type(flags) is not int \
+            or flags & (re.DEBUG | getattr(re, "TEMPLATE", 0)):
+        return _plain_compile(pattern, flags)
+    return window.compile(pattern, flags)
+
+
+@contextmanager
+def cached_patterns() -> Iterator[None]:
+    """Serve ``re``'s compiling from the cache inside the block (windows may nest); the
+    outermost window writes the cache back when it compiled anything new."""
+    global _depth, _window
+    with _lock:
+        if _depth == 0:
+            path = cache_file()
+            if path is not None and re._compile is _plain_compile:  # type: ignore[attr-defined]
+                _window = _Window(path)
+                re._compile = _served  # type: ignore[attr-defined]
+        _depth += 1
+    try:
+        yield
+    finally:
+        with _lock:
+            _depth -= 1
+            if _depth == 0 and _window is not None:
+                window, _window = _window, None
+                re._compile = _plain_compile  # type: ignore[attr-defined]
+                if window.new:
+                    _write(window.path, window.kept())
