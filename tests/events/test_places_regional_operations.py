@@ -44,14 +44,15 @@ CASES: list[tuple[str, list[Entity], str | None]] = [
       ("Sumy region", "LOC", loc("Sumy Oblast", "UA")),
       ("Zaslin-2026", "OPERATION", operation("Zaslin-2026"))],
      "Sumy region"),
-    # a national body's operation in a region: no region's own
+    # a national body's operation in a region: no region's own, but the operation's own
+    # words cover the region (test_places_area_operations.py)
     ("From 1 to 20 July, the anti-drug service of the Ministry of Interior conducted "
      'the operation "Kara-Suu" in the Naryn region.',
      [("From 1 to 20 July", "DATE", date_range("2026-07-01", "2026-07-20")),
       ("Ministry of Interior", "ORG", org("Ministry of Interior")),
       ("Naryn region", "LOC", loc("Naryn Region", "KG")),
       ("Kara-Suu", "OPERATION", operation("Kara-Suu"))],
-     None),
+     "Naryn region"),
     # a border the operation was held on is no region's: the border places it (guide)
     ("From 3 to 8 August, police of the Pskov region held the joint operation "
      '"Rubezh-2026" on the Russian-Latvian border.',

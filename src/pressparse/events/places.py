@@ -44,6 +44,17 @@ _BORDER_END = _words_regex("border_line", after="$")
 _COMPASS_WORD = _words_regex("compass", before=r"(?<![\w-])", after=r"(?![\w-])")
 # an administrative area an operation covers ("in Maricopa County", "in the Sino district")
 _COVERED_AREA = _words_regex("covered_area")
+# an operation's noun, its quoted or bracketed name, "was held", then the words saying it
+# covered the area, right before a region ("a special operation in the North Unguja region",
+# 'the operation "Toza hudud-2026" ("Clean territory") in Tashkent region', "the campaign
+# was carried out across Herat province"; locality_words.jsonl area_operation_noun, area_cover)
+_AREA_OPERATION_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{_locality_words('area_operation_noun')})"
+    r"(?:\s*[«\"“„'(][^»\"”'()\n]{1,60}[»\"”')]){0,2}"
+    rf"(?:\s+(?:was|were|is|are|will\s+be)\s+(?:{_locality_words('held_there_verb')}))?"
+    rf"\s+(?:{_locality_words('area_cover')})\s+(?:the\s+)?\Z",
+    re.IGNORECASE)
+AREA_OPERATION_CHARS = 140  # chars before a region searched for the operation's words
 # an arrest right before a place's cue: where suspects were caught ("two leaders were
 # detained in Marbella"), not where an operation was carried out (role_words.jsonl)
 _ARRESTED_BEFORE = re.compile(
@@ -780,8 +791,24 @@ class PlaceRules(DateRules):
             place = (self._facility_place(draft, place) or self._parent_facility(draft, place)
                      or place)
         if place is None and draft.type == "operation" and not draft.follow_up:
-            place = self._own_region(draft)
+            place = self._own_region(draft) or self._area_region(draft)
         return place
+
+    def _area_region(self, draft: Draft) -> Mention | None:
+        """The one region the operation's own words say it covered, when nothing else places
+        it ("a special operation in the North Unguja region. 14 houses were searched in
+        Mkokotoni, Nungwi and Kiwengwa"; "the poppy eradication campaign in Herat province
+        ... in the Shindand and Adraskan districts"): the towns it went through are its
+        places, the region is where it was held; "across" right after the operation's noun
+        covers the region, it names no route. Two regions so named place it nowhere."""
+        regions = [m for sentence in sorted(draft.sentences)
+                   for m in self.by_sentence.get(sentence, ())
+                   if m.label == "LOC" and self._broad(m)
+                   and _AREA_OPERATION_BEFORE.search(
+                       self.text, max(0, m.start - AREA_OPERATION_CHARS), m.start)]
+        if len({_place_name(m) for m in regions}) != 1:
+            return None
+        return next((m for m in regions if m.start >= self._title_end()), regions[0])
 
     def _own_region(self, draft: Draft) -> Mention | None:
         """The region a regional body's operation covers, when nothing else places it and its
@@ -792,7 +819,8 @@ class PlaceRules(DateRules):
         held. A body named after the region places it there also when the region is named as
         a route's ("closing the routes of drug delivery to Bishkek through the Chui region");
         a force's "of the <region>" does not. A national body's operation in a region ("the
-        Ministry's service held Operation Mak in the Issyk-Kul region") stays unplaced."""
+        Ministry's service held Operation Mak in the Issyk-Kul region") is no region's own:
+        only its words covering the region place it (``_area_region``)."""
         places = [m for sentence in sorted(draft.sentences)
                   for m in self.by_sentence.get(sentence, ()) if m.label == "LOC"]
         if any(not m.normalized.get("country_iso2") for m in places):
