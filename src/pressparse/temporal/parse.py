@@ -197,9 +197,11 @@ class Parser(CalendarDateParsers, PeriodParsers, RelativeParsers):
         self._noun_stops = frozenset(lex.clause_words.get("month_noun_stop", []))
         """Function words: a date phrase before one modifies no noun ("by year-end as")."""
         self._season_nouns = frozenset(lex.clause_words.get("season_modified_noun", []))
-        self._generic_season_preps = frozenset(lex.clause_words.get("generic_season_prep", []))
         """Nouns a bare season before them names a kind of ("autumn rains", "the summer
         holiday"): no date."""
+        self._generic_season_preps = frozenset(lex.clause_words.get("generic_season_prep", []))
+        """Words before a bare season that make it a time of any year ("in summer", "over
+        winter"): no date."""
         self._nowadays_after = frozenset(lex.clause_words.get("nowadays_after", []))
         self._nowadays_possessed = frozenset(lex.clause_words.get("nowadays_possessed", []))
         """Words after a sentence-opening "Today" that make it the present in general."""
