@@ -298,17 +298,17 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
             if line.strip():
                 lines.append((offset + len(line) - len(line.lstrip()), line.strip()))
             offset += len(line) + 1
-        kinds = _figures_as_text([line_kind(line, rules) for _, line in lines],
-                                 [line for _, line in lines])
-        in_fact_box = _fact_box_lines([line for _, line in lines])
-        quote_header = [rules.any_quote_header.fullmatch(line) is not None for _, line in lines]
-        markers = _repeated_markers([line for _, line in lines], rules)
+        texts = [line for _, line in lines]
+        kinds = _figures_as_text([line_kind(line, rules) for line in texts], texts)
+        in_fact_box = _fact_box_lines(texts)
+        quote_header = [rules.any_quote_header.fullmatch(line) is not None for line in texts]
+        markers = _repeated_markers(texts, rules)
         # a rule opening a paragraph ("──────────" over a post, its counters above masked):
         # the separator it is, a block of its own; a rule under a line underlines it and a
         # banner framed by two rules ("=====" / "NEWSLETTER" / "=====") stays one block
         cuts = [0]
         if (rules.any_separator.fullmatch(lines[0][1]) is not None
-                and not _framed_banner([line for _, line in lines], rules)) or (
+                and not _framed_banner(texts, rules)) or (
                 _EDITORIAL_NOTE.fullmatch(lines[0][1]) is not None):
             cuts.append(1)  # (an editorial note over the title: "[Transcript – prepared by
             # the Public Relations Office]", a block of its own, outside the item)
