@@ -302,12 +302,18 @@ def _next_day_pairs(lex: Lexicon) -> list[str]:
             for second in by_day.get((day + 1) % 7, []) for conj in ("and", "And", "AND")]
 
 
-def _next_month_part_pairs(lex: Lexicon, qual: str) -> str:
-    """The regex of "March and early April" for months next to each other in one year, the
-    second one's part told (``qual``: the qualifiers' regex, its space included)."""
+def _month_forms_by_number(lex: Lexicon) -> dict[int, list[str]]:
+    """The month forms ("Jan", "January", ...) by the number of the month they name."""
     by_month: dict[int, list[str]] = {}
     for form in lex.month_forms:
         by_month.setdefault(lex.months[lookup_key(form)], []).append(form)
+    return by_month
+
+
+def _next_month_part_pairs(lex: Lexicon, qual: str) -> str:
+    """The regex of "March and early April" for months next to each other in one year, the
+    second one's part told (``qual``: the qualifiers' regex, its space included)."""
+    by_month = _month_forms_by_number(lex)
     return "(?:" + "|".join(
         rf"{alternation(firsts, exact=True)}\s+(?:and|And|AND|&)\s+{qual}"
         rf"{alternation(by_month[month + 1], exact=True)}(?![\w])"
@@ -317,9 +323,7 @@ def _next_month_part_pairs(lex: Lexicon, qual: str) -> str:
 def _next_month_pairs(lex: Lexicon) -> list[str]:
     """"July and August" for every pair of month forms of months next to each other in one
     year (the words joining them as the ``month_pair`` form writes them)."""
-    by_month: dict[int, list[str]] = {}
-    for form in lex.month_forms:
-        by_month.setdefault(lex.months[lookup_key(form)], []).append(form)
+    by_month = _month_forms_by_number(lex)
     return [f"{first} {conj} {second}" for month, names in by_month.items() for first in names
             for second in by_month.get(month + 1, []) for conj in ("and", "And", "AND", "&")]
 
