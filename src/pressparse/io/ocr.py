@@ -94,9 +94,9 @@ def _word_reading(text: str, match: re.Match[str], cases: WordCases) -> str:
 def _capital_i(word: str, cases: WordCases) -> str:
     """``word`` with its l read as I in a word in capitals ("SERVlCE", "lZMAlL") and at its
     start before a consonant ("lzmail", "ln", "lnformation"), unless running text writes it."""
-    letters = [char for char in word if char.isalpha() and char != "l"]
     if "l" not in word:
         return word
+    letters = [char for char in word if char.isalpha() and char != "l"]
     if len(letters) >= 2 and all(char.isupper() for char in letters):
         return word.replace("l", "I")
     if (word[0] == "l" and len(word) > 1 and _CONSONANT.match(word[1])
