@@ -24,11 +24,11 @@ from .parse_common import (
     common_era_year,
     first_number,
 )
+from .patterns import ROMAN_QUARTERS
 
 HOURS_PER_DAY = 24  # "the 72 hours to Tuesday": the days those hours reach into
 _HYPHENS = frozenset("-‐")
 _WORD_AFTER = re.compile(r"\s+[^\W\d_]")  # a word after a span (a noun it modifies)
-_ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}  # "III quarter 2026"
 _PER_YEAR = {"quarter": 4, "half": 2, "month": 12, "week": 52}  # a unit's count in a year
 DAYS_PER_YEAR = 365  # "the same date last year" with no day given: the reference's, a year back
 TEXTS_CENTURY = 2000  # the first year of the century "the century" alone names in news text
@@ -223,7 +223,7 @@ class PeriodParsers:
             return self._half({"n": f.get("n"), "y": f.get("hy"), "yy": f.get("hyy")},
                               text, start, end)
         number = first_number(f.get("n") or f.get("qn")) if f.get("n") or f.get("qn") else \
-            _ROMAN_QUARTERS.get(f.get("rq") or "") if f.get("rq") else \
+            ROMAN_QUARTERS.get(f.get("rq") or "") if f.get("rq") else \
             4 if key(f.get("ord") or "") == "last" else self._ordinal(f.get("ord"), 4)
         if number is None:
             return None

@@ -30,8 +30,9 @@ YEAR = YEAR_DIGITS + r"(?![\w]|[.,:][0-9])"
 YEAR2 = r"[0-9]{2}(?![\w\-‐/]|\.[0-9])"  # "in 2021-22." ends a sentence
 # a fiscal year written across two calendar years after a quarter's number ("Q1 2026-27")
 SPLIT_FISCAL = rf"(?P<fys>{YEAR_DIGITS})\s*[-‐–/]\s*(?P<fye>{YEAR2})"
-# Roman numerals of a year's quarters, by their dispatch key ("III quarter 2026")
-ROMAN_PARTS = {"i": "I", "ii": "II", "iii": "III", "iv": "IV"}
+# Roman numerals of a year's quarters, by their number ("III quarter 2026"); lower case, their
+# dispatch keys
+ROMAN_QUARTERS = {"I": 1, "II": 2, "III": 3, "IV": 4}
 # A Buddhist-era year (Thai texts: 2568 BE = 2025 CE), read only as the year of a written day
 # or month ("11 November 2568"), with the Common-era gloss after it in the span ("14 Nov. 2568
 # (2025)"); the parser subtracts the era's offset.
@@ -733,8 +734,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # (post-Soviet reports' Roman numerals)
         ("quarter_split_year", QCODE | frozenset({"quarter"}),
          rf"(?:(?P<n>Q[1-4])|(?:[Qq]uarter|QUARTER)\s+(?P<qn>[1-4]),?)\s+{SPLIT_FISCAL}"),
-        ("quarter_roman", T | frozenset(ROMAN_PARTS),
-         rf"(?:[Tt]he\s+)?{WORD_LEFT}(?P<rq>{alternation(list(ROMAN_PARTS.values()), exact=True)})"
+        ("quarter_roman", T | frozenset(map(str.lower, ROMAN_QUARTERS)),
+         rf"(?:[Tt]he\s+)?{WORD_LEFT}(?P<rq>{alternation(list(ROMAN_QUARTERS), exact=True)})"
          rf"[ \t]+(?:quarter|Quarter|QUARTER)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?(?![\w])"),
         ("quarter_code", QCODE | QCODE_FY, rf"(?P<n>Q[1-4])(?:\s*(?:of\s+)?(?P<y>{YEAR})"
          rf"|\s*['’](?P<yy>{YEAR2})|\s*(?P<fy>FY)\s?(?:(?P<fy4>{YEAR})(?![-‐/][0-9])|['’]?(?P<fyy>{YEAR2})))?"
