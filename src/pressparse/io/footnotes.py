@@ -11,7 +11,6 @@ power). The notes themselves are read as written. The marks are data: ``footnote
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -34,9 +33,9 @@ class FootnoteMarks(NamedTuple):
 @lru_cache(maxsize=1)
 def footnote_marks() -> FootnoteMarks:
     """The bundled marks of ``footnotes.json``."""
-    from .mask import data_dir
+    from .mask import read_data_json
 
-    data = json.loads((data_dir() / FOOTNOTES_FILE).read_text(encoding="utf-8"))
+    data = read_data_json(FOOTNOTES_FILE)
     marker = rf"[{data['marks']}]+|{data['bracketed']}"
     return FootnoteMarks(
         re.compile(rf"[{data['marks']}]|\[\d"),

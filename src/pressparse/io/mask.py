@@ -6,6 +6,7 @@ text is an offset into the original. Patterns live in ``pressparse_preprocess/no
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -208,6 +209,11 @@ def data_dir() -> Path:
     from ..pipeline import model_path
 
     return model_path() / DATA_SUBDIR
+
+
+def read_data_json(name: str) -> Any:
+    """The JSON file ``name`` of the bundled preprocessing data directory, as read."""
+    return json.loads((data_dir() / name).read_text(encoding="utf-8"))
 
 
 def compile_rules(records: list[NoisePattern]) -> NoiseRules:

@@ -12,7 +12,6 @@ costs three substring tests, one with them a search.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -60,9 +59,9 @@ def _tight(mark: dict[str, object], run: str) -> str:
 @lru_cache(maxsize=1)
 def revision_marks() -> RevisionMarks:
     """The bundled marks of ``revisions.json``."""
-    from .mask import data_dir
+    from .mask import read_data_json
 
-    data = json.loads((data_dir() / REVISIONS_FILE).read_text(encoding="utf-8"))
+    data = read_data_json(REVISIONS_FILE)
     labels = [*data["labels"]["delete"], *data["labels"]["insert"]]
     bracketed = re.compile(rf"\[(?P<label>{_alternation(labels)})"
                            rf"(?:[ \t]*{data['reviewer_id']})?[ \t]*:", re.IGNORECASE)

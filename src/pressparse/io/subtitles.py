@@ -12,7 +12,6 @@ sound notes and speakers' captions stay lines of their own. The shapes are data:
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from typing import NamedTuple
@@ -36,9 +35,9 @@ class SubtitleShapes(NamedTuple):
 @lru_cache(maxsize=1)
 def subtitle_shapes() -> SubtitleShapes:
     """The bundled shapes of ``subtitles.json``."""
-    from .mask import data_dir
+    from .mask import read_data_json
 
-    data = json.loads((data_dir() / SUBTITLES_FILE).read_text(encoding="utf-8"))
+    data = read_data_json(SUBTITLES_FILE)
     return SubtitleShapes(re.compile(data["time_code"]), re.compile(data["cue_number"]),
                           int(data["min_cues"]))
 

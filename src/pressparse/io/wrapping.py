@@ -20,7 +20,6 @@ and a line after a sentence's end.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
 from itertools import pairwise
@@ -185,9 +184,9 @@ class LineShapes(NamedTuple):
 @lru_cache(maxsize=1)
 def _data() -> dict:
     """``hyphenation.json`` as read."""
-    from .mask import data_dir
+    from .mask import read_data_json
 
-    return json.loads((data_dir() / HYPHENATION_FILE).read_text(encoding="utf-8"))
+    return read_data_json(HYPHENATION_FILE)
 
 
 @lru_cache(maxsize=1)
