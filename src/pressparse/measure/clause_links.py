@@ -154,9 +154,9 @@ _VALUED_KINDS = frozenset({"mass", "volume", "count"})  # amounts of goods a sum
 # kinds of an amount of change whose clause names what changed ("cut spending by $12 billion")
 _CHANGED_KINDS = frozenset({"money", "count", "other", "mass", "volume", "area", "length"})
 _SUBSTANCE_KINDS = frozenset({"mass", "volume"})  # amounts of goods a part of a total may be
-PART_REACH = 30  # how far before a figure its partitive ("Of this amount,") is looked for
+_PART_REACH = 30  # how far before a figure its partitive ("Of this amount,") is looked for
 # a part of a total named before: "Of this amount, 2.9 tonnes ...", "of which 312 kg were"
-PART_OF_TOTAL_BEFORE = re.compile(
+_PART_OF_TOTAL_BEFORE = re.compile(
     r"(?<![a-z])of[ \t\u00a0]+(?:wh(?:ich|om)|them|it|this|that|these|the)(?:[ \t\u00a0]+"
     r"(?:total|amount|quantity|volume|figure|seized|sum))?[ \t\u00a0]*,?[ \t\u00a0]*$")
 _VERB_REACH = 60  # a verb of sale or growing this close before a figure may govern it
@@ -269,8 +269,7 @@ class ClauseLinker:
                 if earlier:
                     q.what = earlier
                     continue
-            if q.what is None and q.kind in _SUBSTANCE_KINDS and PART_OF_TOTAL_BEFORE.search(
-                    low, max(0, q.start - PART_REACH), q.start):
+            if q.what is None and q.kind in _SUBSTANCE_KINDS and part_of_total_before(low, q.start):
                 # "282,000 tonnes of grapes. Of the total, 193,100 tonnes ...": the total's (not
                 # a drug's: a part of a seized total is no seizure of its own, so it stays bare)
                 q.what = _total_before(found, index)
@@ -852,6 +851,12 @@ def _what_before(text: str, found: Sequence[Linked], index: int,
     """The ``what`` of ``_linked_before``."""
     earlier = _linked_before(text, found, index, kinds, same_sentence, window, wrapped)
     return earlier.what if earlier is not None else None
+
+
+def part_of_total_before(low: str, start: int) -> bool:
+    """Whether a partitive of a total named before ("Of this amount,", "of which") comes right
+    before the figure at ``start`` of the lower-cased text ``low``."""
+    return _PART_OF_TOTAL_BEFORE.search(low, max(0, start - _PART_REACH), start) is not None
 
 
 def _valued_amount(text: str, found: Sequence[Linked], index: int) -> str | None:

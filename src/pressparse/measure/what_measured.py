@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .clause_links import GENERIC_DRUGS, PART_OF_TOTAL_BEFORE, PART_REACH, ClauseLinker
+from .clause_links import GENERIC_DRUGS, ClauseLinker, part_of_total_before
 from .counts import FIRST_WORD, PERSON_CATEGORIES, PILLS_WINDOW
 from .cues import CueHit, WhatCues, is_determiner, noun_before
 from .lexicon import Lexicon
@@ -300,7 +300,7 @@ class WhatReader:
             measured = self.clauses.measured_what(text, f.low, q, mentions)
             if measured:
                 return measured
-            if PART_OF_TOTAL_BEFORE.search(f.low, max(0, q.start - PART_REACH), q.start):
+            if part_of_total_before(f.low, q.start):
                 return None  # "Of this amount, 2.9 tonnes were seized in ...": the total's
             # "a boat with 2,600 kilos was intercepted", "The pellets weighed 1.63 kilograms":
             # the substance the paragraph (a mass: or the one before) is about; a volume
