@@ -19,9 +19,14 @@ class Layout(NamedTuple):
     items: list[tuple[str, str, str | None]]
 
 
+def item_texts(text: str) -> list[str]:
+    """The texts of the items the segmenter finds in ``text``."""
+    return [text[s.start:s.end] for s in segment(text)]
+
+
 def check_item_bounds(layout: Layout) -> None:
     """The segmenter finds ``layout``'s items, each opening and ending with its words."""
-    items = [layout.text[s.start:s.end] for s in segment(layout.text)]
+    items = item_texts(layout.text)
     assert len(items) == len(layout.items), items
     for item, (opening, ending, _title) in zip(items, layout.items, strict=True):
         assert item.startswith(opening), item

@@ -7,8 +7,7 @@ they stay one item."""
 from __future__ import annotations
 
 import pytest
-
-from pressparse.io.segment import segment
+from layout_checks import item_texts
 
 # a bot's digest: one alert a line, no blank line, a day line between the days
 BOT_DIGEST_DAY_LINES = (
@@ -53,10 +52,6 @@ LIVE_BLOG_UNDER_HEADLINE = (
     "further notice after water covered the tracks at Goodna.\n"
 )
 
-def _items(text: str) -> list[str]:
-    return [text[s.start:s.end] for s in segment(text)]
-
-
 @pytest.mark.parametrize(("text", "openings"), [
     (BOT_DIGEST_DAY_LINES, ["07:15 🚨 #BatangasCity", "10:40 🚨 #Lipa", "06:05 📢 #Calabarzon",
                             "13:22 🚨 #Tanauan"]),
@@ -64,7 +59,7 @@ def _items(text: str) -> list[str]:
     (LIVE_BLOG_UNDER_HEADLINE, ["Floods in Queensland"]),
 ])
 def test_clock_led_entries_open_items_only_in_a_feed(text: str, openings: list[str]) -> None:
-    items = _items(text)
+    items = item_texts(text)
     assert len(items) == len(openings)
     for item, opening in zip(items, openings, strict=True):
         assert item.startswith(opening)

@@ -8,9 +8,9 @@ are its sections, and marker lines under a sentence (closing their entries) cut 
 from __future__ import annotations
 
 import pytest
+from layout_checks import item_texts
 
 from pressparse.io.layout import marker_key
-from pressparse.io.segment import segment
 from pressparse.io.segment_rules import load_segment_rules
 
 # an app's notification history: a stamp line over each one-line alert, no blank lines
@@ -66,10 +66,6 @@ DISPATCH_LOG_CLOSING_LINES = (
 )
 
 
-def _items(text: str) -> list[str]:
-    return [text[s.start:s.end] for s in segment(text)]
-
-
 @pytest.mark.parametrize(("text", "openings"), [
     (PUSH_LOG_STAMPS, ["12.02.2027 06:40", "12.02.2027 09:15", "12.02.2027 13:05"]),
     (PRESS_REVIEW_OUTLETS, ["■ DAGENS NYHETER", "■ SVENSKA DAGBLADET", "■ GÖTEBORGS-POSTEN"]),
@@ -77,14 +73,14 @@ def _items(text: str) -> list[str]:
 ])
 def test_repeated_marker_lines_open_items_unless_under_a_lead(
         text: str, openings: list[str]) -> None:
-    items = _items(text)
+    items = item_texts(text)
     assert len(items) == len(openings)
     for item, opening in zip(items, openings, strict=True):
         assert item.startswith(opening)
 
 
 def test_marker_lines_under_their_entries_cut_no_entry_at_them() -> None:
-    assert not any(item.startswith("Received:") for item in _items(DISPATCH_LOG_CLOSING_LINES))
+    assert not any(item.startswith("Received:") for item in item_texts(DISPATCH_LOG_CLOSING_LINES))
 
 
 @pytest.mark.parametrize(("line", "key"), [

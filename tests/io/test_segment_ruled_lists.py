@@ -9,8 +9,7 @@ names no channel, and a repeated line over too few markers to make a layout is k
 from __future__ import annotations
 
 import pytest
-
-from pressparse.io.segment import segment
+from layout_checks import item_texts
 
 RULE = "-" * 48
 
@@ -89,10 +88,6 @@ BANNER_OVER_RELEASE = (
 )
 
 
-def _items(text: str) -> list[str]:
-    return [text[s.start:s.end] for s in segment(text)]
-
-
 @pytest.mark.parametrize(("text", "openings", "last_end"), [
     (NEWSLETTER_RULED_ENTRIES, ["1. BRIGADA", "2. CURSO", "3. EN CIFRAS"],
      "• 19 laboratorios desmantelados"),
@@ -103,7 +98,7 @@ def _items(text: str) -> list[str]:
 ])
 def test_entries_under_rules_open_items_without_head_or_footer(
         text: str, openings: list[str], last_end: str) -> None:
-    items = _items(text)
+    items = item_texts(text)
     assert len(items) == len(openings)
     for item, opening in zip(items, openings, strict=True):
         assert item.startswith(opening)
@@ -112,6 +107,6 @@ def test_entries_under_rules_open_items_without_head_or_footer(
 
 
 def test_a_bulletins_title_over_numbered_cases_without_rules_stays() -> None:
-    items = _items(BULLETIN_TITLE_OVER_CASES)
+    items = item_texts(BULLETIN_TITLE_OVER_CASES)
     assert items[0].startswith("WEEKLY BULLETIN")
     assert items[-1].startswith("3. On 6 May")
