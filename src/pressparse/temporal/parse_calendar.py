@@ -184,11 +184,8 @@ class CalendarDateParsers:
         year = common_era_year(f.get("y"))
         if m1 is None or m2 is None or m2 != m1 + 1:
             return None
-        qualifier = self._qualifier(f.get("q"))
         return CalendarRange(CalendarPeriod("month", year, m1),
-                             CalendarPeriod("month", year, m2,
-                                            part=qualifier.month_day if qualifier else None,
-                                            mod=qualifier.mod if qualifier else None))
+                             self._qualified_month(year, m2, f.get("q")))
 
     def _year_range(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         # "2026 and 2027" (the grammar takes only years next to each other)
@@ -399,15 +396,19 @@ class CalendarDateParsers:
         month = self._month_of(f.get("m"))
         if month is None:
             return None
-        qualifier = self._qualifier(f.get("q"))
         year = common_era_year(f.get("y"))
         later = self._month_of(f.get("lm"))
         if year is None and later is not None and later > month:
             year = common_era_year(f.get("ly"))  # "in May and September 2024": May 2024
-        return self._shifted(CalendarPeriod("month", year, month,
-                                            part=qualifier.month_day if qualifier else None,
-                                            mod=qualifier.mod if qualifier else None),
-                             f.get("ys1"))
+        return self._shifted(self._qualified_month(year, month, f.get("q")), f.get("ys1"))
+
+    def _qualified_month(self, year: int | None, month: int,
+                         qualifier_text: str | None) -> CalendarPeriod:
+        """The month, its part told by a qualifier before it ("early April", "late May")."""
+        qualifier = self._qualifier(qualifier_text)
+        return CalendarPeriod("month", year, month,
+                              part=qualifier.month_day if qualifier else None,
+                              mod=qualifier.mod if qualifier else None)
 
     def _month_noun(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"April output", "the May contract": the month of figures or a contract, the
