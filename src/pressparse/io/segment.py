@@ -303,6 +303,7 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
         in_fact_box = _fact_box_lines(texts)
         quote_header = [rules.any_quote_header.fullmatch(line) is not None for line in texts]
         markers = _repeated_markers(texts, rules)
+        row_shapes = [row_shape(line) for line in texts]  # (each line's once, not twice)
         # a rule opening a paragraph ("──────────" over a post, its counters above masked):
         # the separator it is, a block of its own; a rule under a line underlines it and a
         # banner framed by two rules ("=====" / "NEWSLETTER" / "=====") stays one block
@@ -357,8 +358,7 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
             if quote_header[i] or quote_header[i - 1]:
                 cuts.append(i)  # "On ... wrote:", a line of its own over the quoted message
                 continue
-            shape = row_shape(line)
-            if shape is not None and shape == row_shape(prev_line):
+            if row_shapes[i] is not None and row_shapes[i] == row_shapes[i - 1]:
                 continue  # two rows of one delimited sheet, however each opens (a date)
             if in_fact_box[i] and in_fact_box[i - 1]:
                 continue  # two fields of one fact box ("Irrigation fee: waived for July"
