@@ -36,8 +36,7 @@ try:  # Python >= 3.11 (3.10 names them sre_parse and sre_compile: the cache sta
 except ImportError:  # pragma: no cover - depends on the Python version
     _sre = _compiler = _parser = None
 
-from .data import gc_paused
-from .entities.index_cache import _write_atomic, cache_dir
+from .entities.index_cache import cache_dir, read_checked, write_checked
 
 FORMAT_VERSION = 1
 MAX_CODE_BYTES = 16_000_000  # stored code beyond this (old patterns piling up): keep the used
@@ -87,29 +86,13 @@ def from_parts(pattern: str, parts: Parts) -> re.Pattern[str]:
 
 
 def _read(path: Path) -> dict[Key, Parts]:
-    try:
-        blob = path.read_bytes()
-    except OSError:
-        return {}
-    head = len(_MAGIC) + 32
-    if len(blob) < head or not blob.startswith(_MAGIC) \
-            or hashlib.sha256(memoryview(blob)[head:]).digest() != blob[len(_MAGIC):head]:
-        _log.debug("regex cache %s is corrupt: ignored", path)
-        return {}
-    try:
-        with gc_paused():
-            stored = pickle.loads(memoryview(blob)[head:])
-    except Exception as exc:  # whatever a bad pickle raises means "compile anew"
-        _log.debug("regex cache %s unreadable (%s): ignored", path, exc)
-        return {}
+    stored = read_checked(path, _MAGIC, "regex cache")
     return stored if isinstance(stored, dict) else {}
 
 
 def _write(path: Path, used: dict[Key, Parts]) -> None:
     try:
-        with gc_paused():
-            body = pickle.dumps(used, protocol=pickle.HIGHEST_PROTOCOL)
-        _write_atomic(path, _MAGIC + hashlib.sha256(body).digest() + body)
+        write_checked(path, _MAGIC, used)
     except (OSError, pickle.PicklingError) as exc:
         _log.debug("regex cache not written: %s", exc)
 

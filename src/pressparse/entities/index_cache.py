@@ -162,9 +162,7 @@ def store(data: GazetteerData, nlp: Language, data_dir: Path) -> bool:
                   if name not in _LANGUAGE_BOUND}
         _check_unbound(state, tables)
         tokenized = [text for text in index.tokenizer_phrases if text not in index.cached_tokens]
-        with gc_paused():
-            body = pickle.dumps((key, state, tables, tokenized), protocol=pickle.HIGHEST_PROTOCOL)
-        _write_atomic(path, _MAGIC + hashlib.sha256(body).digest() + body)
+        write_checked(path, _MAGIC, (key, state, tables, tokenized))
         _prune(path)
         return True
     except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError,
@@ -188,25 +186,42 @@ def _check_unbound(*parts: dict[str, Any]) -> None:
 
 
 def _read(path: Path, key: str) -> tuple[dict[str, Any], dict[str, Any], list[str]] | None:
-    try:
-        blob = path.read_bytes()
-    except OSError:  # missing (the common cold case) or unreadable
+    stored = read_checked(path, _MAGIC, "gazetteer cache")
+    if not isinstance(stored, tuple) or len(stored) != 4:
         return None
-    head = len(_MAGIC) + 32
-    if len(blob) < head or not blob.startswith(_MAGIC) \
-            or hashlib.sha256(memoryview(blob)[head:]).digest() != blob[len(_MAGIC):head]:
-        _log.debug("gazetteer cache %s is corrupt: rebuilt", path)
-        return None
-    try:
-        with gc_paused():
-            stored_key, state, tables, tokenized = pickle.loads(memoryview(blob)[head:])
-    except Exception as exc:  # whatever a bad pickle raises means "rebuild"
-        _log.debug("gazetteer cache %s unreadable (%s): rebuilt", path, exc)
-        return None
+    stored_key, state, tables, tokenized = stored
     if stored_key != key or not isinstance(state, dict) or not isinstance(tables, dict) \
             or not isinstance(tokenized, list):
         return None
     return state, tables, tokenized
+
+
+def read_checked(path: Path, magic: bytes, what: str) -> Any:
+    """The object pickled in a file :func:`write_checked` wrote with ``magic``, or None when
+    the file is missing, unreadable, corrupt (its checksum fails) or holds a bad pickle
+    (``what`` names the cache in the debug log)."""
+    try:
+        blob = path.read_bytes()
+    except OSError:  # missing (the common cold case) or unreadable
+        return None
+    head = len(magic) + 32
+    if len(blob) < head or not blob.startswith(magic) \
+            or hashlib.sha256(memoryview(blob)[head:]).digest() != blob[len(magic):head]:
+        _log.debug("%s %s is corrupt: ignored", what, path)
+        return None
+    try:
+        with gc_paused():
+            return pickle.loads(memoryview(blob)[head:])
+    except Exception as exc:  # whatever a bad pickle raises means "compile or build anew"
+        _log.debug("%s %s unreadable (%s): ignored", what, path, exc)
+        return None
+
+
+def write_checked(path: Path, magic: bytes, payload: Any) -> None:
+    """``payload`` pickled behind ``magic`` and its SHA-256 checksum, written atomically."""
+    with gc_paused():
+        body = pickle.dumps(payload, protocol=pickle.HIGHEST_PROTOCOL)
+    _write_atomic(path, magic + hashlib.sha256(body).digest() + body)
 
 
 def _write_atomic(path: Path, blob: bytes) -> None:
