@@ -59,3 +59,10 @@ def substance_mentions(text: str, known: dict[str, str]) -> list[SubstanceMentio
             found.append(SubstanceMention(start, start + len(surface), name))
             start = low.find(surface, start + 1)
     return sorted(found, key=lambda m: m.start)
+
+
+def whats_by_span(scanner: Any, text: str, known: dict[str, str]) -> dict[str, str | None]:
+    """What each quantity ``scanner`` finds in ``text`` measures, by its span's text (the
+    substances ``known`` passed as ``substance_mentions`` would pass them)."""
+    return {text[q.start:q.end]: q.what
+            for q in scanner.scan(text, substance_mentions(text, known))}

@@ -6,7 +6,7 @@ customs bulletins, prosecutors' releases)."""
 from __future__ import annotations
 
 import pytest
-from quantity_checks import substance_mentions
+from quantity_checks import substance_mentions, whats_by_span
 
 from pressparse.measure.scanner import SubstanceMention
 
@@ -291,21 +291,17 @@ UNLINKED = [
 ]
 
 
-def _whats(scanner, text: str) -> dict[str, str | None]:
-    return {text[q.start:q.end]: q.what for q in scanner.scan(text, mentions(text))}
-
-
 @pytest.mark.parametrize(("text", "span", "what"), ALL,
                          ids=[c[1] for c in ALL])
 def test_what_from_the_clause(scanner, text: str, span: str, what: str) -> None:
-    found = _whats(scanner, text)
+    found = whats_by_span(scanner, text, KNOWN)
     assert span in found, f"{span!r} not among {list(found)}"
     assert found[span] == what
 
 
 @pytest.mark.parametrize(("text", "span"), UNLINKED, ids=[c[1] for c in UNLINKED])
 def test_no_what_when_the_clause_names_none(scanner, text: str, span: str) -> None:
-    found = _whats(scanner, text)
+    found = whats_by_span(scanner, text, KNOWN)
     assert span in found, f"{span!r} not among {list(found)}"
     assert found[span] is None
 

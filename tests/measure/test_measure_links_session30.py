@@ -9,7 +9,7 @@ statement, a Mongolian mining brief, a Peruvian fisheries note, a Tanzanian poli
 from __future__ import annotations
 
 import pytest
-from quantity_checks import substance_mentions
+from quantity_checks import whats_by_span
 
 KNOWN = {"heroin": "heroin", "cocaine": "cocaine", "hashish": "hashish",
          "cannabis": "cannabis", "drugs": "drugs", "khat": "khat", "kush": "marijuana"}
@@ -96,21 +96,16 @@ UNLINKED = [
 ]
 
 
-def _whats(scanner, text: str) -> dict[str, str | None]:
-    return {text[q.start:q.end]: q.what
-            for q in scanner.scan(text, substance_mentions(text, KNOWN))}
-
-
 @pytest.mark.parametrize(("text", "span", "what"), LINKED,
                          ids=[f"{c[1]}-{c[2]}" for c in LINKED])
 def test_what_the_clause_or_line_names(scanner, text: str, span: str, what: str) -> None:
-    found = _whats(scanner, text)
+    found = whats_by_span(scanner, text, KNOWN)
     assert span in found, f"{span!r} not among {list(found)}"
     assert found[span] == what
 
 
 @pytest.mark.parametrize(("text", "span"), UNLINKED, ids=[c[1] for c in UNLINKED])
 def test_no_what_when_nothing_is_named(scanner, text: str, span: str) -> None:
-    found = _whats(scanner, text)
+    found = whats_by_span(scanner, text, KNOWN)
     assert span in found, f"{span!r} not among {list(found)}"
     assert found[span] is None
