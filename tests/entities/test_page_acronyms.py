@@ -11,11 +11,12 @@ from pressparse.entities.page_acronyms import (
     DEFINED_ACRONYMS_KEY,
     PAGE_ACRONYMS_KEY,
     PAGE_COUNTRY_KEY,
+    PAGE_HOME_KEY,
     PageTable,
     page_mentions,
     page_names,
 )
-from pressparse.extensions import VALUES_KEY, home_country
+from pressparse.extensions import HOME_COUNTRY_KEY, VALUES_KEY, home_country
 from pressparse.io.readers import from_text
 
 DUMPS = [
@@ -175,3 +176,39 @@ def test_page_names_leave_out_the_item_own_definitions() -> None:
     assert page_names("the Anti-Drug Directorate of the PN", table) == {
         "PN": "National Police of Nicaragua"}
     assert page_names("the Naval Police (PN) and the Port Unit of the PN", table) == {}
+
+
+def test_page_table_gives_the_one_home_of_the_items_above() -> None:
+    page = PageTable()
+    page.take({HOME_COUNTRY_KEY: "MD"})
+    page.take({})  # an item about no one country leaves the page's home as it is
+    entry: dict[str, object] = {}
+    page.give(entry, titled=True)
+    assert entry == {PAGE_HOME_KEY: "MD"}
+    page.take({HOME_COUNTRY_KEY: "UA"})  # two homes above: no fallback
+    later: dict[str, object] = {}
+    page.give(later, titled=False)
+    assert PAGE_HOME_KEY not in later
+
+
+@pytest.mark.parametrize(("text", "home", "body", "name"), [
+    ("[28.11.2026 09:30] Sculeni: officers of the Customs Service, together with the Border "
+     "Police, found 2,400 tablets of tramadol in a car arriving from Iasi (Romania); the driver, "
+     "a citizen of Ukraine, was detained.",
+     "MD", "Customs Service", "Customs Service of the Republic of Moldova"),
+    ("Case No. 2/118-26. Indictment: at the checkpoint officers of the Revenue Service found "
+     "3 kg of hashish on two citizens of the Republic of Azerbaijan.",
+     "GE", "Revenue Service", "Revenue Service of Georgia"),
+])
+def test_entry_about_no_country_takes_the_page_home(
+        nlp: Language, text: str, home: str, body: str, name: str) -> None:
+    assert _run(nlp, text, None)[1][body] == body  # alone: no country to name it by
+    doc = nlp.make_doc(text)
+    doc.user_data[PAGE_HOME_KEY] = home
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    values = doc.user_data.get(VALUES_KEY) or {}
+    names = {ent.text: (values.get((ent.start_char, ent.end_char, "ORG")) or {}).get("name")
+             for ent in doc.ents if ent.label_ == "ORG"}
+    assert names[body] == name
+    assert home_country(doc) != home  # the item's own home is unchanged

@@ -107,7 +107,9 @@ class NationalBodyResolver(CountryEvidence):
         countries = cache(lambda: self.text_countries(
             doc.text, rows, values, self.masthead_country(masthead),
             page.country if page is not None else None))
-        home = cache(lambda: countries()[0])
+        # (an item about no one country of its own, on a page whose items above are all
+        # about one: a digest's or docket's later entry, "officers of the Customs Service")
+        home = cache(lambda: countries()[0] or (page.home if page is not None else None))
         parents = page_names(doc.text, page.acronyms) if page is not None else {}
         self._resolve_national(doc, rows, values, masthead, home, parents)
         if ") of " in doc.text:

@@ -11,7 +11,10 @@ dateline under :data:`DATELINE_COUNTRY_KEY`; the driver gathers them in one
 :data:`PAGE_ACRONYMS_KEY` and its country under :data:`PAGE_COUNTRY_KEY`. An item's own
 definitions and its own dateline still win, and a headlined item (a news site's story) takes
 no country from above. Only definitions travel, never guesses: an
-acronym no item defined is not in the table, and a country only a dateline named.
+acronym no item defined is not in the table, and a country only a dateline named. The one
+exception is a fallback: an item about no country of its own takes the home country of the
+items above when they are all about one (:data:`PAGE_HOME_KEY`; a docket's or a bot
+digest's later entry naming only a driver's nationality).
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ DEFINED_ACRONYMS_KEY = "pressparse_defined_acronyms"  # acronym -> value, this i
 PAGE_ACRONYMS_KEY = "pressparse_page_acronyms"  # acronym -> value, the items above it
 PAGE_COUNTRY_KEY = "pressparse_page_country"  # ISO alpha-2: the dateline country above
 DATELINE_COUNTRY_KEY = "pressparse_dateline_country"  # ISO alpha-2: this item's dateline's
+PAGE_HOME_KEY = "pressparse_page_home"  # ISO alpha-2: the one home country of the items above
+ITEM_HOME_KEY = "pressparse_home_country"  # (extensions.HOME_COUNTRY_KEY: an item's own home)
 
 
 def defined_acronyms(text: str, ents: Sequence[Ent], values: Values) -> dict[str, dict[str, Any]]:
@@ -73,15 +78,17 @@ class PageContext:
 
     acronyms: Mapping[str, dict[str, Any]]
     country: str | None
+    home: str | None = None  # the one country the items above are about (a fallback)
 
 
 def page_context(user_data: Mapping[Any, Any]) -> PageContext | None:
     """The page's definitions the driver gave an item doc, or None when it gave none."""
     acronyms = user_data.get(PAGE_ACRONYMS_KEY)
     country = user_data.get(PAGE_COUNTRY_KEY)
-    if not acronyms and country is None:
+    home = user_data.get(PAGE_HOME_KEY)
+    if not acronyms and country is None and home is None:
         return None
-    return PageContext(acronyms or {}, country)
+    return PageContext(acronyms or {}, country, home)
 
 
 @dataclass
@@ -91,6 +98,7 @@ class PageTable:
 
     acronyms: dict[str, dict[str, Any]] = field(default_factory=dict)
     country: str | None = None
+    homes: set[str] = field(default_factory=set)  # the home countries of the items above
 
     def give(self, user_data: dict[Any, Any], titled: bool) -> None:
         """Store the table in an item doc's user data before its components run; the
@@ -101,6 +109,8 @@ class PageTable:
             user_data[PAGE_ACRONYMS_KEY] = dict(self.acronyms)
         if self.country is not None and not titled:
             user_data[PAGE_COUNTRY_KEY] = self.country
+        if len(self.homes) == 1:  # every item above that is about a country is about this one
+            user_data[PAGE_HOME_KEY] = next(iter(self.homes))
 
     def take(self, user_data: dict[Any, Any]) -> None:
         """Add what an item defined: its acronyms (an acronym defined above keeps its first
@@ -109,3 +119,6 @@ class PageTable:
             self.acronyms.setdefault(acronym, value)
         if self.country is None:
             self.country = user_data.get(DATELINE_COUNTRY_KEY)
+        home = user_data.get(ITEM_HOME_KEY)
+        if home is not None:
+            self.homes.add(home)
