@@ -33,6 +33,13 @@ def labelled(nlp: Language, text: str, label: str) -> list[str]:
      ["Mae Sai Police Station"]),
     ("Soldiers of the Third Army Region stopped the truck.", ["Third Army Region"]),
     ("Troops of the Eastern Military Zone fired on the smugglers.", ["Eastern Military Zone"]),
+    # a customs house, a police precinct, a border inspection station: units, no places
+    ("Inspectors of the Erdenet Customs House found 3 kg of ephedrine in a lorry.",
+     ["Erdenet Customs House"]),
+    ("The suspect was booked at the Dededo Police Precinct on Tuesday.",
+     ["Dededo Police Precinct"]),
+    ("Officers of the Ruili Border Inspection Station stopped a truck carrying tablets.",
+     ["Ruili Border Inspection Station"]),
     # a unit number after a numbered head; a count after it is no unit number
     ("Investigators from the Attorney General's Special Investigations Section worked with "
      "the Attorney General's Office.",

@@ -27,6 +27,11 @@ from loc_values import place_names
      "Madre de Dios", "Madre de Dios Region"),
     ("ASHGABAT - Border guards of Turkmenistan detained two smugglers in Balkan.",
      "Balkan", "Balkan Region"),
+    # Afghanistan's provinces, which Afghan releases write bare ("traffickers from Helmand")
+    ("Counter-narcotics police destroyed two laboratories in Nimroz and seized opium brought "
+     "from Helmand, the interior ministry of Afghanistan said.", "Helmand", "Helmand Province"),
+    ("KABUL - Officials of Badghis and Nangarhar met to coordinate poppy eradication.",
+     "Badghis", "Badghis Province"),
     # a city of the same name stays the city
     ("KABUL, 4 March 2026 - Police arrested three traffickers in Kabul and Kandahar.",
      "Kandahar", "Kandahar"),
