@@ -33,6 +33,15 @@ from entity_pipeline import org_names
        "Control Committee",
        "Brest Regional Department of the Financial Investigations Department of the State "
        "Control Committee of the Republic of Belarus")]),
+    # the parent written by its acronym, without an article
+    ("BOKHTAR - The Drug Control Agency (DCA) reported that officers of the Khatlon regional "
+     "department of DCA seized 8 kg of heroin in Panj.",
+     [("Drug Control Agency", "Drug Control Agency under the President of the Republic of "
+       "Tajikistan"),
+      ("DCA", "Drug Control Agency under the President of the Republic of Tajikistan"),
+      ("Khatlon regional department of DCA",
+       "Khatlon Regional Department of the Drug Control Agency under the President of the "
+       "Republic of Tajikistan")]),
     # no body after the head: no unit
     ("He visited the Brest regional department of the company last week.", []),
     ("Farmers in the Sughd region of the country grew cotton.", []),

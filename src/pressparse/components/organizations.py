@@ -1136,7 +1136,8 @@ _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 # a unit's own name in quotes right after its head ('Regiment "Puglia"', 'Squadron "Oberá"')
 _QUOTED_NAME = re.compile(r"[ \t]+[\"\u201c]([A-Z][^\W\d_]*(?:[ \t][A-Z][^\W\d_]*){0,2})"
                           r"[\"\u201d]")  # (letters only: "Interaction-2025" is an operation)
-_PARENT_AFTER = re.compile(r" of the ")
+# "<unit> of the <body>", "<unit> of <ACRONYM>" (the body an entity starting right after)
+_PARENT_AFTER = re.compile(r" of (?:the )?")
 _AND_OF = frozenset({"and", "of", "&"})
 _NAME_PARTS = frozenset({"LOC", "COUNTRY", "NORP"})
 

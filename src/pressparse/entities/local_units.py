@@ -28,11 +28,12 @@ class LocalUnitFinder:
             rf"{_GAP}(?:{spaced_alternation(heads)})\b",
             re.IGNORECASE)
         parented = list(parented_heads)
-        # "the Brest regional department of the ...": a bare head, after a level word and
-        # before "of the" (whether a body follows is the caller's to check)
+        # "the Brest regional department of the ...", "the Khatlon regional department of
+        # DCA": a bare head, after a level word and before "of" (whether a body follows is
+        # the caller's to check)
         self._parented = re.compile(
             rf"{_GAP}(?:{spaced_alternation(levels)}){_GAP}(?:{spaced_alternation(parented)})"
-            rf"(?= of the )") if parented and levels else None
+            rf"(?= of )") if parented and levels else None
         named = list(named_heads)
         # "the Smorgon border group": a head that names a unit after any capitalized name,
         # a place no list knows included (the head is never written after other words);
@@ -73,7 +74,7 @@ class LocalUnitFinder:
     def find_parented(self, text: str,
                       places: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """``(start, end, name)`` for every place followed by a level word and a bare unit
-        head ("Sughd regional department") right before "of the": a territorial unit of the
+        head ("Sughd regional department") right before "of": a territorial unit of the
         body named next, if one is."""
         if self._parented is None:
             return []
