@@ -51,6 +51,8 @@ _ACRONYM_PARENT = re.compile(r"^(\S.*?) of (?:the )?([A-Z][A-Z0-9&\-]*[A-Z])$")
 # "<ACRONYM> <unit>": a unit named with its parent's acronym in front ("HCSO Street Crimes Unit")
 _ACRONYM_FIRST = re.compile(r"^([A-Z][A-Z0-9&\-]*[A-Z]) (\S.*)$")
 # "<unit> of the <Head>": a unit named with its parent's bare head ("of the Council")
+# the link words after which an earlier mention goes on past a generic short form
+_SAME_LINKS = frozenset({"of", "for", "on", "against", "under"})
 
 
 class ItemCountries(NamedTuple):
@@ -595,10 +597,13 @@ class NationalBodyResolver(CountryEvidence):
         if councils is not None and councils.is_member_council(name):
             return "council", name
         if generic is not None and " " in ent.text and generic.is_generic(ent.text):
-            prefix = ent.text + " of "
+            # an earlier mention that goes on with a link word: "Main Department" after
+            # "Main Department for Combating Drug Trafficking of the ..."
+            prefix = ent.text + " "
             for j in range(i - 1, -1, -1):
                 other, label = rows[j]
-                if label == ORG and other.text.startswith(prefix):
+                if label == ORG and other.text.startswith(prefix) \
+                        and other.text[len(prefix):].split(" ", 1)[0] in _SAME_LINKS:
                     return "same", str(other.start_char)
         return None
 
