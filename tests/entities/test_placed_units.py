@@ -69,3 +69,22 @@ def test_finder(text: str, span: tuple[int, int], places: dict[int, int],
     finder = PlacedUnitFinder(["Directorate", "Post"], ["Post"], ["Upper"], ["Central", "Unit"],
                               ["of", "in"])
     assert finder.find(text, [span], places) == found
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # a listed body's acronym and the town of its office: one ORG
+    ("HONOLULU - Agents of HSI Honolulu seized 4 kg of methamphetamine at the airport on "
+     "Monday.", "HSI Honolulu", "Homeland Security Investigations Honolulu"),
+    ("New Delhi: PIB Delhi released the figures of the Directorate of Revenue Intelligence.",
+     "PIB Delhi", "Press Information Bureau Delhi"),
+])
+def test_acronym_and_its_office_town(text: str, surface: str, name: str) -> None:
+    assert orgs(text).get(surface) == name
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # the place goes on with a capitalized word: another name (the unit's own)
+    ("Agents of the DEA Miami Field Division arrested two men.", "DEA Miami"),
+])
+def test_acronym_before_a_longer_name(text: str, absent: str) -> None:
+    assert absent not in orgs(text)

@@ -539,6 +539,32 @@ class OrganizationGrammarComponent(DataComponent):
                                    {"name": f"{name} ({area})", "acronym": None, "id": None}))
         return found
 
+    def acronym_place_candidates(self, text: str, ents: Sequence[Ent],
+                                 values: Values) -> list[Candidate]:
+        """"HSI Honolulu", "OS7 Antofagasta", "PIB Delhi": a body's acronym with a town or
+        region written right after it, on its line and before no capitalized word, is the
+        body's office there, one ORG (a unit whose name carries its place): named as written,
+        a listed body's acronym by its long form when that has no "of" ("Press Information
+        Bureau Delhi")."""
+        places = {ent.start_char: ent for ent in ents if ent.label_ == "LOC"}
+        found: list[Candidate] = []
+        for ent in ents if places else ():
+            if ent.label_ != "ORG" or not _BODY_ACRONYM.fullmatch(ent.text) \
+                    or text[ent.end_char:ent.end_char + 1] != " ":
+                continue
+            place = places.get(ent.end_char + 1)
+            if place is None or _capitalized_next(text, place.end_char) \
+                    or text[ent.start_char - 1:ent.start_char] in {"(", "/", "-"}:
+                continue
+            value = entity_value(values, ent) or {}
+            long_form = value.get("name") or ""
+            where = text[place.start_char:place.end_char]
+            name = f"{long_form} {where}" if value.get("id") and long_form \
+                and " of " not in long_form else f"{ent.text} {where}"
+            found.append(Candidate(ent.start_char, place.end_char, "ORG",
+                                   {"name": name, "acronym": None, "id": None}))
+        return found
+
     def acronym_country_candidates(self, text: str, ents: Sequence[Ent],
                                    values: Values) -> list[Candidate]:
         """"MIA of Kyrgyzstan", "FSB of Russia": a listed body's acronym and "of <country>"
@@ -901,6 +927,7 @@ class OrganizationGrammarComponent(DataComponent):
         candidates += self.place_list_unit_candidates(text, ents, names)
         candidates += self.district_unit_candidates(text, ents, values)
         candidates += self.bracketed_area_candidates(text, ents, names, values)
+        candidates += self.acronym_place_candidates(text, ents, values)
         with_country = self.acronym_country_candidates(text, ents, values)
         candidates += with_country + self.acronym_parent_candidates(text, ents, values)
         candidates += self.territorial_unit_candidates(text, ents, values, names, with_country)
@@ -1138,6 +1165,13 @@ _QUOTED_NAME = re.compile(r"[ \t]+[\"\u201c]([A-Z][^\W\d_]*(?:[ \t][A-Z][^\W\d_]
                           r"[\"\u201d]")  # (letters only: "Interaction-2025" is an operation)
 # "<unit> of the <body>", "<unit> of <ACRONYM>" (the body an entity starting right after)
 _PARENT_AFTER = re.compile(r" of (?:the )?")
+_BODY_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")  # "HSI", "OS7", "BNNP"
+
+
+def _capitalized_next(text: str, end: int) -> bool:
+    """Does a capitalized word or a bracket follow ``end`` on its line (one space between)?"""
+    return text[end:end + 1] in {" ", "\t"} and (text[end + 1:end + 2].isupper()
+                                                  or text[end + 1:end + 2] == "(")
 _AND_OF = frozenset({"and", "of", "&"})
 _NAME_PARTS = frozenset({"LOC", "COUNTRY", "NORP"})
 
