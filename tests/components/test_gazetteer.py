@@ -178,7 +178,7 @@ def test_stop_word_acronym_in_all_caps_line_is_dropped(nlp: Language) -> None:
     ("The ship left Bombay.", "Bombay", "Mumbai", "IN"),
     ("A laboratory in the Ryazan Region was closed.", "Ryazan Region", "Ryazan Oblast", "RU"),
     ("A laboratory in the Ryazan region was closed.", "Ryazan region", "Ryazan Oblast", "RU"),
-    ("Fields in Helmand were destroyed.", "Helmand", "Helmand", "AF"),
+    ("Fields in Helmand were destroyed.", "Helmand", "Helmand Province", "AF"),  # guide s31
     ("A courier from Bishkek", "Bishkek", "Bishkek", "KG"),
     ("Trafficking through Central Asia grew.", "Central Asia", "Central Asia", None),
     ("They met in Frunze.", "Frunze", "Bishkek", "KG"),

@@ -241,7 +241,7 @@ PLACES = [
     ("The coast guard stopped a dhow off Hodeidah with 2 tons of hashish.",
      "Hodeidah", "Hodeidah", "YE"),
     ("Poppy fields were destroyed in Maidan Wardak and Kandahar.",
-     "Maidan Wardak", "Wardak", "AF"),
+     "Maidan Wardak", "Wardak Province", "AF"),  # AF provinces take their head (guide s31)
     ("Police in Azad Kashmir arrested two men with 12 kg of charas.",
      "Azad Kashmir", "Azad Jammu and Kashmir", "PK"),
     ("The excise squad in Orissa seized ganja worth Rs 2 crore.",

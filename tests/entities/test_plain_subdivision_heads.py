@@ -32,6 +32,11 @@ from loc_values import place_names
      "from Helmand, the interior ministry of Afghanistan said.", "Helmand", "Helmand Province"),
     ("KABUL - Officials of Badghis and Nangarhar met to coordinate poppy eradication.",
      "Badghis", "Badghis Province"),
+    # Iran's provinces, by their English names
+    ("MASHHAD - Khorasan Razavi border guards seized 200 kg of opium near Taybad.",
+     "Khorasan Razavi", "Razavi Khorasan Province"),
+    ("The anti-narcotics police of Fars seized 40 kg of heroin on a road to Shiraz.",
+     "Fars", "Fars Province"),
     # a city of the same name stays the city
     ("KABUL, 4 March 2026 - Police arrested three traffickers in Kabul and Kandahar.",
      "Kandahar", "Kandahar"),
