@@ -162,7 +162,7 @@ class CountRecord(_Record):
 class BlockerRecord(_Record):
     word: str
     side: Literal["before", "after", "allowed_before", "name_before", "code_before",
-                  "event_after", "head_after"]
+                  "event_after", "head_after", "birth_before"]
 
 
 @dataclass
@@ -225,6 +225,7 @@ class Lexicon:
     duration_cues: frozenset[str] = frozenset()
     blocked_after: frozenset[str] = frozenset()
     blocked_before: frozenset[str] = frozenset()
+    birth_before: frozenset[str] = frozenset()
     allowed_before: frozenset[str] = frozenset()  # "in or about 2019": a year after all
     name_before: frozenset[str] = frozenset()  # "Narcotics Control Act, 2018": a name's year
     event_after: frozenset[str] = frozenset()  # "Beijing 2022 Winter Olympics": an event's
@@ -409,6 +410,7 @@ def load_lexicon(data_dir: Path) -> Lexicon:
     lex.event_after = frozenset(b.word for b in blockers if b.side == "event_after")
     lex.head_after = frozenset(b.word for b in blockers if b.side == "head_after")
     lex.code_before = frozenset(b.word.lower() for b in blockers if b.side == "code_before")
+    lex.birth_before = frozenset(b.word.lower() for b in blockers if b.side == "birth_before")
     for hijri in read_jsonl(data_dir / "hijri_months.jsonl", MonthRecord):
         lex.hijri_month_names.extend(hijri.names)
         lex.hijri_months.update({key(name): hijri.month for name in hijri.names})

@@ -60,6 +60,13 @@ _ARTICLES = frozenset({"a", "an"})  # "a 2019 Nissan": a model's year ("the 2024
 MID_MONTH = 15  # the last day of a month's first half
 GAME_REACH = 120  # characters either side of a quarter or half read for a game's words
 _GAME_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+BIRTH_COUNT_REACH = 60  # characters before "born" read for the births' count
+# births counted, not a person's: a count before the noun born ("16,900 children were born"),
+# "the number of babies born"
+_BIRTHS_COUNTED = re.compile(
+    r"\d(?:[\d,.]*\d)?\s+[^\W\d]+(?:\s+(?:were|are|have\s+been))?\s*$|\bnumber\s+of\b",
+    re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]\s")
 LAW_NAME_REACH = 20  # characters before a year read for a law name's last word ("Act, ")
 
 
@@ -95,7 +102,8 @@ class PeriodParsers:
 
     def _same_period(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         unit = key(f.get("cu") or f.get("cu2") or "period")
-        unit = {"months": "period", "date": "day", "semester": "half"}.get(unit, unit)
+        unit = {"months": "period", "days": "period", "date": "day",
+                "semester": "half"}.get(unit, unit)
         year = common_era_year(f.get("y"))
         if f.get("bare"):
             return SamePeriod(CalendarPeriod("year", None, year_shift=0), years_back=0,
@@ -455,6 +463,23 @@ class PeriodParsers:
             return written.isupper() or any(char.isdigit() for char in written)
         return False
 
+    def _birth_year(self, text: str, start: int, before: str, previous: str) -> bool:
+        """Whether the words before a year make it a person's year of birth ("born in 1979",
+        "b. 1988"; year_blockers.jsonl birth_before), not births counted in a year ("16,900
+        children were born in 2026", "the number of babies born in 2026")."""
+        if previous in self.lex.birth_before:
+            words = 1
+        elif f"{before} {previous}" in self.lex.birth_before:
+            words = 2
+        else:
+            return False
+        if previous.endswith(".") and words == 1:
+            return True  # "b. 1988": a docket's or a list's abbreviation, never a count
+        cue = text.rfind(before if words == 2 else previous, max(0, start - 40), start)
+        lead = text[max(0, cue - BIRTH_COUNT_REACH):max(0, cue)]
+        lead = _CLAUSE_BREAK.split(lead)[-1]
+        return _BIRTHS_COUNTED.search(lead) is None
+
     def _event_named(self, text: str, start: int, end: int) -> bool:
         """Whether a year stands between a capitalized word and capitalized words ending in an
         event's noun ("Beijing 2022 Winter Olympics", "Paris 2024 Games"): the name's number,
@@ -499,6 +524,8 @@ class PeriodParsers:
             return None
         if text[start - 1:start] == "(" and self._numbered(text, start - 1):
             return None  # a number in brackets after its label: "the hotline number (1910)"
+        if self._birth_year(text, start, before, previous):
+            return None  # a person's year of birth: "a citizen born in 1979", "R. M., b. 1988"
         # (the line's start, or BREADCRUMB_REACH characters back on a longer line: never the
         # text before the line)
         line_start = max(text.rfind("\n", 0, start) + 1, start - BREADCRUMB_REACH)

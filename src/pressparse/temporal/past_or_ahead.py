@@ -154,6 +154,12 @@ def stretch_end_ahead(expression: Expression, resolver: Resolver) -> date | None
     return reference + timedelta(days=length - into)
 
 
+def year_end(expression: Expression) -> bool:
+    """"the end of the year": this year's end, not one counted back to."""
+    return isinstance(expression, RelativePeriod) and expression.unit == "year" and \
+        expression.shift == 0 and expression.edge == "last" and not expression.anaphor
+
+
 def this_weekend(expression: Expression) -> bool:
     return isinstance(expression, RelativePeriod) and expression.unit == "weekend" and \
         expression.shift == 0 and expression.mod is None and expression.clip is None

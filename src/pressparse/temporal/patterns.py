@@ -664,8 +664,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"{NUM_LEFT}(?:(?=(?:{year_list_start})(?![\w]))(?P<y5>{YEAR})"
          rf"(?P<ymid>(?:,\s*{YEAR}){{0,3}},\s*(?=(?:{year_list_end})(?![\w])){YEAR})"
          rf",?\s+(?:and|&)\s+(?P<y6>{YEAR})"
-         rf"|(?=(?:{next_years})(?![\w]|[.,:][0-9]))(?P<y4>{YEAR})\s+(?:and|&)\s+"
-         rf"(?P<y3>{YEAR})|(?P<y1>{YEAR})(?:(?:{RANGE_SEP}|/)(?P<y2>{YEAR})|{short_end}))"),
+         # (not after "since" nor before "respectively": each year a thing's of its own, "in
+         # service since 2015 and 2016", "in 2031 and 2032, respectively")
+         rf"|(?<![Ss]ince\s)(?=(?:{next_years})(?![\w]|[.,:][0-9]))(?P<y4>{YEAR})\s+(?:and|&)\s+"
+         rf"(?P<y3>{YEAR})(?!,?\s+respectively)|(?P<y1>{YEAR})(?:(?:{RANGE_SEP}|/)(?P<y2>{YEAR})|{short_end}))"),
         # "from 1. January", "since 14. March 2027": a day with the ordinal dot of German,
         # Scandinavian and Central European usage kept in a translation, after a preposition
         # (not a list's number: "1. January saw ...")
@@ -832,7 +834,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # (or quarter, half, month, week) the text compares with, in another year
         # ... "the same date last year", "the same day a year earlier": the day the text gave
         ("same_period", T, r"[Tt]he\s+(?:(?:same|corresponding|comparable)\s+"
-         r"(?P<cu>period|months|quarter|half|semester|month|week|date|day)\s+(?:(?:of|in)\s+)?"
+         r"(?P<cu>period|months|quarter|half|semester|month|week|date|days|day)\s+"
+         r"(?:(?:of|in)\s+)?"
          rf"(?:(?P<y>{YEAR})|(?P<rel>last|the\s+last|this|the\s+current)\s+{fiscal_noun}"
          r"|(?P<back>a\s+year\s+(?:earlier|before|ago)|(?:of\s+)?the\s+(?:previous|prior"
          r"|preceding|past)\s+(?:year|season|campaign)|the\s+(?:year|season)\s+before"
@@ -843,6 +846,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
          # "rose 2.6% over the same period": the stretch the text just gave, in its own year
          r"|(?P<bare>same|corresponding|comparable)\s+(?:period|months)(?!\s+(?:of|in|last|this|next|a"
          r"|the|previous|prior|year|a\s+year)(?![\w])))(?![\w])"),
+        # a table row's label opening its line or cell ("Same period 2025 (for comparison)"):
+        # the table's stretch in that year
+        ("same_period_label", frozenset({"same"}),
+         r"(?<![^\n\t])(?:Same|SAME)[ \t]+(?:period|PERIOD)"
+         rf"[ \t]+(?:(?:of|OF)[ \t]+)?(?P<y>{YEAR})(?![\w])"),
         # "the previous campaign", "the last season": the split year the text named last,
         # a year back (not "the previous season's champions", "the last season of the show")
         ("previous_season", T, rf"[Tt]he\s+(?P<rel>{season_shifts})\s+"

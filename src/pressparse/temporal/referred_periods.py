@@ -49,6 +49,7 @@ def same_period(expression: SamePeriod, told: dict[str, Any],
             continue
         first, last = date.fromisoformat(value["start"]), date.fromisoformat(value["end"])
         today = resolver.today
+        since = False  # a day after "since": the stretch from it to the reference
         if past_only and today is not None and first > today and \
                 not same_sentence(_end, at, context):
             continue
@@ -69,7 +70,7 @@ def same_period(expression: SamePeriod, told: dict[str, Any],
             # the reference
             offset, text = context(max(0, start - SINCE_REACH), start)
             if _SINCE_CLAUSE.search(text, 0, start - offset):
-                last = today
+                last, since = today, first < today
         elif today is not None and first <= today < last:
             last = today  # a stretch not over yet ("so far this year"): up to the reference
         elif value["precision"] in ("year", "decade", "century"):
@@ -84,7 +85,8 @@ def same_period(expression: SamePeriod, told: dict[str, Any],
             # country has them, which the component values)
             continue
         if expression.unit == "period" and (last - first).days < COMPARED_MIN_DAYS and not (
-                value["kind"] == "range" and first < last and not expression.long) and not (
+                (value["kind"] == "range" or since) and first < last
+                and not expression.long) and not (
                 first == last and _read_on(stock_day, start, context)):
             continue  # a day or a single month ("In September"), not a stretch of days
         if expression.years_back is not None:
@@ -94,7 +96,8 @@ def same_period(expression: SamePeriod, told: dict[str, Any],
         else:
             return None
         if shift == 0 and not expression.bare:
-            return None
+            continue  # a stretch in the year told is no stretch compared with it ("402 last
+            # year ... 478 against 402 in the same period of 2026": the report's own before)
         start_moved, end_moved = _add_years(first, shift), _add_years(last, shift)
         edges: dict[str, Any] = {}
         if _DATED_TIMEX.match(value["timex"] or "") and (value["start"], value["end"]) == (
@@ -164,9 +167,9 @@ def year_back(base: dict[str, Any], years: int, value: dict[str, Any]) -> dict[s
     "January-February ... from a year earlier": 2026-01/2026-02; "on Monday ... a year
     earlier": that Monday a year back); a whole year (also "mid-2006", TIMEX3 2006 with its
     mod) gives ``value``, the year counted."""
-    if not base.get("start") or not base.get("end") or \
-            _BARE_YEAR.fullmatch(base.get("timex") or "") or base.get("precision") == "year":
-        return value
+    if not base.get("start") or not base.get("end") or base.get("precision") == "year" or \
+            (_BARE_YEAR.fullmatch(base.get("timex") or "") and not _one_month(base)):
+        return value  # ("the end of 2026", TIMEX3 2026 with mod END, is its December)
     first = _add_years(date.fromisoformat(base["start"]), years)
     last = _add_years(date.fromisoformat(base["end"]), years)
     if month_last_day(base["end"]):  # a month's end stays its end (28 February 2027 -> 2026)
@@ -183,6 +186,12 @@ def year_back(base: dict[str, Any], years: int, value: dict[str, Any]) -> dict[s
             "precision": base["precision"], "timex": timex,
             "timex_start": moved(base.get("timex_start")),
             "timex_end": moved(base.get("timex_end"))}
+
+
+def _one_month(value: dict[str, Any]) -> bool:
+    """Whether a value is one whole month ("the end of the year": its December)."""
+    return value.get("precision") == "month" and value["start"][:7] == value["end"][:7] and \
+        value["start"].endswith("-01") and month_last_day(value["end"])
 
 
 def _named_moved(results: list[tuple[int, int, dict[str, Any]]], first: date, last: date,

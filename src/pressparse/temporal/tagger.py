@@ -31,6 +31,7 @@ from .past_or_ahead import (
     plain_weekday,
     stretch_end_ahead,
     this_weekend,
+    year_end,
     yearless_days,
 )
 from .referred_periods import (
@@ -71,6 +72,8 @@ _PART_PRECISIONS = frozenset({"quarter", "half"})
 # "this weekend" told with past wording from Monday to this weekday (Wednesday) is the weekend
 # just past; later in the week, the coming one.
 LAST_WEEKEND_UNTIL = 2
+PAST_YEAR_END_UNTIL = 6  # last month of the year in which "the end of the year" told with
+# past wording is the year just ended
 
 
 class DateTagger(DateFinder):
@@ -339,6 +342,14 @@ class DateTagger(DateFinder):
                                                      item.end - offset):
                     # "Officers seized 40 pounds this weekend" told on a Tuesday: the
                     # weekend just past
+                    expression = replace(expression, shift=-1)
+                told_on = resolver.today or (resolver.reference.day if resolver.reference
+                                             else None)
+                if not future and year_end(expression) and told_on is not None and \
+                        told_on.month <= PAST_YEAR_END_UNTIL and self.future.past_in_sentence(
+                            around, item.start - offset, item.end - offset):
+                    # "the number of producers fell to 3,852 at the end of the year" told in
+                    # February: the year just ended
                     expression = replace(expression, shift=-1)
             if type(expression) is RelativePeriod and expression.unit == "year" and \
                     expression.shift and not expression.anaphor:

@@ -1,0 +1,59 @@
+"""Session 31 forms, classes of error on the spent sets (holdout25-31, newswire17-23), tested
+in our own wording:
+- a person's year of birth is an age, no DATE: "born in 1979", "born before 1990", a court
+  docket's "b. 1988"; births counted in a year ("11,200 babies were born in 2025", "the
+  number of children born in 2025") stay dates;
+- "the same period of 2026" passes over a stretch already in the year told (the report's own
+  "last year" or "the corresponding period of last year") for the stretch the report covers;
+  "the same days of 2026" after "since Wednesday" is those days a year back; a table row's
+  label "Same period 2025" is the table's stretch in that year;
+- two years joined by "and" after "since" or before "respectively" are each a thing's own
+  (two DATEs);
+- "expected from" a weekday points ahead.
+"""
+
+from __future__ import annotations
+
+from date_paths import AbsentCase, ValueCase, publisher_style_tests, span
+
+MAY = "2027-04-30"  # a Friday
+OCT = "2026-10-20"
+
+CASES: list[ValueCase] = [
+    ("birth_count", OCT, "Statistics Estonia said 11,200 babies were born in 2025, the lowest "
+     "figure on record.", "2025", span("2025-01-01", "2025-12-31")),
+    ("birth_count", OCT, "The ministry wants to raise the birth rate, but the number of "
+     "children born in 2025 fell again.", "2025", span("2025-01-01", "2025-12-31")),
+    ("same_period_year", "2027-10-05", "Coffee arrivals from July 1 to September 30, 2027 "
+     "reached 212,000 bags. Roasters took 91,000 bags against 84,000 bags last year, and "
+     "exporters 60,000 bags against 52,000 in the same period of 2026.",
+     "the same period of 2026", span("2026-07-01", "2026-09-30")),
+    ("same_period_year", MAY, "Some 88,000 travellers left Patras since Wednesday, against "
+     "79,500 in the same days of 2026.", "the same days of 2026",
+     span("2026-04-28", "2026-04-30")),
+    ("same_period_year", OCT, "ARRESTS FOR DRUG OFFENCES, 1-30 SEPTEMBER 2026\n"
+     "Region\tCases\tPersons\nTOTAL\t88\t61\nSame period 2025\t70\t52",
+     "Same period 2025", span("2025-09-01", "2025-09-30")),
+    ("year_pair", MAY, "Both ferries, in service since 2012 and 2013, will be retired.",
+     "2012", span("2012-01-01", "2012-12-31")),
+    ("year_pair", MAY, "Blocks 5 and 6 are due to be connected to the grid in 2030 and 2031, "
+     "respectively.", "2031", span("2031-01-01", "2031-12-31")),
+    ("year_pair", MAY, "Heroin seizures in Tajikistan rose in 2024 and 2025.",
+     "2024 and 2025", span("2024-01-01", "2025-12-31")),
+    ("expected_from", MAY, "Heavy return traffic expected from Monday evening on the "
+     "Athens-Lamia motorway.", "Monday evening", span("2027-05-03", "2027-05-03")),
+]
+
+ABSENT: list[AbsentCase] = [
+    ("birth_year", OCT, "The courier, a citizen of Kyrgyzstan born in 1984, was detained at "
+     "the Dostuk checkpoint.", "1984"),
+    ("birth_year", OCT, "Free shots are offered to adults born before 1991.", "1991"),
+    ("birth_year", OCT, "Case 1/2417-26. Prosecution v. T. A., b. 1993, and S. K., b. 1999, "
+     "both citizens of Armenia.", "1993"),
+    ("birth_year", OCT, "Case 1/2417-26. Prosecution v. T. A., b. 1993, and S. K., b. 1999, "
+     "both citizens of Armenia.", "1999"),
+    ("year_pair", MAY, "Both ferries, in service since 2012 and 2013, will be retired.",
+     "2012 and 2013"),
+]
+
+test_session31_value, test_session31_absent = publisher_style_tests(CASES, ABSENT)
