@@ -9,7 +9,9 @@ in our own wording:
   label "Same period 2025" is the table's stretch in that year;
 - two years joined by "and" after "since" or before "respectively" are each a thing's own
   (two DATEs);
-- "expected from" a weekday points ahead.
+- "expected from" a weekday points ahead;
+- "the end of the year" told with past wording in the first half of a year is the year just
+  ended, and "a year earlier" after it that year's December a year back.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from date_paths import AbsentCase, ValueCase, publisher_style_tests, span
 
 MAY = "2027-04-30"  # a Friday
 OCT = "2026-10-20"
+FEB = "2028-02-16"
 
 CASES: list[ValueCase] = [
     ("birth_count", OCT, "Statistics Estonia said 11,200 babies were born in 2025, the lowest "
@@ -42,6 +45,12 @@ CASES: list[ValueCase] = [
      "2024 and 2025", span("2024-01-01", "2025-12-31")),
     ("expected_from", MAY, "Heavy return traffic expected from Monday evening on the "
      "Athens-Lamia motorway.", "Monday evening", span("2027-05-03", "2027-05-03")),
+    ("year_end", FEB, "The number of dairy farms fell to 3,910 at the end of the year, from "
+     "4,380 a year earlier.", "the end of the year", span("2027-12-01", "2027-12-31")),
+    ("year_end", FEB, "The number of dairy farms fell to 3,910 at the end of the year, from "
+     "4,380 a year earlier.", "a year earlier", span("2026-12-01", "2026-12-31")),
+    ("year_end", FEB, "The cooperative expects to process 90,000 tonnes by the end of the "
+     "year.", "the end of the year", span("2028-12-01", "2028-12-31")),
 ]
 
 ABSENT: list[AbsentCase] = [

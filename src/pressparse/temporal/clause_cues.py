@@ -17,7 +17,7 @@ from .context import (
     sentence_start,
 )
 from .expressions import CalendarPeriod, CalendarRange, Duration, Expression, RelativePeriod
-from .lexicon import Lexicon
+from .lexicon import Lexicon, key
 from .parse_common import Found
 from .past_or_ahead import month_stretch, plain_weekday
 from .patterns import NEVER, alternation
@@ -38,6 +38,41 @@ _FOR_BEFORE = re.compile(r"(?<![\w])for\s+\Z")  # "sales for April": the period 
 COMPARED_REACH = 80  # characters between a dated part and a year-less one compared with it
 _NEXT_WORD = re.compile(r"[ \t]*")  # the spaces before the word right after a span
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+STATED_SEASON_REACH = 1500  # characters either side of a split year read for its season's
+# stated months
+
+
+def _season_stated_regex(lex: Lexicon) -> re.Pattern[str] | None:
+    """A split year ("2027/28", "2025-26", "2026-2027"), up to three words of its noun, and
+    "which"/"that" with a verb stating the season's first or last month or its months."""
+    began, ended, runs = (lex.clause_words.get(role, []) for role in (
+        "season_began", "season_ended", "season_runs"))
+    if not (began and ended and runs and lex.month_names):
+        return None
+    mon = alternation(lex.month_names) + r"\.?(?![\w])"
+    day = r"(?:(?:the\s+)?[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+    prep = r"(?:(?:on|in)\s+)?"
+    return re.compile(
+        r"(?<![\w/-])[0-9]{4}[/\-‐–][0-9]{2}(?:[0-9]{2})?(?:\s+[A-Za-z-]+){0,3},?\s+"
+        r"(?:which|that)\s+(?:has\s+|had\s+)?"
+        rf"(?:(?:{alternation(began, exact=True)})\s+{prep}{day}(?P<first>{mon})"
+        rf"|(?:{alternation(ended, exact=True)})\s+{prep}{day}(?P<last>{mon})"
+        rf"|(?:{alternation(runs, exact=True)})\s+from\s+{day}(?P<from>{mon})"
+        rf"(?:\s+[0-9]{{1,2}})?\s+(?:to|through|until)\s+{day}(?P<to>{mon}))")
+
+
+def _split_year(expression: Expression) -> bool:
+    """Whether an expression is a split year: two years in a row ("2026-2027"), or twelve
+    months across the turn of a year ("the 2026/27 season"); not a fiscal year."""
+    if not isinstance(expression, CalendarRange):
+        return False
+    first, last = expression.first, expression.last
+    if first.year is None or last.year != first.year + 1 or first.fiscal or last.fiscal:
+        return False
+    if first.unit == "year" and last.unit == "year":
+        return True
+    return first.unit == last.unit == "month" and first.month is not None and \
+        last.month == (first.month - 1 or 12)
 DOCUMENT_REACH = 120  # characters before a date read for the document it names ("the
 # verdict of the Specialized Inter-District Criminal Court of Zhambyl Region of")
 WEEKDAY_PAST_REACH = 120  # characters before a lone weekday read for its clause's past verb
@@ -120,6 +155,9 @@ class ClauseCues:
             rf"(?<![\w])({alternation(sorted(subjects))})s?(?![\w])", re.IGNORECASE) \
             if subjects else None
         """A thing whose own marketing year a split year's season is ("cocoa")."""
+        self.season_stated = _season_stated_regex(lex)
+        """A split year and a clause right after it stating its season's months ("the 2027/28
+        season, which began on October 1")."""
         self.stretch_before = re.compile(
             rf"(?<![\w])(?:{alternation(sorted(self.lex.stretch_preps))})\s+\Z",
             re.IGNORECASE) if self.lex.stretch_preps else None
@@ -332,6 +370,47 @@ class ClauseCues:
                     value["end"] == f"{today.year - 1}-12-31":
                 return today.year - 1
         return None
+
+    def stated_season(self, expression: Expression, item: Found,
+                      context: Callable[[int, int], tuple[int, str]]) -> Expression | None:
+        """A split year moved to the months a clause after it states ("the 2027/28 season,
+        which began on October 1": October-September; "which runs from October to May"):
+        its own clause's, else the nearest stated for another split year of the story
+        (STATED_SEASON_REACH characters either side). None when the story states none."""
+        if self.season_stated is None or not _split_year(expression):
+            return None
+        assert isinstance(expression, CalendarRange)
+        offset, around = context(max(0, item.start - STATED_SEASON_REACH),
+                                 item.end + STATED_SEASON_REACH)
+        local = item.start - offset
+        stated = self.season_stated.match(around, local)
+        if stated is None:
+            near = sorted(self.season_stated.finditer(around),
+                          key=lambda match: abs(match.start() - local))
+            stated = near[0] if near else None
+        if stated is None:
+            return None
+        months = self._stated_months(stated)
+        if months is None:
+            return None
+        first, last = months
+        return CalendarRange(CalendarPeriod("month", expression.first.year, first),
+                             CalendarPeriod("month", expression.last.year, last))
+
+    def _stated_months(self, stated: re.Match[str]) -> tuple[int, int] | None:
+        """The first and last month a season clause states, the last before the first (the
+        season turns the year), else None."""
+        def month(name: str | None) -> int | None:
+            return self.lex.months.get(key(name)) if name else None
+
+        begun, ended = month(stated["first"]), month(stated["last"])
+        if begun is not None:
+            first, last = begun, begun - 1
+        elif ended is not None:
+            first, last = ended % 12 + 1, ended
+        else:
+            first, last = month(stated["from"]) or 0, month(stated["to"]) or 0
+        return (first, last) if 1 <= last < first <= 12 else None
 
     def subject_season(self, expression: Expression, item: Found,
                        context: Callable[[int, int], tuple[int, str]]) -> Expression:

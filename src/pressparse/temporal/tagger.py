@@ -284,7 +284,8 @@ class DateTagger(DateFinder):
                 elif expression.unit in ("quarter", "half") and expression.shift == 0:
                     continue  # "the quarter", "the semester" with none named before: no date
             if item.form == "range_year":
-                expression = self.cues.subject_season(expression, item, context)
+                expression = self.cues.stated_season(expression, item, context) or \
+                    self.cues.subject_season(expression, item, context)
             elif item.form == "the_past" and type(expression) is Duration:
                 named = self.cues.past_year_named(expression, item, results, resolver, context)
                 if named is not None:  # "in 2025 ... in the past year": 2025
