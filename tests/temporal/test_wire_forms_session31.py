@@ -11,7 +11,13 @@ in our own wording:
   (two DATEs);
 - "expected from" a weekday points ahead;
 - "the end of the year" told with past wording in the first half of a year is the year just
-  ended, and "a year earlier" after it that year's December a year back.
+  ended, and "a year earlier" after it that year's December a year back;
+- a split year's months stated in a clause after it ("the 2027/28 season, which began on
+  October 1", "which runs from October to May", "that ended on September 30") win over the
+  season noun's data, also for the story's other split years;
+- "in the past N years" after a superlative of its clause ("the best start in the past 10
+  years") is the length measured over, a duration; without one, the stretch a thing
+  happened in.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from date_paths import AbsentCase, ValueCase, publisher_style_tests, span
 MAY = "2027-04-30"  # a Friday
 OCT = "2026-10-20"
 FEB = "2028-02-16"
+NOV = "2027-11-10"
 
 CASES: list[ValueCase] = [
     ("birth_count", OCT, "Statistics Estonia said 11,200 babies were born in 2025, the lowest "
@@ -51,6 +58,22 @@ CASES: list[ValueCase] = [
      "4,380 a year earlier.", "a year earlier", span("2026-12-01", "2026-12-31")),
     ("year_end", FEB, "The cooperative expects to process 90,000 tonnes by the end of the "
      "year.", "the end of the year", span("2028-12-01", "2028-12-31")),
+    ("stated_season", NOV, "Algerian date exports rose in the 2026/27 season. For the 2027/28 "
+     "season, which began on October 1, the ministry expects a larger crop.", "2026/27",
+     span("2026-10-01", "2027-09-30")),
+    ("stated_season", NOV, "For the 2027/28 marketing year, which started on September 1, the "
+     "Ukrainian ministry forecasts 6.1 million tonnes of barley exports.", "2027/28",
+     span("2027-09-01", "2028-08-31")),
+    ("stated_season", NOV, "Seaweed exports in the 2026-27 harvest season, which runs from "
+     "November to April, reached a record.", "2026-27", span("2026-11-01", "2027-04-30")),
+    ("stated_season", NOV, "Colombian growers sold more in the 2026/27 crop year that ended on "
+     "September 30.", "2026/27", span("2026-10-01", "2027-09-30")),
+    ("superlative_length", NOV, "\"It was the busiest October we have seen in the past 12 "
+     "years,\" the hotel owner said.", "the past 12 years", {"kind": "duration"}),
+    ("superlative_length", NOV, "Rice exports reached 6.2 million tonnes, the highest level in "
+     "the last five years.", "the last five years", {"kind": "duration"}),
+    ("superlative_length", NOV, "The gang smuggled 9 tonnes of cannabis resin in the last two "
+     "years.", "the last two years", span("2025-11-10", "2027-11-10")),
 ]
 
 ABSENT: list[AbsentCase] = [

@@ -85,6 +85,8 @@ def _of_the_year(expression: Expression | None) -> Expression | None:
     return expression
 
 
+SUPERLATIVE_REACH = 100  # characters before "in the past N years" read for a superlative
+
 class Parser(CalendarDateParsers, PeriodParsers, RelativeParsers):
     """Turns matches of the grammar into expressions, rejecting the ones that are not dates."""
 
@@ -215,6 +217,13 @@ class Parser(CalendarDateParsers, PeriodParsers, RelativeParsers):
         """"The largest find of the year", "the most significant cases of the quarter": a
         superlative's noun before "of" and a period (the period the text named), not "the
         rest of the year"."""
+        self._superlative_clause = re.compile(
+            rf"(?<![\w])[Tt]he\s+(?:{alternation(superlatives, exact=True)}"
+            rf"|{alternation(degrees, exact=True)}\s+[a-z]+)(?![\w])[^,;:.!?\n]*\Z") \
+            if superlatives and degrees else NEVER
+        """A superlative earlier in the clause ("the best start we have had in the past 10
+        years", "the highest level for the period in the past five years"): the years after it
+        are the length it is measured over (TIMEX3 P10Y), no stretch a thing happened in."""
         self._tally_nouns = frozenset(lex.clause_words.get("tally_noun", []))
         """"Results of the week", "Main incidents of the week": a report's tally before "of"
         and a period (the period the text named)."""
@@ -374,7 +383,9 @@ class Parser(CalendarDateParsers, PeriodParsers, RelativeParsers):
 
     def _in_stretch(self, text: str, start: int) -> bool:
         """Whether the word before ``start`` makes "the last N months" a stretch ("in")."""
-        return self._previous_words(text, start)[1] in self.lex.stretch_preps
+        return self._previous_words(text, start)[1] in self.lex.stretch_preps and \
+            self._superlative_clause.search(text, max(0, start - SUPERLATIVE_REACH),
+                                            start) is None
 
     def _modifies(self, text: str, start: int, end: int) -> bool:
         """Whether "the" stands before the phrase and a lower-case word other than a function
