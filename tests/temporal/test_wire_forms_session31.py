@@ -17,7 +17,9 @@ in our own wording:
   season noun's data, also for the story's other split years;
 - "in the past N years" after a superlative of its clause ("the best start in the past 10
   years") is the length measured over, a duration; without one, the stretch a thing
-  happened in.
+  happened in;
+- "next February 9" (Spanish "el próximo 9 de febrero") is that day ahead, one span, as
+  "last October 15" is that day past.
 """
 
 from __future__ import annotations
@@ -74,6 +76,8 @@ CASES: list[ValueCase] = [
      "the last five years.", "the last five years", {"kind": "duration"}),
     ("superlative_length", NOV, "The gang smuggled 9 tonnes of cannabis resin in the last two "
      "years.", "the last two years", span("2025-11-10", "2027-11-10")),
+    ("next_mdy", "2027-01-09", "Avocado shipments to Japan will close next February 12, the "
+     "exporters' association said.", "next February 12", span("2027-02-12", "2027-02-12")),
 ]
 
 ABSENT: list[AbsentCase] = [

@@ -898,9 +898,10 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("week_weekday", frozenset({"last", "next", "this"}),
          rf"(?P<wk>[Ll]ast|[Nn]ext|[Tt]his)\s+week(?:['’]s)?\s+(?P<wd>{wd})"
          rf"(?:\s+(?P<part>{day_part}))?"),
-        # "last February 27" (Spanish "el pasado 27 de febrero"): that day, in the past
-        ("last_mdy", frozenset({"last", "past"}),
-         rf"(?P<ls>[Ll]ast|[Pp]ast)\s+{numbered(mon_day, 1)}{numbered(y_opt, 1)}"),
+        # "last February 27" (Spanish "el pasado 27 de febrero"): that day, in the past;
+        # "next February 9" ("el próximo 9 de febrero"): that day, ahead
+        ("last_mdy", frozenset({"last", "past", "next"}),
+         rf"(?P<ls>[Ll]ast|[Pp]ast|[Nn]ext)\s+{numbered(mon_day, 1)}{numbered(y_opt, 1)}"),
         ("relative_unit", QUAL | CLIP | SHIFT,
          rf"(?:(?P<q>{qual})(?:the\s+|(?P<rel1>{shift})\s+)|(?:(?P<clip>{clip})\s+)?"
          rf"(?P<rel2>{shift})\s+)"
