@@ -70,6 +70,8 @@ CASES: list[ValueCase] = [
      "November to April, reached a record.", "2026-27", span("2026-11-01", "2027-04-30")),
     ("stated_season", NOV, "Colombian growers sold more in the 2026/27 crop year that ended on "
      "September 30.", "2026/27", span("2026-10-01", "2027-09-30")),
+    ("stated_season", NOV, "The harvest of the 2027-2028 campaign, which begins in April, is "
+     "put at 90,000 tonnes of quinoa.", "2027-2028", span("2027-01-01", "2028-12-31")),
     ("superlative_length", NOV, "\"It was the busiest October we have seen in the past 12 "
      "years,\" the hotel owner said.", "the past 12 years", {"kind": "duration"}),
     ("superlative_length", NOV, "Rice exports reached 6.2 million tonnes, the highest level in "

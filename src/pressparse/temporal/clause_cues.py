@@ -38,6 +38,7 @@ _FOR_BEFORE = re.compile(r"(?<![\w])for\s+\Z")  # "sales for April": the period 
 COMPARED_REACH = 80  # characters between a dated part and a year-less one compared with it
 _NEXT_WORD = re.compile(r"[ \t]*")  # the spaces before the word right after a span
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")
+_HEAD_OF_BEFORE = re.compile(r"(?<![\w])[a-z]+\s+of\s+(?:the\s+)?\Z")  # "the harvest of (the)"
 STATED_SEASON_REACH = 1500  # characters either side of a split year read for its season's
 # stated months
 
@@ -383,13 +384,14 @@ class ClauseCues:
         offset, around = context(max(0, item.start - STATED_SEASON_REACH),
                                  item.end + STATED_SEASON_REACH)
         local = item.start - offset
-        stated = self.season_stated.match(around, local)
-        if stated is None:
-            near = sorted(self.season_stated.finditer(around),
-                          key=lambda match: abs(match.start() - local))
-            stated = near[0] if near else None
-        if stated is None:
+        # (not after "<noun> of": "the harvest of the 2027-2028 campaign, which begins in
+        # April" may tell the harvest's start)
+        near = sorted((match for match in self.season_stated.finditer(around)
+                       if _HEAD_OF_BEFORE.search(around, 0, match.start()) is None),
+                      key=lambda match: (match.start() != local, abs(match.start() - local)))
+        if not near:
             return None
+        stated = near[0]
         months = self._stated_months(stated)
         if months is None:
             return None
