@@ -37,6 +37,11 @@ from loc_values import place_names
      "Khorasan Razavi", "Razavi Khorasan Province"),
     ("The anti-narcotics police of Fars seized 40 kg of heroin on a road to Shiraz.",
      "Fars", "Fars Province"),
+    # Armenia's provinces, by their English names
+    ("YEREVAN - Border guards in Syunik detained two men carrying opium near Meghri.",
+     "Syunik", "Syunik Province"),
+    ("Police of Tavush seized 2 kg of cannabis, the Armenian police said.", "Tavush",
+     "Tavush Province"),
     # a city of the same name stays the city
     ("KABUL, 4 March 2026 - Police arrested three traffickers in Kabul and Kandahar.",
      "Kandahar", "Kandahar"),
