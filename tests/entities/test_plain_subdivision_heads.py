@@ -40,7 +40,7 @@ from loc_values import place_names
     # Armenia's provinces, by their English names
     ("YEREVAN - Border guards in Syunik detained two men carrying opium near Meghri.",
      "Syunik", "Syunik Province"),
-    ("Police of Tavush seized 2 kg of cannabis, the Armenian police said.", "Tavush",
+    ("Armenian police seized 2 kg of cannabis in Tavush and Lori on Monday.", "Tavush",
      "Tavush Province"),
     # a city of the same name stays the city
     ("KABUL, 4 March 2026 - Police arrested three traffickers in Kabul and Kandahar.",
