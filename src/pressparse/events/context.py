@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from ..extensions import TITLE_END_KEY, doc_text
 from .cues import EventRules, Matches, split_matches
+from .distances import measured_from
 from .draft import Draft
 from .mentions import (
     EventCueMatch,
@@ -105,7 +106,8 @@ class ItemContext:
             labels_in[mention.sentence].add(mention.label)
         # "The Armenian side did not take part in its work": a denied role is none
         self.role_cues = [
-            match for match in role_cues_in(rules, self.lay, offsets, entities, matches["role"])
+            match for match in measured_from(
+                role_cues_in(rules, self.lay, offsets, entities, matches["role"]), self.text)
             if not labels_in[match.sentence].isdisjoint(match.cue.labels)
             and not _DENIED.search(self.text, max(0, match.start - DENIAL_REACH), match.start)]
         self.background: set[int] = set()

@@ -85,6 +85,8 @@ class RoleCue(BaseModel):
     window: int = Field(400, ge=0)
     labels: list[str] = Field(default_factory=lambda: ["ORG", "COUNTRY"])
     priority: int = 1
+    # the priority of a compass cue right after a distance ("40 nautical miles south of")
+    distance_priority: int | None = None
     event_types: list[str] = Field(
         default_factory=list,
         description="the cue gives its role only in events of these types (any if empty): "

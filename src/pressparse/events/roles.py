@@ -97,14 +97,18 @@ _PEOPLE_GAP = re.compile(
     r"(?:[a-z][\w-]*\s+of\s+(?:the\s+)?)?")
 # the kind of place a place's cue names before the place itself ("near the locality of Ti
 # Mouillage", "in the hills of Gayo Lues", "on the outskirts of the village of Sary-Bulak",
-# "at the container terminal of the port of Piraeus"): "the", one to three lower-case words and
-# "of", once or twice; the place after it is the cue's, however far its window reaches. Not
-# a part of a place named by a compass word ("off the south coast of Clarendon", "in the
-# north of the region"): that names a wider area than a place of its own would
+# "at the container terminal of the port of Piraeus", "in a hotel of Ivandry"): "the" or "a",
+# one to three lower-case words and "of", once or twice; the place after it is the cue's,
+# however far its window reaches. Not a part of a place named by a compass word ("off the south
+# coast of Clarendon", "in the north of the region"): that names a wider area than a place of
+# its own would
 _COMPASS_WORDS = kind_alternatives(LOCALITY_WORDS_FILE, "compass")
 _PLACE_KIND_GAP = re.compile(
-    rf"(?:\s+the\s+(?!(?:{_COMPASS_WORDS})\b)[a-z][a-z-]*"
-    rf"(?:\s+(?!(?:{_COMPASS_WORDS})\b)[a-z][a-z-]*){{0,2}}\s+of)+\s+")
+    rf"(?:\s+(?:the|an?)\s+(?!(?:{_COMPASS_WORDS})\b)[a-z][a-z-]*"
+    rf"(?:\s+(?!(?:{_COMPASS_WORDS})\b)[a-z][a-z-]*){{0,2}}\s+of)+\s+(?:the\s+)?")
+# a cue ending in its article ("at the"): the gap's own article is the cue's last word
+_CUE_ARTICLE_END = re.compile(r"\s(?:the|an?)\Z", re.IGNORECASE)
+CUE_ARTICLE_CHARS = 4  # " the" ending a cue
 # a body's member states listed after it ("delegations of the EAG member states – the Republic
 # of Belarus, the Republic of India ..."): the states the list names take the cue's role
 _MEMBERS_LISTED = re.compile(
@@ -352,8 +356,11 @@ def _place_kind_named(role: str, first: Mention, cue_end: int, text: str) -> boo
     """A place cue's place named after the kind of place it is ("near the locality of Ti
     Mouillage", "on the outskirts of the village of Nezhinka"): the cue points at it past
     its window."""
-    return (role == "location" and first.label == "LOC"
-            and _PLACE_KIND_GAP.fullmatch(text, cue_end, first.start) is not None)
+    if role != "location" or first.label != "LOC":
+        return False
+    article = _CUE_ARTICLE_END.search(text, max(0, cue_end - CUE_ARTICLE_CHARS), cue_end)
+    start = article.start() if article else cue_end  # "at the| cargo terminal of"
+    return _PLACE_KIND_GAP.fullmatch(text, start, first.start) is not None
 
 
 def _past_bodies_place(last: Mention, earlier: Iterator[Mention],
