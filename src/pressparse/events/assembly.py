@@ -38,10 +38,11 @@ from .dating import (
     span_days,
 )
 from .draft import Draft
-from .episodes import ACTION_TYPES, LEAD_REFERENCE_OPENING, EpisodeRules, draft_days
+from .episodes import ACTION_TYPES, LEAD_REFERENCE_OPENING, draft_days
 from .mentions import Mention
 from .naming import main_unnamed, named_drafts, without_records
 from .places import iso2
+from .reporting_body import ReportingBodyRules
 from .results import (
     EPISODE_WORDS_FILE,
     dedupe_counts,
@@ -115,7 +116,7 @@ def _names_nothing(draft: Draft) -> bool:
     return not (draft.mentions or draft.seizures or draft.counts)
 
 
-class _Assembler(EpisodeRules):
+class _Assembler(ReportingBodyRules):
     """All assembly layers over one item: finds its events and builds their records."""
 
     def run(self) -> list[dict[str, Any]]:
@@ -756,6 +757,15 @@ class _Assembler(EpisodeRules):
                 return [mention]
         return []
 
+    def _heads(self) -> dict[str, Mention]:
+        """The item's first named acting body per head noun ("committee": the State Customs
+        Committee)."""
+        heads: dict[str, Mention] = {}
+        for mention in self.mentions:
+            if mention.label == "ORG" and not self._is_news_source(mention):
+                heads.setdefault(_body_head(mention.text), mention)
+        return heads
+
     def _finish(self, drafts: list[Draft]) -> list[dict[str, Any]]:
         self._drop_title_restatements(drafts)
         if len(drafts) > 1:
@@ -817,6 +827,9 @@ class _Assembler(EpisodeRules):
         if not lists["organizer"] and draft.type == "other" and not draft.decision:
             # "In 2025, the Commission arrested 2,914 suspects": the item's body of that head
             lists["organizer"] = self._definite_body(draft)
+        if not lists["organizer"] and draft.type == "other" and not draft.decision:
+            # "Since 1 January, customs officers have seized 61 kg ..., the committee added"
+            lists["organizer"] = self._reporting_body(draft, self._heads())
         if draft.type != "other":  # a court hears the case later; it organizes a verdict only
             for role in ("organizer", "participant"):
                 lists[role] = [m for m in lists[role]
