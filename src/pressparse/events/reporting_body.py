@@ -33,6 +33,13 @@ _TELLER_AFTER = re.compile(
 _TELLER_BEFORE = re.compile(
     rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'credit')}"
     rf"|{kind_alternatives(ROLE_WORDS_FILE, 'teller_of')})\s+(?:the\s+)?\Z", re.IGNORECASE)
+# the body's press office beside it, after or before it ("NSS press service", "Press Service
+# of the General Police Inspectorate"; role_words.jsonl press_office)
+_PRESS_AFTER = re.compile(
+    rf"\A[\s,'’s]*(?:{kind_alternatives(ROLE_WORDS_FILE, 'press_office')})\b", re.IGNORECASE)
+_PRESS_BEFORE = re.compile(
+    rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'press_office')})\s+(?:of|for)\s+(?:the\s+)?\Z",
+    re.IGNORECASE)
 TELLER_REACH = 30  # chars searched beside a body for its telling words
 
 
@@ -56,7 +63,19 @@ class ReportingBodyRules(EpisodeRules):
                        for m in self.by_sentence.get(sentence, ()) if m.start < first)):
             return []
         teller = self._teller(sentence, head_of)
+        if teller is None and self._credit_line(sentence + 1, figures):
+            # "... seized more than 41 kg. (c) NSS press service", "... The press service of
+            # the Customs Committee presents the most notable cases."
+            teller = self._press_credit(sentence + 1)
         return [] if teller is None else [teller]
+
+    def _credit_line(self, sentence: int, figures: list[int]) -> bool:
+        """The sentence exists and holds none of the figures (a credit after a caption, a
+        signature line)."""
+        if sentence >= len(self.lay.sentences):
+            return False
+        start, end = self.lay.sentences[sentence]
+        return not any(start <= figure < end for figure in figures)
 
     def _tells(self, start: int, end: int) -> bool:
         """The span (a body or its head noun) is told as the teller of the sentence's figures:
@@ -77,4 +96,15 @@ class ReportingBodyRules(EpisodeRules):
             body = head_of.get(found.group(1).lower())
             if body is not None and self._tells(found.start(), found.end()):
                 return body
+        return None
+
+    def _press_credit(self, sentence: int) -> Mention | None:
+        """The body whose press office the sentence names ("(c) NSS press service", "Press
+        Service of the General Police Inspectorate")."""
+        for mention in self.by_sentence.get(sentence, ()):
+            if mention.label == "ORG" and (
+                    _PRESS_AFTER.match(self.text[mention.end:mention.end + TELLER_REACH])
+                    or _PRESS_BEFORE.search(self.text, max(0, mention.start - TELLER_REACH),
+                                            mention.start)):
+                return mention
         return None
