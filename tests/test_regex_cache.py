@@ -99,3 +99,23 @@ def test_a_second_process_extracts_alike_from_the_cache(tmp_path: Path) -> None:
                            check=True, env=env).stdout for _ in range(2)]
     assert list(tmp_path.glob("regex-*.pickle"))
     assert runs[0] == runs[1] and '"seizures"' in runs[0]
+
+
+@pytest.mark.parametrize("entry", [
+    "pressparse.extract('LAGOS, 4 May 2027 - Customs seized 31 kg of cannabis.')",
+    "list(pressparse.extract_many(['BANJUL, 2 June 2027 - Police arrested two men.']))",
+])
+def test_a_cold_start_writes_the_cache_once(tmp_path: Path, entry: str) -> None:
+    """Loading the pipeline and warming it up share one window: one write, one read."""
+    code = ("import pressparse; from pressparse import regex_cache as rc; calls = []\n"
+            "def counted(name):\n"
+            "    real = getattr(rc, name)\n"
+            "    setattr(rc, name, lambda *a: calls.append(name) or real(*a))\n"
+            "counted('write_checked'); counted('read_checked')\n"
+            f"{entry}\n"
+            "print(calls.count('write_checked'), calls.count('read_checked'))")
+    env = {**os.environ, "PRESSPARSE_CACHE_DIR": str(tmp_path),
+           "PYTHONPATH": str(ROOT / "src")}
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env=env)
+    assert run.stdout.split() == ["1", "1"]

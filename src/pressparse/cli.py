@@ -261,8 +261,10 @@ def extract(
     if n_process == 1:  # load here, once, so the loaded pipeline can be frozen for the GC
         from .driver import freeze_loaded_heap, warm_up
         from .pipeline import shared
+        from .regex_cache import cached_patterns
 
-        warm_up(shared())
+        with cached_patterns():  # one window for both: a cold start writes the cache once
+            warm_up(shared())
         freeze_loaded_heap()
     stats = Stats()
     done = writer.done_ids if writer else set()

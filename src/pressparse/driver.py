@@ -146,12 +146,15 @@ class Extractor:
 
     def __init__(self, nlp: Language | None = None, *, include_text: bool = False,
                  time_budget: float | None = DEFAULT_TIME_BUDGET,
-                 max_chars: int = MAX_DOC_CHARS) -> None:
-        self.nlp = nlp or shared()
+                 max_chars: int = MAX_DOC_CHARS, model: str | None = None) -> None:
+        # one regex-cache window for loading and warming up (a cold start writes it once),
+        # the warm-up (batch helper) before any memory zone is entered
+        with cached_patterns():
+            self.nlp = nlp or shared(model)
+            warm_up(self.nlp)
         self.include_text = include_text
         self.time_budget = time_budget
         self.max_chars = max_chars
-        warm_up(self.nlp)  # (batch helper) before any memory zone is entered
 
     def __call__(self, source: InputDoc) -> Document:
         document = Document(id=source.id, source=source.source, published=source.published,
@@ -549,11 +552,9 @@ def _extract_many(docs: Iterable[str | dict[str, Any] | InputDoc], *, n_process:
         yield from process_parallel(inputs, n_process=n_process, batch_size=batch_size,
                                     time_budget=time_budget, model=model)
         return
-    if nlp is None and model is not None:
-        nlp = shared(model)
     from .parallel import MemoryZones
 
-    extractor = Extractor(nlp, time_budget=time_budget)
+    extractor = Extractor(nlp, time_budget=time_budget, model=model)
     freeze_loaded_heap()
     zones = MemoryZones()  # the first documents warm the vocabulary outside any zone
     while batch := list(islice(inputs, MEMORY_ZONE_DOCS)):

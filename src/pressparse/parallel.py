@@ -150,9 +150,8 @@ def _init_worker(time_budget: float | None, model: str | None, parent_pid: int |
     if parent_pid is not None:
         exit_with_parent(parent_pid, use_pdeathsig)
     from .driver import Extractor, freeze_loaded_heap
-    from .pipeline import shared
 
-    _worker = Extractor(shared(model), time_budget=time_budget)
+    _worker = Extractor(time_budget=time_budget, model=model)
     freeze_loaded_heap()
 
 

@@ -32,9 +32,8 @@ def _extractor(model: str | None, time_budget: float | None) -> Any:
     with _lock:
         if key not in _extractors:
             from ..driver import Extractor
-            from ..pipeline import shared
 
-            _extractors[key] = Extractor(shared(model), time_budget=time_budget)
+            _extractors[key] = Extractor(time_budget=time_budget, model=model)
             freeze_loaded_heap()
         return _extractors[key]
 
