@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Protocol
 
-from ..word_alternation import escaped_alternation
+from ..word_alternation import NEVER, escaped_alternation, spaced_alternation
 from .lexicon import Lexicon
 from .patterns import Patterns
 from .phrases import noun_phrase
@@ -35,7 +35,7 @@ _AGGREGATE_MIN = 10_000  # a bare count this large is the level of its clause's 
 _ELIDED_MIN = 1000  # a bare count this large whose noun is elided ("handled 1.71 million")
 _ELIDED_REACH = 600  # how far back the count naming its noun may stand
 _SENTENCE_BREAK = re.compile(r"(?:[.!?;]\s|\n)\s*")  # one break however many blank lines
-_ANAPHOR_WINDOW = 600  # "The quantity is 45 % lower": an amount in the paragraphs before
+ANAPHOR_WINDOW = 600  # "The quantity is 45 % lower": an amount in the paragraphs before
 _VALUE_WINDOW = 900  # "The drugs have a street value of": the paragraph naming them
 _SAME_UNIT_WINDOW = 1500  # "the ring moved 1 million pills": pills counted earlier
 # a sentence end, but not a line broken after a lower-case word ("from reaching the\nAustralian")
@@ -139,26 +139,13 @@ _COORDINATED_GAP = re.compile(r"(?:[ \t]+(?:in|on|from|a|the|[a-z]+-on-[a-z]+|[A
 _APPOSED_GAP = re.compile(r"[^\n.;!?]{0,60},[ \t\u00a0]+(?:(?:up|down|an?[ \t\u00a0]+[a-z]+"
                           r"[ \t\u00a0]+of)[ \t\u00a0]+)?")
 _SOLID_KINDS = frozenset({"mass", "volume", "money"})  # compared figures of one thing
-# "with humidity at", "followed by iron ore at", "and cement at": a joint, up to four words of a
-# noun phrase (no article), then "at" right before a figure
-_ABSOLUTE_AT = re.compile(
-    r"(?:(?<![a-z])(?:with|followed[ \t\u00a0]+by|and)(?:[ \t\u00a0]+(?:the|its|their))?)"
-    r"[ \t\u00a0]+(?P<phrase>[a-z][a-z'’-]*(?:[ \t\u00a0]+[a-z][a-z'’-]*){0,3})[ \t\u00a0]+at"
-    r"[ \t\u00a0]+$")
 _ABSOLUTE_REACH = 70
-# a sum set off by a comma as the value of the amount before it
-_VALUED_AFTER = re.compile(r",[ \t\u00a0]*(?:worth|valued[ \t\u00a0]+at|(?:for|with)[ \t\u00a0]+a"
-                           r"[ \t\u00a0]+(?:total[ \t\u00a0]+)?value[ \t\u00a0]+of)[ \t\u00a0]+$")
 _VALUED_GAP = 60  # how far back from the sum its comma may stand
 _VALUED_KINDS = frozenset({"mass", "volume", "count"})  # amounts of goods a sum is the value of
 # kinds of an amount of change whose clause names what changed ("cut spending by $12 billion")
 _CHANGED_KINDS = frozenset({"money", "count", "other", "mass", "volume", "area", "length"})
 _SUBSTANCE_KINDS = frozenset({"mass", "volume"})  # amounts of goods a part of a total may be
 _PART_REACH = 30  # how far before a figure its partitive ("Of this amount,") is looked for
-# a part of a total named before: "Of this amount, 2.9 tonnes ...", "of which 312 kg were"
-_PART_OF_TOTAL_BEFORE = re.compile(
-    r"(?<![a-z])of[ \t\u00a0]+(?:wh(?:ich|om)|them|it|this|that|these|the)(?:[ \t\u00a0]+"
-    r"(?:total|amount|quantity|volume|figure|seized|sum))?[ \t\u00a0]*,?[ \t\u00a0]*$")
 _VERB_REACH = 60  # a verb of sale or growing this close before a figure may govern it
 # "5,612 offences in 2024 (2023: 4,980)": the same figure for another period
 _PERIOD_BEFORE = re.compile(
@@ -187,6 +174,35 @@ class Mention(Protocol):
     name: str
 
 
+def _absolute_at(words: dict[str, frozenset[str]]) -> re.Pattern[str]:
+    """"with humidity at", "followed by iron ore at", "and cement at": a joint (subject_words.jsonl
+    absolute_joints), maybe a determiner (absolute_determiners), up to four words of a noun
+    phrase (group ``phrase``), then "at" right before a figure."""
+    return re.compile(
+        r"(?:(?<![a-z])(?:" + spaced_alternation(words.get("absolute_joints", ()), empty=NEVER)
+        + r")(?:[ \t\u00a0]+(?:" + escaped_alternation(words.get("absolute_determiners", ()))
+        + r"))?)[ \t\u00a0]+(?P<phrase>[a-z][a-z'’-]*(?:[ \t\u00a0]+[a-z][a-z'’-]*){0,3})"
+        r"[ \t\u00a0]+at[ \t\u00a0]+$")
+
+
+def _valued_after(words: dict[str, frozenset[str]]) -> re.Pattern[str]:
+    """A sum set off by a comma as the value of the amount before it (", worth", ", valued
+    at", ", for a total value of": subject_words.jsonl value_after_comma)."""
+    return re.compile(r",[ \t\u00a0]*(?:"
+                      + spaced_alternation(words.get("value_after_comma", ()), empty=NEVER)
+                      + r")[ \t\u00a0]+$")
+
+
+def _part_of_total_before(words: dict[str, frozenset[str]]) -> re.Pattern[str]:
+    """A part of a total named before: "Of this amount, 2.9 tonnes ...", "of which 312 kg
+    were": "of", a pronoun or article (subject_words.jsonl partitive_pronouns), maybe a noun of
+    the total (partitive_nouns), maybe a comma, right before a figure."""
+    return re.compile(
+        r"(?<![a-z])of[ \t\u00a0]+(?:" + escaped_alternation(words.get("partitive_pronouns", ()))
+        + r")(?:[ \t\u00a0]+(?:" + escaped_alternation(words.get("partitive_nouns", ()))
+        + r"))?[ \t\u00a0]*,?[ \t\u00a0]*$")
+
+
 def _back_measure_near(measures: frozenset[str]) -> re.Pattern[str]:
     """"the figure was", "the total stood at": one of the bare measure nouns that refer back
     to the total named just before (subject_words.jsonl back_measures), then a verb of a
@@ -211,6 +227,9 @@ class ClauseLinker:
         self._cash_near = _any_word(lex.subject_words.get("cash_words", frozenset()))
         self._back_measures = lex.subject_words.get("back_measures", frozenset())
         self._back_measure_near = _back_measure_near(self._back_measures)
+        self._absolute_at_before = _absolute_at(lex.subject_words)
+        self._valued_after = _valued_after(lex.subject_words)
+        self._part_of_total = _part_of_total_before(lex.subject_words)
         # "by 27 percent last year, to 80,000": up to three words and a comma, then the
         # preposition before the level (subject_words.jsonl level_prepositions)
         self._to_level = re.compile(
@@ -269,7 +288,8 @@ class ClauseLinker:
                 if earlier:
                     q.what = earlier
                     continue
-            if q.what is None and q.kind in _SUBSTANCE_KINDS and part_of_total_before(low, q.start):
+            if q.what is None and q.kind in _SUBSTANCE_KINDS \
+                    and self.part_of_total_before(low, q.start):
                 # "282,000 tonnes of grapes. Of the total, 193,100 tonnes ...": the total's (not
                 # a drug's: a part of a seized total is no seizure of its own, so it stays bare)
                 q.what = _total_before(found, index)
@@ -359,7 +379,7 @@ class ClauseLinker:
                 if q.what:  # "with humidity at 72 percent", "followed by iron ore at 112 Mt"
                     continue
             if q.kind == "money" and q.what is None:
-                q.what = _valued_amount(text, found, index)
+                q.what = self._valued_amount(text, found, index)
                 if q.what:  # "exported 61,400 tonnes of gum arabic, worth $148 million"
                     continue
             if q.kind == "money" and q.what is None and self._seized_sum(low, q):
@@ -417,7 +437,7 @@ class ClauseLinker:
         iron ore at 112 million tonnes and cement at 81.6 million tonnes"): the words between
         the joint and "at", a participle after the noun left out ("with raw jute selling
         at")."""
-        joint = _ABSOLUTE_AT.search(low, max(0, q.start - _ABSOLUTE_REACH), q.start)
+        joint = self._absolute_at_before.search(low, max(0, q.start - _ABSOLUTE_REACH), q.start)
         if joint is None:
             return None
         start, end = joint.span("phrase")
@@ -430,6 +450,26 @@ class ClauseLinker:
                 for word in words):
             return None
         return self.phrase_what(text, low, Subject("phrase", start, end), mentions)
+
+    def part_of_total_before(self, low: str, start: int) -> bool:
+        """Whether a partitive of a total named before ("Of this amount,", "of which") comes
+        right before the figure at ``start`` of the lower-cased text ``low``."""
+        return self._part_of_total.search(low, max(0, start - _PART_REACH), start) is not None
+
+    def _valued_amount(self, text: str, found: Sequence[Linked], index: int) -> str | None:
+        """What the amount right before a sum set off as its value is of ("exported 61,400
+        tonnes of gum arabic, worth about $148 million", "124.6 million kg, valued at Rs 3,410
+        crore")."""
+        if not index:
+            return None
+        q, before = found[index], found[index - 1]
+        if before.kind not in _VALUED_KINDS or not before.what:
+            return None
+        valued = self._valued_after.search(text, max(before.end, q.start - _VALUED_GAP),
+                                           q.start)
+        if valued is None or SENTENCE_END.search(text, before.end, valued.start() + 1):
+            return None
+        return before.what
 
     def _named_at(self, text: str, start: int) -> str | None:
         """The name set off by a comma before "at" and a share ("the Segura, at 17.9 per
@@ -494,7 +534,7 @@ class ClauseLinker:
         if subject is None or subject.kind != "referent" \
                 or subject.measure not in self._back_measures:
             return None
-        reach = max(0, q.start - _ANAPHOR_WINDOW)
+        reach = max(0, q.start - ANAPHOR_WINDOW)
         ends = [m.end() for m in SENTENCE_END.finditer(low, reach, q.start)]
         if not ends:
             return None
@@ -569,14 +609,14 @@ class ClauseLinker:
                 or _share_before(text, found, index)
         if subject.kind == "referent":
             kinds = _REFERENT_KINDS.get(subject.measure or "")
-            return _what_before(text, found, index, kinds=kinds, window=_ANAPHOR_WINDOW)
+            return _what_before(text, found, index, kinds=kinds, window=ANAPHOR_WINDOW)
         words = low[subject.start:subject.end].split()
         if words and (words[0] in self.lex.anaphors or words[0] in _MASS_MEASURES) \
                 and all(word.endswith("ed") for word in words[1:]):
             # "the haul marked a 14 percent increase", "the quantity intercepted rose by
             # 39 per cent": the amount seized before, not the words of the subject
             earlier = _what_before(text, found, index, kinds=("mass", "volume"),
-                                   window=_ANAPHOR_WINDOW)
+                                   window=ANAPHOR_WINDOW)
             if earlier:
                 return earlier
         return self.phrase_what(text, low, subject, mentions)
@@ -820,7 +860,7 @@ def converts(text: str, amount: Linked, converted: Linked) -> bool:
 
 def _linked_before(text: str, found: Sequence[Linked], index: int,
                    kinds: Sequence[str] | None = None, same_sentence: bool = False,
-                   window: int = _ANAPHOR_WINDOW, wrapped: bool = False) -> Linked | None:
+                   window: int = ANAPHOR_WINDOW, wrapped: bool = False) -> Linked | None:
     """The nearest figure before ``found[index]`` that has a ``what`` (no percentage; of
     ``kinds`` when given; in the same sentence when asked; ``wrapped``: a line break after
     a lower-case word, as in PDF text, does not end a sentence)."""
@@ -847,30 +887,12 @@ def _linked_before(text: str, found: Sequence[Linked], index: int,
 
 def _what_before(text: str, found: Sequence[Linked], index: int,
                  kinds: Sequence[str] | None = None, same_sentence: bool = False,
-                 window: int = _ANAPHOR_WINDOW, wrapped: bool = False) -> str | None:
+                 window: int = ANAPHOR_WINDOW, wrapped: bool = False) -> str | None:
     """The ``what`` of ``_linked_before``."""
     earlier = _linked_before(text, found, index, kinds, same_sentence, window, wrapped)
     return earlier.what if earlier is not None else None
 
 
-def part_of_total_before(low: str, start: int) -> bool:
-    """Whether a partitive of a total named before ("Of this amount,", "of which") comes right
-    before the figure at ``start`` of the lower-cased text ``low``."""
-    return _PART_OF_TOTAL_BEFORE.search(low, max(0, start - _PART_REACH), start) is not None
-
-
-def _valued_amount(text: str, found: Sequence[Linked], index: int) -> str | None:
-    """What the amount right before a sum set off as its value is of ("exported 61,400 tonnes
-    of gum arabic, worth about $148 million", "124.6 million kg, valued at Rs 3,410 crore")."""
-    if not index:
-        return None
-    q, before = found[index], found[index - 1]
-    if before.kind not in _VALUED_KINDS or not before.what:
-        return None
-    valued = _VALUED_AFTER.search(text, max(before.end, q.start - _VALUED_GAP), q.start)
-    if valued is None or SENTENCE_END.search(text, before.end, valued.start() + 1):
-        return None
-    return before.what
 
 
 def _total_before(found: Sequence[Linked], index: int) -> str | None:
@@ -881,7 +903,7 @@ def _total_before(found: Sequence[Linked], index: int) -> str | None:
     size = q.kg if q.kind == "mass" else q.litres
     for position in range(index - 1, -1, -1):
         earlier = found[position]
-        if q.start - earlier.end > _ANAPHOR_WINDOW:
+        if q.start - earlier.end > ANAPHOR_WINDOW:
             return None
         if earlier.kind != q.kind or not earlier.what:
             continue

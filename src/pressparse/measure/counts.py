@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..word_alternation import NEVER, spaced_alternation
 from .clause_links import COMPARED_BEFORE, ClauseLinker
 from .guards import OBJECT_LINKS, Guards
 from .lexicon import Lexicon, currency_head
@@ -116,11 +117,6 @@ _PARALLEL_SET_PART = re.compile(r"(?<![\d.,])\d[\d,]*[ \t]+(?:were|are)[ \t]+[a-
                                 r"[ \t]+and[ \t]+$")
 # a measure sizing each of the things a number word counts ("two 20-foot containers")
 _SIZE_AFTER = re.compile(r"[ \t]+\d[\d,.]*-(?P<u>[a-z]+)(?=[ \t])")
-# a part of a total given before, named by its place or holder: "with Tokyo accounting for 71,
-# followed by Osaka with 48 and Aichi with 29"; then the bare figure ends its clause
-_PART_OF_TOTAL_BEFORE = re.compile(
-    r"(?:[A-Z][\w'’-]*[ \t\u00a0]+with|(?:accounting|accounted|accounts|account)[ \t\u00a0]+for)"
-    r"[ \t\u00a0]+$")
 _SIZE_CODE = re.compile(r"\d[\d.,]*(?:-[a-z]+)+")  # "8-inch", "40-foot": a size, no model
 # A statistics list's line closed by its figure: the label, then a dash, a dot leader or a
 # colon ("➡️ firearms – 6", "Persons refused entry .......... 96", "1️⃣ crimes detected:
@@ -150,6 +146,16 @@ def _compared_before(low: str, start: int) -> bool:
         and COMPARED_BEFORE.search(low, max(0, start - 30), start) is not None
 
 
+def share_of_total_before(words: dict[str, frozenset[str]]) -> re.Pattern[str]:
+    """A part of a total given before, named by its place or holder: "with Tokyo accounting
+    for 71, followed by Osaka with 48 and Aichi with 29" (subject_words.jsonl share_verbs, and
+    share_holder_links after a capitalized word), right before a figure."""
+    return re.compile(
+        r"(?:[A-Z][\w'’-]*[ \t\u00a0]+(?:"
+        + spaced_alternation(words.get("share_holder_links", ()), empty=NEVER) + r")|(?:"
+        + spaced_alternation(words.get("share_verbs", ()), empty=NEVER) + r"))[ \t\u00a0]+$")
+
+
 class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBuilder):
     """Reads a number without a unit as a count."""
 
@@ -158,6 +164,7 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
     clauses: ClauseLinker
     _generic_whats: frozenset[str]
     _level_prepositions: frozenset[str]
+    _share_of_total_before: re.Pattern[str]
 
     def _count(self, f: TextFacts, r: Reading,
                mentions: Sequence[SubstanceMention]) -> tuple[RawQuantity | None, int]:
@@ -540,7 +547,7 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
             return True  # "to 231,000", "to 35,210.5"
         if r.low is None and r.scaled == 1.0 and r.span_start == r.start \
                 and float(r.value).is_integer() and _PART_END.match(f.low, pos) \
-                and _PART_OF_TOTAL_BEFORE.search(f.text, max(0, r.start - 40), r.start) \
+                and self._share_of_total_before.search(f.text, max(0, r.start - 40), r.start) \
                 and _DIGIT.search(sentence_tail(f.low, max(0, r.start - 200), r.start - 1)):
             return True  # "with Tokyo accounting for 71, followed by Osaka with 48"
         if r.low is None and r.value >= 2 and float(r.value).is_integer() \

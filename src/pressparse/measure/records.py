@@ -207,7 +207,10 @@ class SubjectWordsRecord(BaseModel):
                   "vague_of_heads", "change_nouns", "object_ends", "count_measures",
                   "period_deictics", "relative_pronouns", "index_words",
                   "source_nouns", "source_tails", "duration_modifiers", "total_modifiers",
-                  "container_contents", "nationality_nouns", "level_adverbs"]
+                  "container_contents", "nationality_nouns", "level_adverbs",
+                  "absolute_joints", "absolute_determiners", "value_after_comma",
+                  "partitive_pronouns", "partitive_nouns", "share_holder_links",
+                  "share_verbs"]
     words: list[str]
 
 

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ..word_alternation import escaped_alternation
 from .clause_links import ClauseLinker
-from .counts import CountReader
+from .counts import CountReader, share_of_total_before
 from .cues import WhatCues
 from .guards import rate_base
 from .lexicon import Lexicon, Unit
@@ -65,6 +65,8 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
         self._level_links = lex.subject_words.get("level_links", frozenset())
         # the prepositions before a level a figure moved to ("rose ... to 151.20")
         self._level_prepositions = lex.subject_words.get("level_prepositions", frozenset())
+        # "with Tokyo accounting for 71": a part of a total given before
+        self._share_of_total_before = share_of_total_before(lex.subject_words)
         # words that make the code word after them a verb ("to top 75 million")
         self._code_verb_markers = lex.subject_words.get("code_verb_markers", frozenset())
         # symbols of several letters as a headline in capitals writes them ("KSH" for "KSh",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .clause_links import GENERIC_DRUGS, ClauseLinker, part_of_total_before
+from .clause_links import ANAPHOR_WINDOW, GENERIC_DRUGS, ClauseLinker
 from .counts import FIRST_WORD, PERSON_CATEGORIES, PILLS_WINDOW
 from .cues import CueHit, WhatCues, is_determiner, noun_before
 from .lexicon import Lexicon
@@ -37,7 +37,6 @@ _ESTIMATED_LINKS = frozenset({"of", "the", "its", "their", "his", "her", "a", "a
 # it), not a count (of its noun after it)
 _OF_NOUN_KINDS = frozenset({"length", "area", "other", "money", "percent", "mass", "volume"})
 _OF_NOUN_WORDS = 4
-_ANAPHOR_WINDOW = 600
 _MONEY_WINDOW = 900  # "the haul had a street value of": the goods of the story so far
 _BARE_MASS_WINDOW = 600  # a bare mass: the substance of its paragraph or the one before
 # "assets of suspected drug dealers": the noun owned, before "of" and the owners' modifiers
@@ -197,14 +196,14 @@ class WhatReader:
                                      or phrase.text.lower() in self.lex.anaphors):
                     # "3 million doses of the drug": a drug, not the precursor named last
                     drug = head in _DRUG_ANAPHORS
-                    earlier = mention_before(mentions, q.start, text, _ANAPHOR_WINDOW,
+                    earlier = mention_before(mentions, q.start, text, ANAPHOR_WINDOW,
                                               self.lex.what_aliases.values(), paragraphs=True,
                                               skip_class=_PRECURSOR_CLASS if drug else None)
                     if earlier and phrase.text.lower().startswith("same "):
                         # "8,400 litres of the same substance": the one an amount was of
                         # ("19 tonnes of acetic anhydride"), not one named in passing
                         earlier = amount_object_before(mentions, q.start, f.low,
-                                                        _ANAPHOR_WINDOW) or earlier
+                                                        ANAPHOR_WINDOW) or earlier
                     if earlier:
                         return earlier.name
                 if mention and q.kind == "area":  # "0.4 ha of wild hemp", not "cannabis"
@@ -300,7 +299,7 @@ class WhatReader:
             measured = self.clauses.measured_what(text, f.low, q, mentions)
             if measured:
                 return measured
-            if part_of_total_before(f.low, q.start):
+            if self.clauses.part_of_total_before(f.low, q.start):
                 return None  # "Of this amount, 2.9 tonnes were seized in ...": the total's
             # "a boat with 2,600 kilos was intercepted", "The pellets weighed 1.63 kilograms":
             # the substance the paragraph (a mass: or the one before) is about; a volume
