@@ -47,11 +47,12 @@ _COVERED_AREA = _words_regex("covered_area")
 # an operation's noun, its quoted or bracketed name, "was held", then the words saying it
 # covered the area, right before a region ("a special operation in the North Unguja region",
 # 'the operation "Toza hudud-2026" ("Clean territory") in Tashkent region', "the campaign
-# was carried out across Herat province"; locality_words.jsonl area_operation_noun, area_cover)
+# was carried out across Herat province"; locality_words.jsonl area_operation_noun,
+# held_auxiliary, held_there_verb, area_cover)
 _AREA_OPERATION_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_locality_words('area_operation_noun')})"
     r"(?:\s*[«\"“„'(][^»\"”'()\n]{1,60}[»\"”')]){0,2}"
-    rf"(?:\s+(?:was|were|is|are|will\s+be)\s+(?:{_locality_words('held_there_verb')}))?"
+    rf"(?:\s+(?:{_locality_words('held_auxiliary')})\s+(?:{_locality_words('held_there_verb')}))?"
     rf"\s+(?:{_locality_words('area_cover')})\s+(?:the\s+)?\Z",
     re.IGNORECASE)
 AREA_OPERATION_CHARS = 140  # chars before a region searched for the operation's words
