@@ -133,6 +133,15 @@ def _passive_infinitive(not_after: list[str]) -> str:
     return rf"|(?<!ed ){guards}to\s+be\s+[a-z]{{2,}}(?:ed|en)"
 
 
+def _ed_regex(past_eed: list[str], not_past: list[str]) -> str:
+    """-ed words, not those in "-eed" ("need", "succeed", "indeed") but the past forms of
+    ``past_eed`` ("agreed", "decreed"), nor the words of ``not_past`` ("hundred")."""
+    guards = "".join(rf"(?<!{re.escape(word.removesuffix('ed'))})" for word in not_past)
+    stems = "|".join(re.escape(word.removesuffix("ed")) for word in past_eed)
+    eed = rf"|[a-z]*(?:{stems})ed" if stems else ""
+    return rf"(?:[a-z]{{2,}}(?<!e){guards}ed{eed})"
+
+
 NOUN_SUBJECT_REACH = 24  # a past verb right after a span, one adverb between at most
 
 # the start of a sentence or line (a lookbehind of fixed width per alternative)
@@ -193,18 +202,16 @@ class FutureWording:
             if progressive else NEVER
         """A past auxiliary and an -ing verb right before a passive infinitive ("were waiting
         to be carried out at the end of December"): the act waited for is past, no coming one."""
-        perfect = roles.get("perfect_auxiliary", [])
-        lasting_verbs = roles.get("lasting_state_verb", [])
         present_perfect = roles.get("present_perfect_auxiliary", [])
         self.present_perfect = re.compile(
             rf"(?<![\w])(?:{alternation(present_perfect, exact=True)})\s+(?:been\s+)?\Z") \
             if present_perfect else NEVER
         """A present perfect's auxiliary ("has restricted exports until the end of June": a
         state begun and still lasting, no past wording before "until")."""
-        self.past = self._past_regex(past_cues, noun_forms, perfect, lasting_verbs)
+        self.past = self._past_regex(past_cues, noun_forms, roles)
         """Past wording between a far future cue and a span: the span is not governed by it."""
         self.past_verb = self._past_regex([c for c in past_cues or [] if c not in _NOT_VERBS],
-                                          noun_forms, perfect, lasting_verbs)
+                                          noun_forms, roles)
         """Past wording between a near cue and a span ("the deadline was February 28"); not
         "last" ("will last until 31 October")."""
         hedges = roles.get("date_hedge", [])
@@ -305,20 +312,21 @@ class FutureWording:
     @staticmethod
     def _past_regex(past_cues: list[str] | None,
                     noun_forms: dict[str, list[str]] | None = None,
-                    perfect: list[str] | None = None,
-                    lasting_verbs: list[str] | None = None) -> re.Pattern[str]:
+                    roles: dict[str, list[str]] | None = None) -> re.Pattern[str]:
         """Past wording; a past form that is also a noun ("cut", "hit") is none after a word
         that makes it one (``noun_forms``: form -> words: "one more cut", "a rate cut");
-        ``perfect``: the auxiliaries of a perfect passive ("have been accumulated");
-        ``lasting_verbs``: verbs of a lasting state ("remains closed until Thursday")."""
+        clause_words ``roles``: perfect_auxiliary, the auxiliaries of a perfect passive ("have
+        been accumulated"); lasting_state_verb, verbs of a lasting state ("remains closed until
+        Thursday"); ed_past_eed, ed_not_past and ed_not_past_after, the -ed rule's words."""
+        roles = roles or {}
+        perfect = roles.get("perfect_auxiliary", [])
         nouns = noun_forms or {}
         plain = [c for c in past_cues or [] if c and c not in nouns]
         guarded = "".join(
             "|" + "".join(rf"(?<!\b{re.escape(word)} )" for word in words) + re.escape(form)
             for form, words in sorted(nouns.items()) if form in (past_cues or []))
         past = alternation(plain) + guarded
-        # -ed words, not "need", "succeed", "proceed", "indeed" nor "hundred" ("agreed" is)
-        ed = r"(?:[a-z]{2,}(?<!e)(?<!hundr)ed|[a-z]*(?:agre|fre|decre|guarante)ed)"
+        ed = _ed_regex(roles.get("ed_past_eed", []), roles.get("ed_not_past", []))
         words = rf"(?:{past}|{ed})" if past_cues else ed
         # a perfect passive is past ("486 litres have been accumulated since October"), though
         # an -ed word right after "been" alone is not ("will have been completed by May")
@@ -326,14 +334,11 @@ class FutureWording:
             words = rf"(?:(?:{'|'.join(map(re.escape, perfect))})\s+been\s+{ed}|{words})"
         # an -ed word after a determiner is an adjective ("a reconvened session"), no past
         # a bare form after a modal or "to" is no past ("will cut rates", "to hit shelves")
-        return re.compile(r"(?<![\w])(?<!\bbe )(?<!\bbeen )(?<!\ba )(?<!\ban )"
-                          r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhave )(?<!\bto )"
-                          r"(?<!\bis )(?<!\bare )"  # "is held on": a present passive
-                          # ("remains closed until Thursday": a state that lasts)
-                          + "".join(rf"(?<!\b{re.escape(verb)} )" for verb in lasting_verbs or [])
-                          + rf"(?<!\bwill )(?<!\bwould )(?<!\bcould )(?<!\bshould )"
-                          rf"(?<!\bmay )(?<!\bmight )(?<!\bmust )(?<!\bcan )"
-                          rf"{words}(?![\w])")
+        # ("is held on": a present passive, "remains closed until Thursday": a state that lasts)
+        not_after = [*roles.get("ed_not_past_after", []), *roles.get("lasting_state_verb", [])]
+        return re.compile(r"(?<![\w])" + "".join(rf"(?<!\b{re.escape(word)} )"
+                                                  for word in not_after)
+                          + rf"{words}(?![\w])")
 
     def _far_cue(self, text: str, start: int, end: int) -> bool:
         """Whether the span's sentence, further back than LOOK_BEHIND (up to FAR_LOOK_BEHIND
