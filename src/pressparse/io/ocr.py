@@ -16,7 +16,9 @@ writes it so and its tail alone is no word, and a tilde between two letters
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import product
+from typing import NamedTuple
 
 from ..recase import WordCases, word_cases
 from .edits import Edit
@@ -34,7 +36,6 @@ _SCAN_WORD = re.compile(r"\b[A-Za-z01]*[A-Za-z][A-Za-z01]*\b")
 # The letters a 1 stands for: l where English writes l before a vowel (after a vowel or in
 # the clusters bl, cl, fl, gl, pl, sl: "vio1ators", "tab1ets"), else i ("investigat1on").
 _L_BEFORE_VOWEL = re.compile(r"[aeiouybcfgps]1[aeiouy]", re.IGNORECASE)
-_CONSONANT = re.compile(r"[b-df-hj-km-np-tv-xz]")  # (no l, no y: "llama", "lye")
 WORD_EDGE_LETTERS = 3  # letters a digit at a word's edge needs beside it to be one of them
 MAX_CHOICES = 3  # 1s in a word whose l-or-i readings are all looked up in the word table
 # A digit beside O, l or I: a scan's text shows several (a cheap test before the others).
@@ -43,8 +44,25 @@ OCR_MIN_NUMBERS = 3  # misread numbers a text must show to be read as a scan's
 # A word a scan broke in two: a head of letters, one space, a lower-case tail.
 _BROKEN_WORD = re.compile(r"\b([A-Za-z]{1,8}) (?=([a-z]{2,14})\b)")
 _TILDE_IN_WORD = re.compile(r"(?<=[^\W\d_])~(?=[^\W\d_])")
-_SENTENCE_END = ".!?"
-_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:[A-Za-z]\.)+$")  # "p.m.", "U.S.", "B."
+OCR_FILE = "ocr.json"  # the letters and shapes below, in the preprocessing data directory
+
+
+class OcrShapes(NamedTuple):
+    """``ocr.json``: what a misread l and a sentence's end look like."""
+
+    l_as_i_before: frozenset[str]  # a word's first l before one of these is an I ("lzmail")
+    sentence_end: frozenset[str]  # stops ending a sentence
+    abbreviation_end: re.Pattern[str]  # text before a stop ending an abbreviation ("p.m.")
+
+
+@lru_cache(maxsize=1)
+def ocr_shapes() -> OcrShapes:
+    """The bundled ``ocr.json``."""
+    from .mask import read_data_json
+
+    data = read_data_json(OCR_FILE)
+    return OcrShapes(frozenset(data["l_as_i_before"]), frozenset(data["sentence_end"]),
+                     re.compile(data["abbreviation_end"]))
 
 
 def ocr_digits(text: str) -> list[Edit]:
@@ -99,7 +117,7 @@ def _capital_i(word: str, cases: WordCases) -> str:
     letters = [char for char in word if char.isalpha() and char != "l"]
     if len(letters) >= 2 and all(char.isupper() for char in letters):
         return word.replace("l", "I")
-    if (word[0] == "l" and len(word) > 1 and _CONSONANT.match(word[1])
+    if (word[0] == "l" and len(word) > 1 and word[1] in ocr_shapes().l_as_i_before
             and _spelling(cases, word.lower()) is None
             and (len(word) >= 4 or _spelling(cases, "i" + word[1:].lower()) is not None)):
         return "I" + word[1:]
@@ -165,8 +183,9 @@ def _opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens a sentence: a sentence's end (not an abbreviation's
     stop, "p.m."), a line's start or the text's start before it."""
     before = text[max(start - 80, 0):start].rstrip(" \t")
+    shapes = ocr_shapes()
     return (not before or before[-1] == "\n"
-            or (before[-1] in _SENTENCE_END and not _ABBREVIATION_END.search(before)))
+            or (before[-1] in shapes.sentence_end and not shapes.abbreviation_end.search(before)))
 
 
 def _spelling(cases: WordCases, key: str) -> str | None:
