@@ -138,6 +138,8 @@ class _Window:
 _lock = threading.RLock()
 _depth = 0
 _window: _Window | None = None
+_outer_deferred = False  # whether the open outermost window is a deferred one
+_carried: _Window | None = None  # a closed deferred window, for the next window to go on with
 _plain_compile = re._compile  # type: ignore[attr-defined]
 
 
@@ -153,15 +155,22 @@ def _served(pattern: Any, flags: Any) -> Any:
 
 
 @contextmanager
-def cached_patterns() -> Iterator[None]:
+def cached_patterns(*, deferred: bool = False) -> Iterator[None]:
     """Serve ``re``'s compiling from the cache inside the block (windows may nest); the
-    outermost window writes the cache back when it compiled anything new."""
-    global _depth, _window
+    outermost window writes the cache back when it compiled anything new.
+
+    A ``deferred`` outermost window (the components' module imports, before the pipeline is
+    loaded) writes nothing: the next window goes on with its file and patterns, so a cold
+    start writes the cache once and a warm one reads it once."""
+    global _depth, _window, _outer_deferred, _carried
     with _lock:
         if _depth == 0:
             path = cache_file()
             if path is not None and re._compile is _plain_compile:  # type: ignore[attr-defined]
-                _window = _Window(path)
+                carried, _carried = _carried, None
+                _window = carried if carried is not None and carried.path == path \
+                    else _Window(path)
+                _outer_deferred = deferred
                 re._compile = _served  # type: ignore[attr-defined]
         _depth += 1
     try:
@@ -172,5 +181,7 @@ def cached_patterns() -> Iterator[None]:
             if _depth == 0 and _window is not None:
                 window, _window = _window, None
                 re._compile = _plain_compile  # type: ignore[attr-defined]
-                if window.new:
+                if _outer_deferred:
+                    _carried = window
+                elif window.new:
                     _write(window.path, window.kept())
