@@ -115,14 +115,9 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])an?[ \t\u00a0]$")  # "imposed a 10 
 _SIZING_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:an?|the)[ \t\u00a0]$")
 _SIZING_KINDS = frozenset({"money", "other"})
 # the object of a verb of change before "by"/"to" and the figure: up to this many words
-_OBJECT_JOINTS = frozenset({"by", "to"})
 _OBJECT_WORDS = 7
 _OBJECT_WORD = re.compile(r"[a-z][a-z'’&-]*|\(?[a-z]+\)")  # "interest", "bank's", "(opr)"
 _NO_OBJECT_ENDINGS = ("ed", "ly", "ther")  # participles and adverbs ("further")
-_TIME_PREPOSITIONS = frozenset({"since", "until", "after", "before", "over"})
-_OBJECT_STOPS = frozenset({"and", "or", "but", "which", "that", "who", "while", "as", "if",
-                           "when", "after", "before", "was", "were", "is", "are", "be", "been",
-                           "has", "have", "had", "will", "would", "could", "it", "they", "we"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _FULL_STOP = re.compile(r"[.!?][ \t\u00a0\n]|\n")  # a sentence or line end (not ";")
 _VALUE_REACH = 40
@@ -230,6 +225,12 @@ class ClauseLinker:
         self._absolute_at_before = _absolute_at(lex.subject_words)
         self._valued_after = _valued_after(lex.subject_words)
         self._part_of_total = _part_of_total_before(lex.subject_words)
+        # the object of a verb of change before "by"/"to" and a figure (subject_words.jsonl
+        # object_joints): no clause's word in it (object_stops), no time's preposition opening
+        # it (time_prepositions)
+        self._object_joints = lex.subject_words.get("object_joints", frozenset())
+        self._object_stops = lex.subject_words.get("object_stops", frozenset())
+        self._time_prepositions = lex.subject_words.get("time_prepositions", frozenset())
         # "by 27 percent last year, to 80,000": up to three words and a comma, then the
         # preposition before the level (subject_words.jsonl level_prepositions)
         self._to_level = re.compile(
@@ -628,7 +629,7 @@ class ClauseLinker:
         forecast for wheat exports to 43.5 mln tons"): what moved, not the clause's subject
         (the central bank). None without such an object ("Operating profit rose to")."""
         word, at = previous_word(low, q.start)
-        if word not in _OBJECT_JOINTS:
+        if word not in self._object_joints:
             return None
         end = at - 1  # the object's end, before the blank before "by"/"to"
         start = at
@@ -638,7 +639,7 @@ class ClauseLinker:
                 return None
             if word in self.lex.change_cues:
                 break
-            if not _OBJECT_WORD.fullmatch(word) or word in _OBJECT_STOPS:
+            if not _OBJECT_WORD.fullmatch(word) or word in self._object_stops:
                 return None  # a comma, a figure, a clause's word: no verb's object
             start = word_start
         else:
@@ -651,7 +652,7 @@ class ClauseLinker:
             end = low.rindex(" ", start, end)  # "the Overnight Policy Rate (OPR)": the name
             words = words[:-1]
         if not words or start >= end or words[0] in self.subjects.links \
-                or words[0] in _TIME_PREPOSITIONS or words[-1] in self.subjects.measure_nouns \
+                or words[0] in self._time_prepositions or words[-1] in self.subjects.measure_nouns \
                 or any(word in self.subjects.period_nouns or word.endswith(_NO_OBJECT_ENDINGS)
                        for word in words):
             return None  # "a rise limited to", "raise the figure to", "ease further to",

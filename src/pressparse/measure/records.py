@@ -210,7 +210,7 @@ class SubjectWordsRecord(BaseModel):
                   "container_contents", "nationality_nouns", "level_adverbs",
                   "absolute_joints", "absolute_determiners", "value_after_comma",
                   "partitive_pronouns", "partitive_nouns", "share_holder_links",
-                  "share_verbs"]
+                  "share_verbs", "object_joints", "object_stops", "time_prepositions"]
     words: list[str]
 
 
