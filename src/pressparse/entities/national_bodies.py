@@ -173,7 +173,7 @@ class NationalBodyResolver(CountryEvidence):
             own = " ".join(unit.text.split())
             if not parent or not value.get("name") or value.get("id") \
                     or self.no_parent(parent) or generic.head(parent) == "ministry" \
-                    or generic.head(own) not in _THROUGH_UNIT_HEADS \
+                    or generic.head(own) not in self.bodies.through_unit_heads \
                     or any(m.label in COUNTRY_LABELS for m in self.names_in(own)):
                 continue
             old, new = value["name"], with_parent(own, parent)
@@ -1128,10 +1128,6 @@ _AREA_FIRST_HEADS = ("Directorate", "Department", "Administration")
 _AREA_HEADS = frozenset({"", "Region", "Territory", "Krai", "Oblast", "Republic"})
 # ", through the ", " through its ": a body acting through its unit (the text between them)
 _THROUGH = re.compile(r",?[ \t]+(?:acting[ \t]+)?through[ \t]+(?:its|the)[ \t]+")
-# the heads of units a body acts through (lower case, as GenericNames.head gives them)
-_THROUGH_UNIT_HEADS = frozenset({
-    "directorate", "department", "unit", "units", "command", "division", "bureau", "brigade",
-    "squad", "team", "group", "section", "office", "force", "battalion", "detachment"})
 # unit kinds (GenericNames.unit_kind) that may be a listed body of the text's country
 _LISTED_UNIT_KINDS = frozenset({"unit", "service"})
 

@@ -91,8 +91,12 @@ class NationalBodies:
                  native_names: Mapping[str, str] | None = None,
                  unit_families: Mapping[str, str] | None = None,
                  area_heads: Iterable[str] = (),
-                 initial_links: Iterable[str] = ()) -> None:
+                 initial_links: Iterable[str] = (),
+                 through_unit_heads: Iterable[str] = ()) -> None:
         self.country_forms = dict(country_forms)
+        # the heads of units a body acts through ("the Ministry, through its Directorate"),
+        # lower case as GenericNames.head gives them
+        self.through_unit_heads = frozenset(through_unit_heads)
         # lower-case words inside a name its acronym skips ("Ministry of Public Security": MPS)
         self.initial_links = frozenset(initial_links)
         # " for the Moscow Region", " for Zhambyl region": the area a regional office serves,
@@ -151,7 +155,8 @@ class NationalBodies:
                        data.get("masthead_native_names", {}),
                        data.get("unit_families", {}),
                        data.get("area_heads", ()),
-                       data.get("initial_links", ()))
+                       data.get("initial_links", ()),
+                       data.get("through_unit_heads", ()))
         except (OSError, json.JSONDecodeError, KeyError, TypeError) as exc:
             raise DataFileError(f"{path}: {exc}") from exc
 
