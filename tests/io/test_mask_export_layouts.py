@@ -33,6 +33,25 @@ STORY = "Customs seized 14 kg of heroin at the port on Monday."
     ("Press centre → News → Security", []),
     ("Home > News > Security", []),
     ("News · Security · Coast", []),
+    # an app article's follow prompts and reading counters (session 31)
+    ("👆 Click the blue words above to follow us", []),
+    ('Click the blue words "Border Daily" above ↑ to follow us', []),
+    ("Scan the QR code to follow Border Daily", []),
+    ('👇 Click "Read the original" to visit the website', []),
+    ("Read 10W+   👍 1,204   ♡ Wow 311", []),
+    ("Reading 2.6万   👍 97   Wow 40", []),
+    ("Read the full statement on the ministry's website.",
+     ["Read the full statement on the ministry's website."]),
+    # an online editor's export header over a draft (session 31)
+    ("PR_heroin_port_v3 — exported from Google Docs (suggestions and comments included)", []),
+    ("Release_Kigoma_draft – Google Docs", []),
+    ("Last edited by Neema Juma, Mar 3, 2027 09:41", []),
+    ("Shared with: Press Unit · Last edit was 5 minutes ago by Neema Juma", []),
+    # a professional network's post furniture and a site's qualified tag line (session 31)
+    ("+ Follow", []),
+    ("…see more", []),
+    ("Related Tags: Customs, Heroin, Port of Tema", []),
+    ("I will see more of this.", ["I will see more of this."]),
 ])
 def test_export_layout_lines(line: str, kept: list[str]) -> None:
     assert _kept(f"{line}\n{STORY}\n") == [*kept, STORY]

@@ -212,9 +212,90 @@ SECTION_PATH_OVER_HEADLINE = Layout("section_path_over_headline", (
     ("Nigeria's crude output", "analysts said.", None),
 ])
 
+# a picture's placeholder set apart between two paragraphs of one story (session 31): the
+# blank lines around it are no wider gap, the story goes on under it
+IMAGE_PLACEHOLDER_INSIDE_STORY = Layout("image_placeholder_inside_story", (
+    "Heavy rain cuts the road to Khorog for a third day\n"
+    "\n"
+    "Dushanbe, 4 March 2027 -- The Dushanbe-Khorog highway stayed closed on Thursday after "
+    "mudslides covered 14 sections of the road in the Darvoz district, the transport ministry "
+    "said.\n"
+    "\n"
+    "[Image: bulldozers clear the M41 near Kalai-Khumb]\n"
+    "\n"
+    "About 60 machines and 400 workers were sent to the area, and 230 trucks wait at both "
+    "ends of the closed section.\n"
+    "\n"
+    "IMG_20270304_0912.jpg\n"
+    "\n"
+    "The ministry expects one lane to reopen by Saturday evening.\n"
+), [
+    ("Heavy rain cuts the road", "by Saturday evening.", None),
+])
+
+# a converted report's running header between the story's text and an annex's heading over
+# its table (session 31): a page break, no wider gap; the annex stays in the story
+RUNNING_HEADER_OVER_ANNEX = Layout("running_header_over_annex", (
+    "Port of Mombasa handles record 41 million tonnes in 2027\n"
+    "\n"
+    "Mombasa, January 15, 2028 KNA -- The port handled 41.2 million tonnes of cargo in 2027, "
+    "up 6 percent, the ports authority said in its annual report.\n"
+    "\n"
+    "The statistical annex of the report is reproduced below.\n"
+    "\n"
+    "Kenya Ports Authority - Annual Report 2027                          page 18\n"
+    "ANNEX 2. CARGO THROUGHPUT (million tonnes)\n"
+    "\n"
+    "Year              2025        2026        2027\n"
+    "Imports          29.10       30.44       32.05\n"
+    "Exports           8.02        8.40        9.15\n"
+    "\n"
+    "The authority expects 43 million tonnes in 2028.\n"
+), [
+    ("Port of Mombasa handles", "43 million tonnes in 2028.", None),
+])
+
+# a professional network's post: the author's name and headline over the post's stamp, its
+# dot written as a bullet (session 31): the profile is furniture, the post opens under it
+PROFILE_HEAD_OVER_POST = Layout("profile_head_over_post", (
+    "Liisa Tamm • 2nd\n"
+    "Head of Tallinn Customs Office | Border security | Estonia\n"
+    "3d • Edited • 🌐\n"
+    "+ Follow\n"
+    "Proud of our team: on Monday officers at Muuga harbour found 38 kg of cocaine in a "
+    "container of bananas from Ecuador.\n"
+    "\n"
+    "Two men were arrested and the investigation goes on with the prosecutor's office.\n"
+    "…see more\n"
+), [
+    ("Proud of our team", "the prosecutor's office.", None),
+])
+
+# an app article's recommendations under its end, no date on their lines (session 31):
+# furniture under the story
+UNDATED_RECOMMENDATIONS = Layout("undated_recommendations_under_story", (
+    "👆 Click the blue words above to follow us\n"
+    "Port officers seize 12 kg of heroin in a tyre shipment\n"
+    "\n"
+    "On 14 March officers of the Tianjin port inspection station found 12 kg of heroin hidden "
+    "in a shipment of tyres, the station said.\n"
+    "\n"
+    "Two suspects were detained and the case was handed to the police.\n"
+    "\n"
+    "Previous recommendations\n"
+    "▶ Border dogs graduate after six months of training\n"
+    "▶ Anti-drug lecture held at a port school\n"
+    "\n"
+    "Reading 1.8万   👍 96   Wow 12\n"
+), [
+    ("Port officers seize", "handed to the police.", None),
+])
+
 LAYOUTS = [DASH_TIME_DUMP, NUMERIC_DASH_TIME, RELATED_WIDE_GAP_DATES, RELATED_TEASER_DASH_TIME,
            SIDEBAR_INSIDE_ARTICLE, NUMERIC_DATELINE_SUBHEADED, NUMERIC_DATELINE_WIRE_LIST,
-           OWN_LANGUAGE_HEAD_AND_PAGER, SECTION_PATH_OVER_HEADLINE]
+           OWN_LANGUAGE_HEAD_AND_PAGER, SECTION_PATH_OVER_HEADLINE,
+           IMAGE_PLACEHOLDER_INSIDE_STORY, RUNNING_HEADER_OVER_ANNEX, PROFILE_HEAD_OVER_POST,
+           UNDATED_RECOMMENDATIONS]
 
 
 @pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS, ("bounds", "crlf")))

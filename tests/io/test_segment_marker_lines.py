@@ -91,3 +91,105 @@ def test_marker_lines_under_their_entries_cut_no_entry_at_them() -> None:
 ])
 def test_marker_key(line: str, key: str | None) -> None:
     assert marker_key(line, load_segment_rules().months) == key
+
+
+# an open-data portal's JSON export: each record's date field repeats, inside one data set
+JSON_RECORDS_ONE_DATASET = (
+    "{\n"
+    "  \"dataset\": {\n"
+    "    \"title\": \"Seizures of narcotics by the coast guard, first half of 2027\",\n"
+    "    \"records\": [\n"
+    "      {\n"
+    "        \"no\": 1,\n"
+    "        \"date\": \"2027-02-11\",\n"
+    "        \"place\": \"Port of Durres\",\n"
+    "        \"substance\": \"cocaine\", \"amount\": 41.5, \"unit\": \"kg\"\n"
+    "      },\n"
+    "      {\n"
+    "        \"no\": 2,\n"
+    "        \"date\": \"2027-03-30\",\n"
+    "        \"place\": \"Vlore bay\",\n"
+    "        \"substance\": \"cannabis\", \"amount\": 820, \"unit\": \"kg\"\n"
+    "      },\n"
+    "      {\n"
+    "        \"no\": 3,\n"
+    "        \"date\": \"2027-05-07\",\n"
+    "        \"place\": \"Shengjin\",\n"
+    "        \"substance\": \"heroin\", \"amount\": 6.2, \"unit\": \"kg\"\n"
+    "      }\n"
+    "    ]\n"
+    "  }\n"
+    "}\n"
+)
+
+# a court's docket: each case's number line over its hearing line, then its fields
+DOCKET_CASE_OVER_HEARING = (
+    "CRIMINAL HEARINGS, DISTRICT COURT OF RIGA, 8-12 MARCH 2027\n"
+    "Case No. 11-0233-27\n"
+    "Hearing: 08.03.2027 10:00 | Courtroom 4\n"
+    "Charges: smuggling of narcotic substances in large quantity.\n"
+    "Result: 6 years' imprisonment.\n"
+    "Case No. 11-0241-27\n"
+    "Hearing: 09.03.2027 13:30 | Courtroom 2\n"
+    "Charges: possession of 300 grams of amphetamine for sale.\n"
+    "Result: postponed to 2 April.\n"
+    "Case No. 11-0250-27\n"
+    "Hearing: 11.03.2027 09:00 | Courtroom 4\n"
+    "Charges: cultivation of cannabis plants.\n"
+    "Result: 2 years, suspended.\n"
+)
+
+
+def test_a_data_records_date_fields_are_no_marker_lines() -> None:
+    assert len(item_texts(JSON_RECORDS_ONE_DATASET)) == 1
+
+
+def test_a_second_marker_line_under_the_first_stays_in_its_entrys_head() -> None:
+    items = item_texts(DOCKET_CASE_OVER_HEARING)
+    assert [item.split("\n")[0] for item in items[-2:]] == [
+        "Case No. 11-0241-27", "Case No. 11-0250-27"]
+    assert not any(item.startswith("Hearing:") for item in items)
+
+
+@pytest.mark.parametrize("line", [
+    '"date": "2026-07-09",',
+    '  "updated": "2026-10-07T09:12:44+05:00",',
+])
+def test_a_quoted_field_is_no_marker(line: str) -> None:
+    assert marker_key(line, load_segment_rules().months) is None
+
+
+# a dispatch page: each entry's fields and text closed by its "Received:" line, no blank line
+# between entries, then the page's disclaimer (session 31): the entries are items
+DISPATCH_PAGE_FIELDS_AND_FOOTER = (
+    "Yukon RCMP - Dispatches\n"
+    "\n"
+    "YT27000184\n"
+    "Location: Whitehorse\n"
+    "Type: Drug Investigation\n"
+    "Dispatch Text:\n"
+    "On 02/14/2027 officers searched a home in Riverdale and seized 220 grams of cocaine.\n"
+    "Received: 02/15/2027 08:40\n"
+    "YT27000191\n"
+    "Location: Watson Lake\n"
+    "Type: Traffic Stop\n"
+    "Dispatch Text:\n"
+    "On 02/15/2027 a driver stopped on the Alaska Highway was found with 3 kilograms of "
+    "cannabis resin.\n"
+    "Received: 02/16/2027 11:05\n"
+    "YT27000203\n"
+    "Location: Dawson City\n"
+    "Type: Search Warrant\n"
+    "Dispatch Text:\n"
+    "On 02/17/2027 investigators seized 140 grams of methamphetamine from a cabin.\n"
+    "Received: 02/18/2027 16:22\n"
+    "\n"
+    "Charges are allegations only. Every accused person is presumed innocent until proven "
+    "guilty in a court of law.\n"
+)
+
+
+def test_marker_lines_closing_entries_open_the_next_entry_under_them() -> None:
+    items = item_texts(DISPATCH_PAGE_FIELDS_AND_FOOTER)
+    assert [item.split("\n")[0] for item in items[1:]] == ["YT27000191", "YT27000203"]
+    assert items[0].endswith("Received: 02/15/2027 08:40")

@@ -303,6 +303,7 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
         in_fact_box = _fact_box_lines(texts)
         quote_header = [rules.any_quote_header.fullmatch(line) is not None for line in texts]
         markers = _repeated_markers(texts, rules)
+        closed: set[int] = set()  # lines opening an entry under the marker closing the last
         row_shapes = [row_shape(line) for line in texts]  # (each line's once, not twice)
         # a rule opening a paragraph ("──────────" over a post, its counters above masked):
         # the separator it is, a block of its own; a rule under a line underlines it and a
@@ -347,9 +348,15 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
                 and ends_sentence(prev_line) and _is_caps_line(line) \
                 and (kinds[i + 1] == "text" if i + 1 < len(lines)
                      else _paragraph_opens_with_prose(blocks, index + 1, rules))
-            if markers[i]:
+            if markers[i] == _MARKER_OPENS:
                 cuts.append(i)  # a dump's own marker line, written over each of its entries
                 continue
+            if markers[i] == _MARKER_CLOSED:
+                cuts.append(i)  # the next entry, under the marker line closing the one above
+                closed.add(i)
+                continue
+            if markers[i] == _MARKER_UNDER:
+                continue  # the entry's second marker line, under its first: one head
             if CLOCK_LEAD.match(line) and CLOCK_LEAD.match(prev_line):
                 cuts.append(i)  # a feed's entries, each a line opening with its clock time
                 continue
@@ -378,26 +385,44 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
             end = lines[b - 1][0] + len(lines[b - 1][1])
             part = Block(start, end, masked[start:end], block.gap if number == 0 else 0, b - a)
             part.split_rest = number > 0
+            part.under_closing_marker = a in closed
             result.append(part)
     return result
 
 
-def _repeated_markers(lines: list[str], rules: SegmentRules) -> list[bool]:
+_MARKER_OPENS = "opens"  # a marker line opening its entry
+_MARKER_UNDER = "under"  # a marker line right under the one opening its entry
+_MARKER_CLOSED = "closed"  # the line under a marker line closing its entry: the next entry
+
+
+def _repeated_markers(lines: list[str], rules: SegmentRules) -> list[str | None]:
     """For each of a paragraph's lines, whether it is a marker line (see
     :func:`layout.marker_key`) whose key ``MIN_REPEATS`` lines of the paragraph share: a
     push log's or a clipping digest's line over each of its entries, written with no blank
     line between them ("29.04.2027 07:05 · ANA-MPA · Transport" / text / "29.04.2027 09:40 ·
-    ANA-MPA · Transport" / ...). None when a sentence stands above the first of them: such
-    lines close their entries ("... was arrested." / "Received: 11/20/2026 10:14"), or
-    sections of the story above."""
+    ANA-MPA · Transport" / ...): ``_MARKER_OPENS``, or ``_MARKER_UNDER`` for one right under
+    another, both the entry's head (a case's number over its hearing line: "Case No.
+    1/4417-26" / "Hearing: 23.11.2026 11:00 | Hall 12"). When a sentence stands above the
+    first of them, they close their entries ("... was arrested." / "Received: 11/20/2026
+    10:14"): ``_MARKER_CLOSED`` for the line under each, which opens the next entry, when
+    every one stands under a sentence and the last closes the paragraph; else they are
+    sections of the story above, None."""
     keys = [marker_key(line, rules.months) if len(line) <= DATE_LINE_MAX_CHARS else None
             for line in lines]
     counts = Counter(key for key in keys if key is not None)
     repeated = [key is not None and counts[key] >= MIN_REPEATS for key in keys]
     first = repeated.index(True) if any(repeated) else 0
     if any(ends_sentence(line) for line in lines[:first]):
-        return [False] * len(lines)
-    return repeated
+        if repeated[-1] and all(ends_sentence(lines[i - 1])
+                                for i, flag in enumerate(repeated) if flag):
+            # each closes its entry, under the entry's last sentence, the last closing the
+            # paragraph: the next entry opens under it ("... was arrested." / "Received:
+            # 11/20/2026 10:14" / "AK26082655")
+            return [_MARKER_CLOSED if i and repeated[i - 1] else None
+                    for i in range(len(lines))]
+        return [None] * len(lines)
+    return [(_MARKER_UNDER if i and repeated[i - 1] else _MARKER_OPENS) if flag else None
+            for i, flag in enumerate(repeated)]
 
 
 def _framed_banner(lines: list[str], rules: SegmentRules) -> bool:
@@ -568,6 +593,8 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
     known = facts.of(item)
     if block.closing:
         return 4.0  # "Notes to editors", "About <publisher>": the release above is closed
+    if block.under_closing_marker:
+        return 4.0  # "... arrested." / "Received: 11/20/2026 10:14" / the next entry
     if prev.quote_header:
         return 4.0  # the quoted message under "On ... wrote:": an item of its own or none
     if block.stamp:
@@ -757,11 +784,13 @@ def _mark_runs_over_masked_lines(blocks: list[Block], original: str,
                     break
                 glued += 1
             block.blank_gap = max(1, block.gap - glued)
-        if block.gap > 1 and block.blank_gap is None and _opens_with_prose(block):
+        if block.gap > 1 and block.blank_gap is None:
             # one ad slot or promotion line set apart inside an article ("Advertisement",
-            # "Story continues below"): the gap is the widest run of blank lines around it
+            # "Story continues below"): the gap is the widest run of blank lines around it;
+            # a page break or a picture's line widens no gap, whatever opens under it
             runs = _blank_runs(between)
-            if len(runs) == 2 and (figureless or _is_page_number_line(between)
+            if len(runs) == 2 and ((figureless and _opens_with_prose(block))
+                                   or _is_page_number_line(between)
                                    or _is_credit_line(lines, credit)):  # (a counter
                 # or a time, "👁 12.7K  edited 11:15", is a post's footer: the post ends there; a
                 # converted PDF's page number line, "TONGA POLICE | MEDIA RELEASE | Page 2
@@ -1545,6 +1574,8 @@ def _without_page_name_over_untitled_posts(items: list[list[Block]]) -> list[lis
     "Government organization · 310K followers" / "March 14 at 11:20 AM · 🌍")."""
     if len(items) < 2:
         return items
+    if items[1][0].under_post_header and _is_profile_head(items[0]):
+        return items[1:]
     name = items[0][0]
     if name.lines != 1 or name.terminal or name.words > SITE_LABEL_MAX_WORDS or name.years \
             or name.date_line or name.date_lead or name.dateline is not None:
@@ -1555,6 +1586,18 @@ def _without_page_name_over_untitled_posts(items: list[list[Block]]) -> list[lis
     if not all(_opens_untitled(item[0]) for item in [[under], *items[1:]] if item):
         return items
     return [items[0][1:], *items[1:]]
+
+
+PROFILE_HEAD_MAX_WORDS = 30  # a profile's name and its headline ("CEO at ... | ...")
+
+
+def _is_profile_head(item: list[Block]) -> bool:
+    """Whether ``item``, the first over a post's masked header, is only its author's
+    profile: short lines, no sentence, date or year ("Anvar Salomets • 1st" / "CEO at Rail
+    Baltic Estonia | Building the railway ..." / "2d • Edited • 🌐")."""
+    return all(b.lines <= 2 and not (b.terminal or b.years or b.date_line or b.date_lead)
+               and b.dateline is None for b in item) \
+        and sum(b.words for b in item) <= PROFILE_HEAD_MAX_WORDS
 
 
 def _opens_untitled(block: Block) -> bool:
@@ -1601,6 +1644,8 @@ def _single_story_head(items: list[list[Block]]) -> list[list[Block]]:
     first = bodies[0]
     if any(item[0].under_post_header for item in items[1:first + 1]):
         return items  # a post's masked header opens an item above the story: a page of posts
+    if any(item[0].under_closing_marker for item in items[1:]):
+        return items  # entries each closed by the dump's marker line ("Received: ...")
     head = [b for item in items[:first] for b in item]
     if any(b.stamp or (b.terminal and b.words > META_MAX_WORDS) for b in head):
         return items  # a lead or a time stamp: a listing's entries

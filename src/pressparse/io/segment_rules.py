@@ -199,6 +199,7 @@ class Block:
     _content: frozenset[str] | None = None
     _sentences: int | None = None
     split_rest: bool = False  # split off a paragraph below its first line (gap not real)
+    under_closing_marker: bool = False  # under a dump's marker line closing the entry above
     digest_entry: bool = False  # "2. On April 9, police found ..." in a numbered digest
     bulletin_case: bool = False  # a digest entry under a periodic bulletin's title
     numbered_section: bool = False  # "2- COCAINE AT THE AIRPORT": a release's own section
