@@ -291,11 +291,58 @@ UNDATED_RECOMMENDATIONS = Layout("undated_recommendations_under_story", (
     ("Port officers seize", "handed to the police.", None),
 ])
 
+# a wire's digest: each brief's bracketed numbered title over its dateline paragraph, rules
+# between the briefs (session 31): the title stays over its brief
+BRACKETED_TITLES_OVER_DATELINES = Layout("bracketed_titles_over_datelines", (
+    "[MANA 1/3] Tea exports rise 6% in first ten months\n"
+    "\n"
+    "NOUAKCHOTT, Nov. 12 (MANA) - Tea imports for re-export rose 6% in January-October 2027 "
+    "to 41,200 tonnes, the trade ministry said on Thursday. Mali took half of them.\n"
+    "-----\n"
+    "[MANA 2/3] Iron ore shipments up 11% on year at Nouadhibou\n"
+    "\n"
+    "NOUADHIBOU, Nov. 11 (MANA) - The national mining company shipped 10.9 million tonnes of "
+    "iron ore in the first ten months of 2027, 11% more than a year earlier, a company "
+    "official said. The new quay opened in 2026 handled a quarter of them.\n"
+    "-----\n"
+    "[MANA 3/3] Fishing rest period ends on December 1\n"
+    "\n"
+    "NOUAKCHOTT, Nov. 12 (MANA) - The biological rest for octopus fishing ends on December 1, "
+    "the fisheries ministry announced.\n"
+), [
+    ("[MANA 1/3] Tea exports", "Mali took half of them.", None),
+    ("[MANA 2/3] Iron ore", "a quarter of them.", None),
+    ("[MANA 3/3] Fishing rest", "the fisheries ministry announced.", None),
+])
+
+# an order's signature line, the office and the signatory's initials set apart by wide
+# spaces, over its annex (session 31): the order and its annex stay one item
+ORDER_SIGNATURE_OVER_ANNEX = Layout("order_signature_over_annex", (
+    "ORDER OF THE GOVERNMENT OF THE KOMI REPUBLIC\n"
+    "\n"
+    "The interagency operation against wild hemp shall be held from 1 June to 30 September "
+    "2027 in all districts of the republic.\n"
+    "\n"
+    "The order shall enter into force on the day of its signing.\n"
+    "\n"
+    "Head of the Komi Republic                                      R. Goltsov\n"
+    "\n"
+    "Annex 2\n"
+    "to Order of the Government of the Komi Republic\n"
+    "\n"
+    "MEMBERS of the working group of the operation\n"
+    "– Minister of Internal Affairs of the Komi Republic (head of the group);\n"
+    "– chief narcologist of the Ministry of Health of the Komi Republic.\n"
+), [
+    ("ORDER OF THE GOVERNMENT", "Ministry of Health of the Komi Republic.", None),
+])
+
 LAYOUTS = [DASH_TIME_DUMP, NUMERIC_DASH_TIME, RELATED_WIDE_GAP_DATES, RELATED_TEASER_DASH_TIME,
            SIDEBAR_INSIDE_ARTICLE, NUMERIC_DATELINE_SUBHEADED, NUMERIC_DATELINE_WIRE_LIST,
            OWN_LANGUAGE_HEAD_AND_PAGER, SECTION_PATH_OVER_HEADLINE,
            IMAGE_PLACEHOLDER_INSIDE_STORY, RUNNING_HEADER_OVER_ANNEX, PROFILE_HEAD_OVER_POST,
-           UNDATED_RECOMMENDATIONS]
+           UNDATED_RECOMMENDATIONS, BRACKETED_TITLES_OVER_DATELINES,
+           ORDER_SIGNATURE_OVER_ANNEX]
 
 
 @pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS, ("bounds", "crlf")))

@@ -595,6 +595,10 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
         return 4.0  # "Notes to editors", "About <publisher>": the release above is closed
     if block.under_closing_marker:
         return 4.0  # "... arrested." / "Received: 11/20/2026 10:14" / the next entry
+    if block.dateline is not None and len(item) == 1 and prev.lines == 1 \
+            and not (prev.terminal or prev.date_line or prev.date_lead or prev.separator):
+        return -10.0  # an item's one title line over its dateline ("[TAP 2/4] Phosphate
+        # output up 14%" / "GAFSA, Nov. 9 (TAP) - ..."), however it is written
     if prev.quote_header:
         return 4.0  # the quoted message under "On ... wrote:": an item of its own or none
     if block.stamp:
