@@ -255,22 +255,6 @@ RUNNING_HEADER_OVER_ANNEX = Layout("running_header_over_annex", (
     ("Port of Mombasa handles", "43 million tonnes in 2028.", None),
 ])
 
-# a professional network's post: the author's name and headline over the post's stamp, its
-# dot written as a bullet (session 31): the profile is furniture, the post opens under it
-PROFILE_HEAD_OVER_POST = Layout("profile_head_over_post", (
-    "Liisa Tamm • 2nd\n"
-    "Head of Tallinn Customs Office | Border security | Estonia\n"
-    "3d • Edited • 🌐\n"
-    "+ Follow\n"
-    "Proud of our team: on Monday officers at Muuga harbour found 38 kg of cocaine in a "
-    "container of bananas from Ecuador.\n"
-    "\n"
-    "Two men were arrested and the investigation goes on with the prosecutor's office.\n"
-    "…see more\n"
-), [
-    ("Proud of our team", "the prosecutor's office.", None),
-])
-
 # an app article's recommendations under its end, no date on their lines (session 31):
 # furniture under the story
 UNDATED_RECOMMENDATIONS = Layout("undated_recommendations_under_story", (
@@ -340,7 +324,7 @@ ORDER_SIGNATURE_OVER_ANNEX = Layout("order_signature_over_annex", (
 LAYOUTS = [DASH_TIME_DUMP, NUMERIC_DASH_TIME, RELATED_WIDE_GAP_DATES, RELATED_TEASER_DASH_TIME,
            SIDEBAR_INSIDE_ARTICLE, NUMERIC_DATELINE_SUBHEADED, NUMERIC_DATELINE_WIRE_LIST,
            OWN_LANGUAGE_HEAD_AND_PAGER, SECTION_PATH_OVER_HEADLINE,
-           IMAGE_PLACEHOLDER_INSIDE_STORY, RUNNING_HEADER_OVER_ANNEX, PROFILE_HEAD_OVER_POST,
+           IMAGE_PLACEHOLDER_INSIDE_STORY, RUNNING_HEADER_OVER_ANNEX,
            UNDATED_RECOMMENDATIONS, BRACKETED_TITLES_OVER_DATELINES,
            ORDER_SIGNATURE_OVER_ANNEX]
 

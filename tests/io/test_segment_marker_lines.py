@@ -93,35 +93,6 @@ def test_marker_key(line: str, key: str | None) -> None:
     assert marker_key(line, load_segment_rules().months) == key
 
 
-# an open-data portal's JSON export: each record's date field repeats, inside one data set
-JSON_RECORDS_ONE_DATASET = (
-    "{\n"
-    "  \"dataset\": {\n"
-    "    \"title\": \"Seizures of narcotics by the coast guard, first half of 2027\",\n"
-    "    \"records\": [\n"
-    "      {\n"
-    "        \"no\": 1,\n"
-    "        \"date\": \"2027-02-11\",\n"
-    "        \"place\": \"Port of Durres\",\n"
-    "        \"substance\": \"cocaine\", \"amount\": 41.5, \"unit\": \"kg\"\n"
-    "      },\n"
-    "      {\n"
-    "        \"no\": 2,\n"
-    "        \"date\": \"2027-03-30\",\n"
-    "        \"place\": \"Vlore bay\",\n"
-    "        \"substance\": \"cannabis\", \"amount\": 820, \"unit\": \"kg\"\n"
-    "      },\n"
-    "      {\n"
-    "        \"no\": 3,\n"
-    "        \"date\": \"2027-05-07\",\n"
-    "        \"place\": \"Shengjin\",\n"
-    "        \"substance\": \"heroin\", \"amount\": 6.2, \"unit\": \"kg\"\n"
-    "      }\n"
-    "    ]\n"
-    "  }\n"
-    "}\n"
-)
-
 # a court's docket: each case's number line over its hearing line, then its fields
 DOCKET_CASE_OVER_HEARING = (
     "CRIMINAL HEARINGS, DISTRICT COURT OF RIGA, 8-12 MARCH 2027\n"
@@ -140,23 +111,11 @@ DOCKET_CASE_OVER_HEARING = (
 )
 
 
-def test_a_data_records_date_fields_are_no_marker_lines() -> None:
-    assert len(item_texts(JSON_RECORDS_ONE_DATASET)) == 1
-
-
 def test_a_second_marker_line_under_the_first_stays_in_its_entrys_head() -> None:
     items = item_texts(DOCKET_CASE_OVER_HEARING)
     assert [item.split("\n")[0] for item in items[-2:]] == [
         "Case No. 11-0241-27", "Case No. 11-0250-27"]
     assert not any(item.startswith("Hearing:") for item in items)
-
-
-@pytest.mark.parametrize("line", [
-    '"date": "2026-07-09",',
-    '  "updated": "2026-10-07T09:12:44+05:00",',
-])
-def test_a_quoted_field_is_no_marker(line: str) -> None:
-    assert marker_key(line, load_segment_rules().months) is None
 
 
 # a dispatch page: each entry's fields and text closed by its "Received:" line, no blank line

@@ -51,8 +51,6 @@ _DAY_RANGE = re.compile(r"9 ?[-–] ?9(?= M)")  # a range of days before the mon
 _MARK_SYMBOLS = ("So", "Sm")  # a marker line's opening symbol ("▶", "■", "►", "🔹")
 _FAMILY = " …"  # a marker key of lines sharing their opening symbol alone
 _SHAPE_DATE = re.compile(r"9\.? ?M|M\.? ?9|9[./-] ?9[./-] ?9|9:9")
-# a data record's field: a quoted key and its colon ('"date": "2026-07-09",' in JSON)
-_QUOTED_KEY = re.compile(r"\s*\"[^\"\n]{1,40}\"\s*:")
 
 
 @dataclass
@@ -100,11 +98,7 @@ def marker_key(line: str, months: Mapping[str, int]) -> str | None:
     """What a marker line shares with the other markers of its dump: its shape (see
     :func:`marker_shape`), or for a line opening with a symbol its symbol alone (a clipping
     digest's "▶ PHILELEFTHEROS, 24/09/2027" and "▶ CYPRUS MAIL (online), 23 September
-    2027, 21:40", each outlet written its own way); None for a line that is no marker, nor
-    for a data record's quoted field ('"date": "2026-07-09",'), which stands inside its
-    record, under the fields above it."""
-    if _QUOTED_KEY.match(line):
-        return None
+    2027, 21:40", each outlet written its own way); None for a line that is no marker."""
     shape = marker_shape(line, months)
     if shape is None:
         return None

@@ -791,11 +791,11 @@ def _mark_runs_over_masked_lines(blocks: list[Block], original: str,
         if block.gap > 1 and block.blank_gap is None:
             # one ad slot or promotion line set apart inside an article ("Advertisement",
             # "Story continues below"): the gap is the widest run of blank lines around it;
-            # a page break or a picture's line widens no gap, whatever opens under it
+            # a page break widens no gap, whatever opens under it
             runs = _blank_runs(between)
-            if len(runs) == 2 and ((figureless and _opens_with_prose(block))
-                                   or _is_page_number_line(between)
-                                   or _is_credit_line(lines, credit)):  # (a counter
+            if len(runs) == 2 and (_is_page_number_line(between) or (
+                    _opens_with_prose(block)
+                    and (figureless or _is_credit_line(lines, credit)))):  # (a counter
                 # or a time, "👁 12.7K  edited 11:15", is a post's footer: the post ends there; a
                 # converted PDF's page number line, "TONGA POLICE | MEDIA RELEASE | Page 2
                 # of 2", is a page break inside one document; so is a gallery's numbered
@@ -1578,8 +1578,6 @@ def _without_page_name_over_untitled_posts(items: list[list[Block]]) -> list[lis
     "Government organization · 310K followers" / "March 14 at 11:20 AM · 🌍")."""
     if len(items) < 2:
         return items
-    if items[1][0].under_post_header and _is_profile_head(items[0]):
-        return items[1:]
     name = items[0][0]
     if name.lines != 1 or name.terminal or name.words > SITE_LABEL_MAX_WORDS or name.years \
             or name.date_line or name.date_lead or name.dateline is not None:
@@ -1590,18 +1588,6 @@ def _without_page_name_over_untitled_posts(items: list[list[Block]]) -> list[lis
     if not all(_opens_untitled(item[0]) for item in [[under], *items[1:]] if item):
         return items
     return [items[0][1:], *items[1:]]
-
-
-PROFILE_HEAD_MAX_WORDS = 30  # a profile's name and its headline ("CEO at ... | ...")
-
-
-def _is_profile_head(item: list[Block]) -> bool:
-    """Whether ``item``, the first over a post's masked header, is only its author's
-    profile: short lines, no sentence, date or year ("Anvar Salomets • 1st" / "CEO at Rail
-    Baltic Estonia | Building the railway ..." / "2d • Edited • 🌐")."""
-    return all(b.lines <= 2 and not (b.terminal or b.years or b.date_line or b.date_lead)
-               and b.dateline is None for b in item) \
-        and sum(b.words for b in item) <= PROFILE_HEAD_MAX_WORDS
 
 
 def _opens_untitled(block: Block) -> bool:
