@@ -44,3 +44,32 @@ CASES: list[tuple[str, str, list[Count], list[float]]] = [
 def test_breakdown_rows_count_nothing(text: str, published: str, counts: list[Count],
                                       kgs: list[float]) -> None:
     assert_figures(text, published, counts, kgs)
+
+
+# Spreadsheets pasted as text: a region's name in a merged cell left blank below its first row,
+# subtotal rows, and a total row whose drug columns are each a seizure of their own
+SHEETS: list[tuple[str, str, list[Count], list[float]]] = [
+    ("Drug seizures by region and district, month of March 2026\n"
+     "Source: Anti-Drug Police Directorate, 04.04.2026\n\n"
+     "Region | District | Persons arrested | Cannabis (kg) | Cocaine (kg) | Total drugs (kg)\n"
+     "Kinshasa | Kalamu | 12 | 140.5 | 0.2 | 140.7\n"
+     " | Limete | 7 | 61.0 | — | 61.0\n"
+     "Subtotal Kinshasa |  | 19 | 201.5 | 0.2 | 201.7\n"
+     "Haut-Katanga | Likasi | 5 | 33.0 | 1.1 | 34.1\n"
+     "Subtotal Haut-Katanga |  | 5 | 33.0 | 1.1 | 34.1\n"
+     "TOTAL |  | 24 | 234.5 | 1.3 | 235.8\n",
+     "2026-04-04", [(24, "arrests")], [234.5, 1.3, 235.8]),
+    # a "No." column before the place: the numbered rows break the total down too
+    ("Detection of drugs at border crossings, January-June 2026\n"
+     "No.;Crossing;Cases;Hashish, kg;Heroin, kg;Persons detained\n"
+     "1;Torugart;2;3,10;-;2\n"
+     "2;Irkeshtam;3;-;1,45;4\n"
+     "TOTAL;;5;3,10;1,45;6\n",
+     "2026-07-03", [(5, "cases"), (6, "arrests")], [3.1, 1.45]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "counts", "kgs"), SHEETS)
+def test_sheet_rows_of_regions_count_nothing(text: str, published: str, counts: list[Count],
+                                             kgs: list[float]) -> None:
+    assert_figures(text, published, counts, kgs)

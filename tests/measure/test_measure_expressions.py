@@ -227,12 +227,29 @@ MONEY = [
     # "cents" with no sum in their sentence: of the cents currency the text writes its sums in
     row("A single ticket costs 3.90 euros. The day ticket rises by 40 cents.", "40 cents",
         value=0.4, unit="EUR", kind="money"),
+    # a price's change with its sign before the currency: in the span, the magnitude
+    row("Brent ........ $84.62   (+$0.41)", "+$0.41", value=0.41, unit="USD", kind="money"),
+    row("Urals ........ $71.35   (-$0.22)", "-$0.22", value=0.22, unit="USD", kind="money"),
+    row("Albania plans to spend about 3.1 billion lek on roads.", "about 3.1 billion lek",
+        value=3.1e9, unit="ALL", kind="money", qualifier="about"),
+    # centimes and Rappen of a Swiss franc
+    row("The price rose to CHF 10.44, up 76 centimes.", "76 centimes", value=0.76, unit="CHF",
+        kind="money"),
+    # a bare dollar sign before "pesos" is the peso's sign: the name decides
+    row("Agentes aseguraron $38,200 pesos en efectivo.", "$38,200 pesos", value=38200,
+        unit="MXN", kind="money"),
+    row("The fare rose to $4 dollars.", "$4 dollars", value=4, unit="USD", kind="money"),
     # Indonesian scale words, read next to a currency only
     row("The suspect carried Rp50 juta in a bag.", "Rp50 juta", value=5e7, unit="IDR",
         kind="money"),
 ]
 
 PERCENT = [
+    # "minus" before a percentage is a change's sign: the magnitude (a temperature keeps it)
+    row("Beer sales fell by minus 2,8 percent in Bavaria.", "minus 2,8 percent", value=2.8,
+        unit="%", kind="percent"),
+    row("It was minus 9 degrees Celsius at dawn.", "minus 9 degrees Celsius", value=-9,
+        unit="°C"),
     row("Seizures grew by 35%.", "35%", value=35, unit="%", kind="percent"),
     row("Crime fell 35 per cent.", "35 per cent", value=35, unit="%", kind="percent"),
     row("Exports rose 3.2 percent.", "3.2 percent", value=3.2, unit="%",
@@ -269,7 +286,8 @@ PERCENT = [
     row("The index fell -2.3% on Monday.", "-2.3%", value=2.3, unit="%", kind="percent",
         change="down"),
     row("Seized:\n- 12 kg of heroin", "12 kg", value=12.0, unit="kg", kind="mass", kg=12.0),
-    row("Growth was minus 0.5 percent.", "minus 0.5 percent", value=-0.5, unit="%",
+    # (the guide: "minus" is a change's sign as "-" is, the value its magnitude)
+    row("Growth was minus 0.5 percent.", "minus 0.5 percent", value=0.5, unit="%",
         kind="percent"),
     row("The index gained 1.1 points.", "1.1 points", value=1.1, unit="point", kind="other"),
     row("Profit fell 12% to $1.2 billion.", "12%", value=12, unit="%", kind="percent"),
@@ -468,6 +486,24 @@ QUALIFIERS = [
     row("A crowd of 10,000-plus people attended.", "10,000-plus", value=10000, kind="count",
         qualifier="at_least", what="people"),
     row("It weighs 5 tonnes or so.", "5 tonnes or so", **mass(5, "t", 5000, "about")),
+    # a court list's "c." and a table's "> 1 tonne"
+    row("The confiscation order was set at c. £85,000.", "c. £85,000", value=85000,
+        unit="GBP", kind="money", qualifier="about"),
+    row("Seizures of > 2 tonnes rose.", "> 2 tonnes", **mass(2, "t", 2000, "more_than")),
+    # the other half of a bilingual page: Spanish, Portuguese and Russian units and qualifiers
+    row("La Armada decomisó más de 2.400 kilogramos de cocaína y US$ 12,5 millones.",
+        "más de 2.400 kilogramos", **mass(2400, "kg", 2400, "more_than")),
+    row("Foram apreendidos cerca de 37 quilogramas de cocaína.", "cerca de 37 quilogramas",
+        **mass(37, "kg", 37, "about")),
+    row("Growers picked roses on some 28,000 decares.", "some 28,000 decares", value=28000,
+        unit="decare", kind="area", qualifier="about"),
+    row("La lancha fue interceptada a unas 95 millas náuticas de la costa.",
+        "unas 95 millas náuticas", value=95, unit="nmi", qualifier="about"),
+    row("Изъято более 14 кг гашиша и 3,5 кг героина.", "более 14 кг",
+        **mass(14, "kg", 14, "more_than")),
+    row("Уничтожено 6,8 гектар дикорастущей конопли.", "6,8 гектар", value=6.8, unit="ha"),
+    row("A multa foi de 1 200 000 francos CFA.", "1 200 000 francos CFA", value=1.2e6,
+        unit="XOF", kind="money"),
 ]
 
 # Durations are the DATE component's (kind duration): read, so "a 5-day course" is not a

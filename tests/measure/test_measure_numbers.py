@@ -49,6 +49,13 @@ PLAIN = "Nothing to judge here."
      "kilos, 3,2 hectares of crops and 2.5 tons of marijuana were destroyed.", 1480),
     ("1,250", "On 17.11 officers seized 1,250 kg of hashish and 3,5 kg of heroin.", 1.25),
     ("1,250", "Output reached 1,250 tonnes in Lodz, 4,2 percent more.", 1.25),
+    # a text that groups thousands with blanks and writes plain dot decimals ("0.870 kg",
+    # "2.05 kg") reads "3.150" as a decimal; a phone number's digit groups prove nothing
+    ("3.150", "Heroin 0.870 kg, opium 3.150 kg, tramadol 1 200 and 2 600 tablets.", 3.15),
+    ("4.270", "Totals: 12 400 tablets, 3 800 tablets, 2.05 kg of hashish, 4.270 kg of opium.",
+     4.27),
+    ("3.150", "Call +994 12 590 90 10 or 12 400 kg; 2.5 t and 3.150 kg of opium.", 3150),
+    ("3.150", "Seized 12 400 tablets and 3.150 kg; nothing else.", 3150),
 ])
 def test_parse_digits(raw: str, context: str, expected: float) -> None:
     assert parse_digits(raw, SeparatorStyle(context)).value == pytest.approx(expected)

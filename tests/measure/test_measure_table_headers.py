@@ -53,6 +53,12 @@ PERIOD_COUNT_ROWS = (
     "Cannabis resin, kg | 61 204,5 | 58 930,0\n"
 )
 
+SALMON = (
+    "Market | Volume in tonnes | change in %\n"
+    "Poland | 81 220 | +6.1\n"
+    "France | 47 930 | -2.4\n"
+)
+
 CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     (PERIOD_COUNT_ROWS, ("cannabis resin",), "2 611",
      {"unit": None, "value": 2611, "what": "trafficking offences"}),
@@ -77,6 +83,12 @@ CASES: list[tuple[str, tuple[str, ...], str, dict[str, Any]]] = [
     ("Port | Seized, kg | Officers, total\nMombasa | 12.5 | 40\n", (), "12.5", {"unit": "kg"}),
     # a percent column beside a year column: the row label's unit stays the year's
     ("Drug | 2025 | Change, %\nHeroin, kg | 31.8 | 12.5\n", (), "31.8", {"unit": "kg"}),
+    # the unit after "in" in a header (no inch), and a change's sign opening its cell (in the
+    # span, the value its magnitude): a Norwegian fish-export sheet
+    (SALMON, (), "+6.1", {"unit": "%", "value": 6.1}),
+    (SALMON, (), "-2.4", {"unit": "%", "value": 2.4}),
+    (SALMON, (), "81 220", {"unit": "t", "value": 81220}),
+    ("Route | Length in km\nBergen–Oslo | 463\n", (), "463", {"unit": "km", "value": 463}),
 ]
 
 

@@ -61,8 +61,9 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     # other languages' words and scale abbreviations after a figure
     (BILINGUAL, "412 tūkst.", count(412000, what="svečių")),
     (BILINGUAL, "15 tys.", count(15000, what="turystów")),
-    ("La Policía incautó 1.236 kilogramos de cocaína en Escuintla.", "1.236",
-     count(1236, what="kilogramos de cocaína")),
+    # Spanish and Portuguese unit words are units (a bilingual page's other half)
+    ("La Policía incautó 1.236 kilogramos de cocaína y US$ 31,4 millones en Escuintla.",
+     "1.236 kilogramos", measure(1236, "kg", kg=1236)),
 ]
 
 # "<verb> the <noun> at <figure>" (newswire2-21: rates kept, crops forecast, quotas set, exports

@@ -292,7 +292,7 @@ TABLE: list[tuple[str, str | None, dict[str, Any]]] = [
     # signs and number words
     ("Inflation eased to -0.4% in May.", "-0.4%", pct(0.4, change="down")),
     ("It was minus 5 degrees in Moscow.", "minus 5 degrees", measure(-5, "°C")),
-    ("Exports fell by minus 2.1 percent.", "minus 2.1 percent", pct(-2.1)),
+    ("Exports fell by minus 2.1 percent.", "minus 2.1 percent", pct(2.1)),  # magnitude
     ("Eleven people were injured in the crash.", "Eleven", count(11, what="people")),
     ("A dozen protesters were detained.", "A dozen", count(12, what="protesters")),
     ("Three-quarters of a million people were displaced.", "Three-quarters of a million",

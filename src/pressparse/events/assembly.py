@@ -768,6 +768,7 @@ class _Assembler(ReportingBodyRules):
 
     def _finish(self, drafts: list[Draft]) -> list[dict[str, Any]]:
         self._drop_title_restatements(drafts)
+        self._drop_translated_figures(drafts)
         if len(drafts) > 1:
             # "Transport police have seized over 41 kg this year" over "Since January 1,
             # officers ... seized over 41 kg": a find whose figures all went to the item's

@@ -176,6 +176,13 @@ def count_patterns() -> CountPatterns:
         re.compile(rf"(?<![a-z])(?:{words('part_cue')})(?![a-z])", re.IGNORECASE))
 
 
+def _alone_in_cell(text: str, mention: Mention) -> bool:
+    """The mention fills a table cell by itself ("| 79 |", "\t79\t")."""
+    before = text[max(0, mention.start - 3):mention.start].rstrip(" ")
+    after = text[mention.end:mention.end + 3].lstrip(" ")
+    return before[-1:] in ("|", "\t") and after[:1] in ("|", "\t", "\n", "")
+
+
 class CountRules(ActorRules):
     """Categories of event counts."""
 
@@ -237,8 +244,11 @@ class CountRules(ActorRules):
         check = self.rules.count_checks.get(category)
         if check is not None and (check.sentence is not None or check.before is not None):
             sentence_start, sentence_end = self.lay.sentences[mention.sentence]
-            if not ((check.sentence is not None and check.sentence.search(
-                        self.text, sentence_start, sentence_end))
+            # (a table's header or row label gives the count its words: "Persons arrested |
+            # 79", read into ``what``)
+            if not ((check.sentence is not None and (check.sentence.search(
+                        self.text, sentence_start, sentence_end) or (
+                        _alone_in_cell(self.text, mention) and check.sentence.search(what))))
                     or (check.before is not None and check.before.search(
                         self.text[max(sentence_start, mention.start - 30) : mention.start]))):
                 return None

@@ -121,6 +121,13 @@ _PERIOD_TO_FIGURE = re.compile(r"[ \t]*[:–—-][ \t]*")
 PERIOD_BRACKET_CHARS = 60  # how far before a figure its bracket may open
 PERIOD_OPENER_CHARS = 12  # how far before a period the bracket opening on it ("(in ") may start
 BREAKDOWN_ROWS = 20  # rows of a breakdown by place read up to its header line
+_ROW_NUMBER = re.compile(r"[ \t]*\d{1,3}\.?[ \t]*")  # a "No." column's cell: "1", "12."
+# a table's cell: the text between two bars or tabs
+_ROW_CELL = re.compile(r"(?<=[|\t])[^|\t\n]+")
+# a subtotal row's label ("Subtotal Kinshasa", "Sub-total, Lankaran-Astara"): a breakdown's row
+_SUBTOTAL_LABEL = re.compile(
+    rf"[ \t]*(?:{kind_alternatives(SEIZURE_WORDS_FILE, 'subtotal_label')})(?![a-z])",
+    re.IGNORECASE)
 # a row's marker before its place label ("— Uzbekistan:", "- Spain:", "• Bolivia:")
 _ROW_MARKER = re.compile(rf"[ \t]*[{ROW_BULLET_CHARS}—][ \t]*")
 # a row's label of capitalized names before its figures ("Turan — 6 crimes", "Maktaaral and
@@ -484,7 +491,7 @@ class SeizureRules(CountRules):
                            main: Draft) -> None:
         substances = [m for m in self.mentions if m.label == "SUBSTANCE"]
         seizure_sentences = {c.sentence for c in self.cues if c.cue.type == "seizure"}
-        table_rows: set[int] = set()
+        table_rows: dict[int, set[str]] = {}
         last_substance: str | None = None
         fixes = corrections(self.text, [m for m in self.mentions if m.label == "QUANTITY"],
                             self.lay.sentences)
@@ -572,7 +579,7 @@ class SeizureRules(CountRules):
         return True
 
     def _not_seized(self, mention: Mention, draft: Draft, seizure_sentences: set[int],
-                    table_rows: set[int]) -> bool:
+                    table_rows: dict[int, set[str]]) -> bool:
         """Amounts that are no seizure of this event: a later column of a table row (another
         period), a row of a breakdown by region, an estimate in a sentence without a seizure
         word, an amount of a sentence dated only outside the event's period."""
@@ -610,9 +617,14 @@ class SeizureRules(CountRules):
             current = self._current_column(row)
             if current is not None and self._column_of(row, mention) != current:
                 return True  # "| 9 months 2024 | 9 months 2025": the latest period's only
-            if row in table_rows:  # else the row's first amount
+            # else the row's first amount of each thing: a later column of the same drug is
+            # another period's, one of another drug a breakdown by substance ("TOTAL | 23.5
+            # | 38.3 | 1 525" under "Heroin, kg | Marijuana, kg | Methamphetamine, g")
+            what = str(mention.normalized.get("what") or "").lower()
+            seen = table_rows.setdefault(row, set())
+            if what in seen or (seen and not what):
                 return True
-            table_rows.add(row)
+            seen.add(what)
         if (mention.sentence not in self._seized_sentences
                 and mention.sentence in self.estimate_sentences):
             return True
@@ -950,12 +962,51 @@ class SeizureRules(CountRules):
                      bisect.bisect_left(dates, end, key=lambda m: m.start)]
 
     def _regional_row(self, row: int, mention: Mention) -> bool:
-        """A row headed by a place ("Brest region | 128.9 | 517"): a breakdown by region."""
-        space = _SPACE_CELL.search(self.text, row, mention.start)
-        first_cell_end = min((i for i in (self.text.find("|", row), self.text.find("\t", row),
-                                          space.start() if space else -1)
-                              if i >= 0), default=mention.start)
-        return any(m.label in ("LOC", "COUNTRY") and row <= m.start < first_cell_end
+        """A row headed by a place ("Brest region | 128.9 | 517"), by a blank cell under such
+        a row (a merged cell: "| Funa | 96.0" under "Kinshasa | Lukunga | 212.5"), or a
+        subtotal row ("Subtotal Kinshasa | | 696.5"): a breakdown by region."""
+        first, label = self._row_cells(row, mention.start)
+        if label is None:
+            return False
+        if _SUBTOTAL_LABEL.match(self.text, label[0]) is not None:
+            return True
+        if self._place_in(*first) or self._place_in(*label):
+            return True
+        if first != label:  # the first cell blank: merged with the rows above
+            above = row
+            for _ in range(BREAKDOWN_ROWS):
+                if above == 0:
+                    break
+                above = self.text.rfind("\n", 0, above - 1) + 1
+                if self._row_at(above) is None:
+                    break
+                cell, named = self._row_cells(above, self.text.find("\n", above) % (
+                    len(self.text) + 1))
+                if cell == named:  # the row the merged cell belongs to
+                    return self._place_in(*cell)
+        return False
+
+    def _row_cells(self, row: int, before: int) -> tuple[tuple[int, int], tuple[int, int] | None]:
+        """The first cell of the table row at ``row`` and its first cell that is not blank,
+        before ``before`` (None when all are)."""
+        space = _SPACE_CELL.search(self.text, row, before)
+        first_end = min((i for i in (self.text.find("|", row, before),
+                                     self.text.find("\t", row, before),
+                                     space.start() if space else -1)
+                         if i >= 0), default=before)
+        first = (row, first_end)
+        numbered = _ROW_NUMBER.fullmatch(self.text, row, first_end) is not None
+        if self.text[row:first_end].strip() and not numbered:
+            return first, first
+        for cell in _ROW_CELL.finditer(self.text, first_end, before):
+            if cell.group().strip(" \t|"):  # (after a "No." column's row number)
+                return (first if not numbered else (cell.start(), cell.end())), (
+                    cell.start(), cell.end())
+        return first, None
+
+    def _place_in(self, start: int, end: int) -> bool:
+        """A place (LOC or COUNTRY) starts within ``text[start:end]``."""
+        return any(m.label in ("LOC", "COUNTRY") and start <= m.start < end
                    for m in self.mentions)
 
     def _breakdown_line(self, mention: Mention) -> bool:
@@ -1122,6 +1173,37 @@ class SeizureRules(CountRules):
                     continue
                 kept.append(seizure)
             draft.seizures = kept
+
+    def _drop_translated_figures(self, drafts: list[Draft]) -> None:
+        """A bilingual page tells its story twice: a figure in a sentence written mostly in
+        another script (Cyrillic, Arabic, ...) that repeats the amount of a figure in a
+        Latin-script sentence ("2,3 кг марихуана" beside "2.3 kg of marijuana") is that
+        figure's translation, no seizure or count of its own."""
+        figures = [(item, item.get("kg") or item.get("value"), item.get("unit"))
+                   for d in drafts for item in (*d.seizures, *d.counts)]
+        latin = {(amount, unit) for item, amount, unit in figures
+                 if amount and not self._foreign_script(item["start"])}
+        if not latin:
+            return
+        for draft in drafts:
+            draft.seizures = [s for s in draft.seizures if not self._translated(s, latin)]
+            draft.counts = [c for c in draft.counts if not self._translated(c, latin)]
+
+    def _translated(self, item: dict[str, Any], latin: set[tuple[Any, Any]]) -> bool:
+        amount = item.get("kg") or item.get("value")
+        return (amount, item.get("unit")) in latin and self._foreign_script(item["start"])
+
+    def _foreign_script(self, start: int) -> bool:
+        """The sentence at ``start`` is written mostly in letters outside the Latin script
+        (judged once per sentence)."""
+        sentence = self.lay.sentence_of(start)
+        cache = self._cache("foreign_script_sentences")
+        if sentence not in cache:
+            first, last = self.lay.sentences[sentence]
+            letters = [ch for ch in self.text[first:last] if ch.isalpha()]
+            cache[sentence] = sum(not ("a" <= ch.lower() <= "z" or "\u00c0" <= ch <= "\u024f")
+                                  for ch in letters) * 2 > len(letters)
+        return bool(cache[sentence])
 
     def _sums_body(self, headline: dict[str, Any], drafts: list[Draft], title_end: int) -> bool:
         """A headline's total of drugs in general ("more than 86 kg of narcotics") that adds

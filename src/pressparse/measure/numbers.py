@@ -37,6 +37,13 @@ GROUP_SEPARATORS = "'’\u00a0\u202f\u2009\u2007 "  # (thin and figure spaces: t
 # A decimal with a dot and one digit before a word or a percent sign ("1.6 million", "2.3 tons",
 # "4.5%"): no dotted day.month ("17.11") has one digit after its dot.
 _DOT_DECIMAL = re.compile(r"\d(?<![\d,.]\d)\d{0,2}\.\d(?![\d.,])[ \u00a0]?(?:%|[a-z])")
+# Thousands grouped with a blank or an apostrophe ("1 040", "38'940"), the number standing
+# alone (not a phone number's "12 590 90"), and a dot that is plainly decimal: after a lone
+# zero ("0.940") or before one, two or four and more digits ("8.21", "2.5", "4.1025").
+_BLANK_GROUP = re.compile(r"\d(?<![\d.,]\d)(?<!\d['’\u00a0\u202f\u2009 ]\d)\d{0,2}"
+                          r"['’\u00a0\u202f\u2009 ]\d{3}(?![\d.,]|['’\u00a0\u202f\u2009 ]\d)")
+_PLAIN_DOT_DECIMAL = re.compile(r"\d(?<![\d,.]\d)(?:(?<=0)\.\d{3}(?![\d.,])"
+                                r"|\d{0,2}\.(?:\d{1,2}|\d{4,})(?![\d.,]))")
 
 
 NUMBER_STYLE_KEY = "pressparse_number_style"
@@ -114,6 +121,16 @@ class SeparatorStyle:
         borrowed = self._borrowed
         return borrowed is not None and borrowed.mixed_decimals
 
+    @cached_property
+    def blank_groups_dot_decimal(self) -> bool:
+        """The text groups thousands with blanks or apostrophes (twice at least) and writes
+        plain dot decimals, and no mark groups thousands: its "19.400 kg" is a decimal, as
+        in a sheet that writes "1 040 g" and "0.940 kg" (holdout31)."""
+        if any(self._own) or not _PLAIN_DOT_DECIMAL.search(self.text):
+            return False
+        found = _BLANK_GROUP.finditer(self.text)
+        return next(found, None) is not None and next(found, None) is not None
+
     @property
     def dot_groups(self) -> bool:
         """The text writes thousands with dots ("1.234.567", "1.234,5")."""
@@ -176,6 +193,8 @@ def _with_marks(raw: str, style: SeparatorStyle, grouped: bool) -> Number:
     if style.comma_groups and not style.dot_groups and not tail.endswith("00"):
         # "to 2.880%" in a text that writes "49,210.35": its dots are decimal marks (but a
         # stray "5.700" there still groups thousands, as decimals rarely end in two zeros)
+        return Number(as_decimal, True, as_group)
+    if style.blank_groups_dot_decimal:
         return Number(as_decimal, True, as_group)
     if style.dot_groups or style.comma_decimal or tail.endswith("0"):
         return Number(as_group, False, as_decimal)

@@ -117,6 +117,13 @@ class QualifierReader:
         Amounts that cannot be negative (a mass, a volume, a count) read a dash before them as
         a list bullet ("- 1 kg of heroin"), not a sign.
         """
+        if r.low is None and r.currency_start is not None and r.currency_start >= 1 \
+                and f.text[r.currency_start - 1] in SIGN_CHANGES and (
+                    r.currency_start < 2 or f.text[r.currency_start - 2] in _SIGN_OPENERS):
+            # "(+$0.41)", "| -€2.1 million": a change of a price, the sign in the span, the
+            # value its magnitude
+            quantity.start = min(quantity.start, r.currency_start - 1)
+            return
         if r.low is not None or r.number_kind != "digits" or r.currency_start is not None:
             return
         if quantity.kind in _NEVER_NEGATIVE:
@@ -132,6 +139,8 @@ class QualifierReader:
             quantity.start = min(quantity.start, start - 1)
         elif f.low.endswith("minus ", 0, start):
             quantity.start = min(quantity.start, start - len("minus "))
+            if quantity.kind == "percent":
+                return  # "minus 4,1 percent": a change, its magnitude (as "-4.1%")
         else:
             return
         quantity.value = -quantity.value if quantity.value is not None else None

@@ -241,7 +241,10 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
                 return None, reading.pos
             return self._count(f, reading, mentions)
         if header and reading.unit is not None:
-            return self._table_count(f, reading, header, mentions)
+            found, end = self._table_count(f, reading, header, mentions)
+            if found is not None:
+                self._sign(f, reading, found)  # "| +4.4 |" under "change, %"
+            return found, end
         if self._reference_number(f, reading):
             return None, reading.pos
         if reading.unit is not None and not reading.unit.usual.standalone and not reading.per \

@@ -44,6 +44,7 @@ _DATE_COLUMN = "\x00date column"  # the header of a column of days (compared by 
 _BRACKETED = re.compile(r"\(([^()\n]{1,60})\)")
 # "(in tonnes)", "(quantities in grams)", "(14% more than in 2024)": "in" before a word or
 # number is the preposition, no inch
+_IN_LAST_WORD = re.compile(r"[ \t]+in[ \t]+(?=\S+[ \t]*$)")  # "change in %": "change, %"
 _IN_BEFORE_UNIT = re.compile(r"(?:^|(?<=\s))in\s+(?=[\w'’])")
 # the kinds of unit a table's unit column gives its row (not a time: "| 2024 | days |")
 _CELL_UNIT_KINDS = frozenset({"mass", "volume", "area", "length", "count", "percent", "energy",
@@ -200,6 +201,9 @@ def _scaled_sum(r: Reading, scale: float, code: str, written: str) -> None:
     r.currency, r.currency_form = code, written
 
 
+_CELL_SIGNS = ("", "+", "-", "−", "–")  # what may stand before a cell's figure
+
+
 def column_header(text: str, start: int, end: int) -> str | None:
     """The header of the "|" table column whose cell holds just ``text[start:end]``: the
     nearest row above without digits."""
@@ -209,9 +213,9 @@ def column_header(text: str, start: int, end: int) -> str | None:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     cell_end = line_end if cell_end < 0 or cell_end > line_end else cell_end
-    if "|" not in text[line_start:line_end] or text[cell_start:start].strip() \
+    if "|" not in text[line_start:line_end] or text[cell_start:start].strip() not in _CELL_SIGNS \
             or text[end:cell_end].strip():
-        return None
+        return None  # (a change's sign may open the cell: "| +4.4 |" under "change, %")
     column = text.count("|", line_start, start)
     above = line_start - 1
     while above > 0:
@@ -268,12 +272,14 @@ class TableReader(MeasureBuilder):
             return unit_cell
         header = column_header(f.text, r.span_start, r.pos)
         if header:
-            unit_match = self.pats.unit_in_header_low.search(header.lower())
+            # "change in %", "Value in EUR": the unit after "in" (no inch)
+            said = _IN_LAST_WORD.sub(", ", header)
+            unit_match = self.pats.unit_in_header_low.search(said.lower())
             if unit_match:
                 key = unit_match.group("word")
                 r.unit = self.lex.unit_named(key)
                 return header
-            if self._header_tail_unit(r, header):
+            if self._header_tail_unit(r, said):
                 return header  # "Value, EUR", "Paid, bln soums", "Plan, %"
         if header and header.strip().lower() in self.lex.date_column_headers:
             r.unit = None
@@ -565,4 +571,6 @@ class TableReader(MeasureBuilder):
             return named.name
         words = self.pats.unit_in_header_low.sub(" ", header.lower())
         key = " ".join(re.sub(r"[^a-z ]", " ", words).split())
-        return self.lex.what_aliases.get(key)
+        # "Total drugs (kg)", "Drugs, total": the total of the generic drugs
+        return self.lex.what_aliases.get(key) or self.lex.what_aliases.get(
+            " ".join(word for word in key.split() if word != "total"))

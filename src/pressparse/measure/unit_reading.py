@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon, Unit
+from .lexicon import Lexicon, Unit, currency_head
 from .measures import MeasureBuilder
 from .number_reading import NumberReader
 from .patterns import Patterns
@@ -22,6 +22,13 @@ _ORDINAL_UNIT = "second"  # a unit word that is also an ordinal ("three second p
 _ENERGY_UNIT = "kWh"  # what "units" of electricity are
 _SYMBOL_GLOSS = re.compile(r"[ \u00a0]*\((?P<sym>[A-Za-z]{1,5})\)")  # "million units (MU)"
 _SCALED_SYMBOL = re.compile(r"(?P<gap>[ \u00a0]?)(?P<sym>[A-Z]{1,2})(?![\w\-]|\.\w)")
+
+
+def names_other_than_dollar(lex: Lexicon, match: re.Match[str]) -> bool:
+    """Whether a currency named after an amount is a whole unit other than a dollar: "pesos"
+    after "$" decide, "dollars" and "cents" leave the sign's reading."""
+    word = match.group(0).strip().lower()
+    return lex.currency_factors.get(word) is None and currency_head(word) != "dollar"
 
 
 def _sentence_bounds(low: str, start: int, after: int) -> tuple[int, int]:
@@ -213,7 +220,9 @@ class UnitReader(NumberReader, QualifierReader, MeasureBuilder):
         if currency is not None:
             if hyphen and r.scaled == 1.0:
                 return  # "a 5-dollar", but "a 1.2bn-euro contract"
-            if r.currency is None:
+            if r.currency is None or (r.currency_form == "$"
+                                      and names_other_than_dollar(self.lex, match)):
+                # "$64,500 pesos": the bare dollar sign of a peso country; the name decides
                 r.currency = currency
                 r.currency_form = match.group(0).strip().lstrip("-‐").strip()
             ratio = self.lex.currency_factors.get(match.group(0).strip().lower()) \
