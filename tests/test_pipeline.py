@@ -128,3 +128,14 @@ def test_wheel_contains_the_pipeline_and_typing_marker(tmp_path: Path) -> None:
 def test_tokenizer_splits_scraped_text_as_the_rules_expect(text: str,
                                                           tokens: list[str]) -> None:
     assert [t.text for t in build_blank(()).make_doc(text)] == tokens
+
+
+def test_shared_pipeline_is_one_object_however_the_default_is_asked_for() -> None:
+    """``shared()``, ``shared(None)`` and a default ``Extractor`` hold one pipeline: a batch
+    after the CLI's warm-up (``shared()``) must not load a second copy (+100 MB, +1 s)."""
+    from pressparse.driver import Extractor
+    from pressparse.pipeline import shared
+
+    nlp = shared()
+    assert shared(None) is nlp
+    assert Extractor(time_budget=None).nlp is nlp

@@ -43,9 +43,14 @@ def load(path: str | Path | None = None, *, exclude: tuple[str, ...] = ()) -> La
         return spacy.load(Path(path) if path else model_path(), exclude=list(exclude))
 
 
-@lru_cache(maxsize=4)
 def shared(path: str | None = None) -> Language:
-    """One loaded pipeline per process and path, for the library's convenience functions."""
+    """One loaded pipeline per process and path, for the library's convenience functions
+    (``shared()`` and ``shared(None)`` are the same pipeline)."""
+    return _loaded(path)
+
+
+@lru_cache(maxsize=4)
+def _loaded(path: str | None) -> Language:
     return load(path)
 
 
