@@ -26,17 +26,23 @@ _THIRD_PARTY = re.compile(
     re.IGNORECASE)
 # "the committee added", "according to the directorate": a body told of by its head noun
 _HEAD_NOUN = re.compile(r"\b[Tt]he\s+([A-Za-z][a-z]+)\b(?!\s+of\b)(?!['’]s)")
+
+
+def _right_after(kind: str) -> re.Pattern[str]:
+    """Words of a role_words.jsonl kind right after a name (past a comma or a possessive)."""
+    return re.compile(rf"\A[\s,'’s]*(?:{kind_alternatives(ROLE_WORDS_FILE, kind)})\b",
+                      re.IGNORECASE)
+
+
 # a body told as the teller of the figures after them ("..., the FSB press service added",
 # "(c) NSS press service", "according to the Customs Service"; role_words.jsonl teller_word)
-_TELLER_AFTER = re.compile(
-    rf"\A[\s,'’s]*(?:{kind_alternatives(ROLE_WORDS_FILE, 'teller_word')})\b", re.IGNORECASE)
+_TELLER_AFTER = _right_after("teller_word")
 _TELLER_BEFORE = re.compile(
     rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'credit')}"
     rf"|{kind_alternatives(ROLE_WORDS_FILE, 'teller_of')})\s+(?:the\s+)?\Z", re.IGNORECASE)
 # the body's press office beside it, after or before it ("NSS press service", "Press Service
 # of the General Police Inspectorate"; role_words.jsonl press_office)
-_PRESS_AFTER = re.compile(
-    rf"\A[\s,'’s]*(?:{kind_alternatives(ROLE_WORDS_FILE, 'press_office')})\b", re.IGNORECASE)
+_PRESS_AFTER = _right_after("press_office")
 _PRESS_BEFORE = re.compile(
     rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'press_office')})\s+(?:of|for)\s+(?:the\s+)?\Z",
     re.IGNORECASE)

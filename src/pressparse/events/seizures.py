@@ -980,8 +980,8 @@ class SeizureRules(CountRules):
                 above = self.text.rfind("\n", 0, above - 1) + 1
                 if self._row_at(above) is None:
                     break
-                cell, named = self._row_cells(above, self.text.find("\n", above) % (
-                    len(self.text) + 1))
+                line_end = self.text.find("\n", above)
+                cell, named = self._row_cells(above, len(self.text) if line_end < 0 else line_end)
                 if cell == named:  # the row the merged cell belongs to
                     return self._place_in(*cell)
         return False
