@@ -51,8 +51,6 @@ _ACRONYM_PARENT = re.compile(r"^(\S.*?) of (?:the )?([A-Z][A-Z0-9&\-]*[A-Z])$")
 # "<ACRONYM> <unit>": a unit named with its parent's acronym in front ("HCSO Street Crimes Unit")
 _ACRONYM_FIRST = re.compile(r"^([A-Z][A-Z0-9&\-]*[A-Z]) (\S.*)$")
 # "<unit> of the <Head>": a unit named with its parent's bare head ("of the Council")
-# the link words after which an earlier mention goes on past a generic short form
-_SAME_LINKS = frozenset({"of", "for", "on", "against", "under"})
 
 
 class ItemCountries(NamedTuple):
@@ -580,8 +578,7 @@ class NationalBodyResolver(CountryEvidence):
         parent = named_parents.get(short)
         return f"{unit} of the {parent}" if parent and unit else None
 
-    @staticmethod
-    def _deferral(ent: Ent, name: str, rows: list[tuple[Ent, str]], i: int,
+    def _deferral(self, ent: Ent, name: str, rows: list[tuple[Ent, str]], i: int,
                   councils: MemberCouncils | None,
                   generic: GenericNames | None) -> tuple[str, str] | None:
         """(kind, key) of the name of ``rows[i]`` when it is resolved after the others (see
@@ -600,10 +597,11 @@ class NationalBodyResolver(CountryEvidence):
             # an earlier mention that goes on with a link word: "Main Department" after
             # "Main Department for Combating Drug Trafficking of the ..."
             prefix = ent.text + " "
+            links = self.bodies.short_form_links
             for j in range(i - 1, -1, -1):
                 other, label = rows[j]
                 if label == ORG and other.text.startswith(prefix) \
-                        and other.text[len(prefix):].split(" ", 1)[0] in _SAME_LINKS:
+                        and other.text[len(prefix):].split(" ", 1)[0] in links:
                     return "same", str(other.start_char)
         return None
 

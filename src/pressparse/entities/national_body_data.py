@@ -92,8 +92,11 @@ class NationalBodies:
                  unit_families: Mapping[str, str] | None = None,
                  area_heads: Iterable[str] = (),
                  initial_links: Iterable[str] = (),
-                 through_unit_heads: Iterable[str] = ()) -> None:
+                 through_unit_heads: Iterable[str] = (),
+                 short_form_links: Iterable[str] = ()) -> None:
         self.country_forms = dict(country_forms)
+        # the link words after which an earlier mention goes on past a generic short form
+        self.short_form_links = frozenset(short_form_links)
         # the heads of units a body acts through ("the Ministry, through its Directorate"),
         # lower case as GenericNames.head gives them
         self.through_unit_heads = frozenset(through_unit_heads)
@@ -156,7 +159,8 @@ class NationalBodies:
                        data.get("unit_families", {}),
                        data.get("area_heads", ()),
                        data.get("initial_links", ()),
-                       data.get("through_unit_heads", ()))
+                       data.get("through_unit_heads", ()),
+                       data.get("short_form_links", ()))
         except (OSError, json.JSONDecodeError, KeyError, TypeError) as exc:
             raise DataFileError(f"{path}: {exc}") from exc
 
