@@ -145,7 +145,9 @@ _VERB_REACH = 60  # a verb of sale or growing this close before a figure may gov
 # "5,612 offences in 2024 (2023: 4,980)": the same figure for another period
 _PERIOD_BEFORE = re.compile(
     r"\((?:\d{4}|(?:the[ \t\u00a0]+)?(?:previous|last|prior)[ \t\u00a0]+year"
-    r"|a[ \t\u00a0]+year[ \t\u00a0]+(?:earlier|before|ago))[ \t\u00a0]*:[ \t\u00a0]*$")
+    r"|a[ \t\u00a0]+year[ \t\u00a0]+(?:earlier|before|ago))[ \t\u00a0]*:[ \t\u00a0]*$"
+    # "(2024 – 187)", "(for the same period of 2025 – 276)": a year, a dash and the figure
+    r"|\([^()\n]{0,40}?(?<!\d)(?:19|20)\d\d[ \t\u00a0]*[–—-][ \t\u00a0]*$")
 
 
 class Linked(Protocol):
@@ -305,8 +307,8 @@ class ClauseLinker:
                 q.what = _compared_level(text, found, index)
                 if q.what:
                     continue
-            if low.rfind("(", max(0, q.start - 30), q.start) >= 0 and (
-                    (q.what is None and _PERIOD_BEFORE.search(low, max(0, q.start - 30), q.start))
+            if low.rfind("(", max(0, q.start - 50), q.start) >= 0 and (
+                    (q.what is None and _PERIOD_BEFORE.search(low, max(0, q.start - 50), q.start))
                     or (q.kind in _SOLID_KINDS and _PERIOD_BRACKET_BEFORE.search(
                         low, max(0, q.start - 50), q.start))):
                 # "5,612 offences (2023: 4,980)", "14.2 % more than in the same period of

@@ -75,6 +75,8 @@ PERSON_CATEGORIES = frozenset({"people", "arrests", "personnel"})
 _AGE_BOUNDS = frozenset({"less_than", "more_than"})  # "under 30", "over 65" after people
 _AGE_LIMIT = 120
 _ONE_PERSON_HEADS = frozenset({"national", "citizen", "man", "woman", "resident"})
+_PERSON_HEAD_AFTER = re.compile(
+    r"[ \t\u00a0]+(?:" + "|".join(sorted(_ONE_PERSON_HEADS)) + r")(?![\w-])")
 # people counted by nationality: "two Colombian nationals", "three Brazilians", "two Dutch"
 _NATIONALS_BEFORE = re.compile(
     r"\b(?:nationals|citizens)\b|\b[A-Z][a-z]+(?:ans|ese|is|ns)\b")
@@ -788,6 +790,9 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
             return True  # "two Colombians and one Ecuadorian", "two trainers and one trainer"
         if r.value == 1 and len(words) == 1 and head.lower() in self.lex.one_person_nouns:
             return True  # "One suspect was arrested" (guide: "one" counts a person)
+        if r.value == 1 and len(words) == 1 and self._demonym(head) \
+                and _PERSON_HEAD_AFTER.match(f.text, phrase.end):
+            return True  # "arrested one Brazilian national", "one Syrian citizen"
         if any(word[:1].isupper() for word in words[:-1]) and not (
                 (head.islower() and (looks_plural(head) or head in self.lex.count_heads))
                 or (looks_plural(head) and head.lower() in self.lex.count_heads)):
@@ -811,6 +816,11 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
         before = f.text[max(0, at - 3):at].rstrip(" \t\u00a0")
         return not before or before[-1] in ".!?\n\"“"
 
+    def _demonym(self, word: str) -> bool:
+        """A nationality's name ("Dutch", "Ecuadorian"), not "Nissan"."""
+        return word.lower() in self.lex.demonyms or (
+            word[:1].isupper() and word[1:].islower() and word.endswith(_DEMONYM_ENDINGS))
+
     def _one_more_person(self, f: TextFacts, r: Reading, words: list[str]) -> bool:
         """"one" after "and" or a comma, naming one more person of people just counted:
         a nationality ("and one Panamanian", "and one Dutch national") after nationals, or
@@ -822,8 +832,7 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
         if head.islower() and re.search(rf"\b{re.escape(head)}s\b", window):
             return True
         first = words[0]
-        demonym = first.lower() in self.lex.demonyms or (
-            first[:1].isupper() and first[1:].islower() and first.endswith(_DEMONYM_ENDINGS))
+        demonym = self._demonym(first)
         nationality = (demonym and (len(words) == 1 or (
             len(words) == 2 and head in _ONE_PERSON_HEADS))) \
             or " ".join(words).lower() in self.lex.demonyms  # "and one Costa Rican"

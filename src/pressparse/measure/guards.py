@@ -22,8 +22,12 @@ _FILE_NAME_BEFORE = re.compile(r"\w\.[A-Za-z][A-Za-z0-9]{1,4}[ \t]*[(\[][ \t]*$"
 _COUNTER_LABEL_BEFORE = re.compile(
     r"(?:^|\|)[ \t]*(?P<label>[A-Za-z]+(?: [A-Za-z]+)?)[ \t]*:?[ \t]*$", re.MULTILINE)
 # a counter's noun after its number, then the line's end or another counter ("| 0 Comments")
-_COUNTER_NOUN_AFTER = re.compile(r"[ \t]+(?P<noun>[A-Za-z]+)[ \t]*(?:$|[|·•]|\d)", re.MULTILINE)
-_COUNTER_OPENERS = ("", "|", "·", "•")  # what stands before a counter on its line
+# a counter's noun, then the line's end, a separator, another counter or a column gap
+_COUNTER_NOUN_AFTER = re.compile(
+    r"[ \t]+(?P<noun>[A-Za-z]+)(?:[ \t]*(?:$|[|·•—–]|\d)|[ \t]{2,})", re.MULTILINE)
+_NUMBER_SIGN = "No"  # "number" abbreviated without its dot ("the No 8 signal")
+_COUNTER_OPENERS = ("", "|", "·", "•", "—", "–")  # what stands before a counter on its line
+_COLUMN_GAP = re.compile(r"\S[ \t]{3,}$")  # "Ariana News ✔   684K subscribers"
 # a section's number opening its heading: dotted parts and a capital after ("3.1 Criminal")
 _SECTION_NUMBER = re.compile(r"[0-9]{1,2}(?:\.[0-9]{1,2})+\.?[ \t]+[A-Z]")
 _FOOTER_AFTER_PAGE_NUMBER = re.compile(r"[ \t]{5,}\S[^\n]*[A-Za-z]")
@@ -129,7 +133,8 @@ class Guards:
             noun = _COUNTER_NOUN_AFTER.match(text, q.end)
             if noun is not None and noun.group("noun").lower() in self.lex.counter_nouns:
                 line_start = text.rfind("\n", max(0, q.start - 200), q.start) + 1
-                if text[line_start:q.start].rstrip()[-1:] in _COUNTER_OPENERS:
+                if text[line_start:q.start].rstrip()[-1:] in _COUNTER_OPENERS \
+                        or _COLUMN_GAP.search(text, line_start, q.start):
                     return True  # "Posted on 8 November by PRO | 0 Comments"
         before = text[max(0, q.start - 3):q.start].rstrip(" \t:")
         if before[-1:].isalpha():  # a label may end right before: "Hits 2,417", "Views: 31"
@@ -243,7 +248,8 @@ class Guards:
                         and verb_cue.word.lower() in self._code_verb_markers)
         if word.endswith("."):
             return False  # the number starts a sentence
-        if word[0].isupper() and low not in self.lex.phrase_stops:
+        if word[0].isupper() and (low not in self.lex.phrase_stops or word == _NUMBER_SIGN):
+            # "Flight QR 1342"; "the No 8 signal" ("No" for "number", mid-sentence)
             if r.scaled != 1.0 or f.upper_line(r.start) or f.title_line(r.start) \
                     or self.pats.partitive_after_low.match(text, r.pos):
                 # "Police Seize 1.2 Million Captagon Pills": a headline's verb; "give PiS 194

@@ -193,6 +193,13 @@ class NumberReader(QualifierReader):
             return self._looks_like_phone(text, s, e)
         return False
 
+    def _scale_follows(self, low: str, pos: int) -> bool:
+        """A scale word follows ``pos``, maybe after a hyphen ("R50 million", "P38-M")."""
+        if self.pats.scale_low.match(low, pos):
+            return True
+        glued = self.pats.scale_low.match(low, pos + 1) if low.startswith("-", pos) else None
+        return glued is not None and not glued.group("gap")
+
     def _unit_prefix_ends(self, low: str, end: int) -> bool:
         """Whether a unit named before its number ("magnitude", "mach") ends at ``end``."""
         word = _LOWER_WORD_BEFORE.search(low, max(0, end - 24), end)
@@ -242,8 +249,9 @@ class NumberReader(QualifierReader):
             symbol = match.group(0).strip(" \t\u00a0\u202f")
             if ((len(symbol) == 1 and symbol.isalpha())
                     or symbol in self.lex.scaled_currency_symbols) \
-                    and r.raw.isdigit() and not self.pats.scale_low.match(f.low, r.pos):
-                return  # "R2.7 million", "R1,500" are rand; "R2", "R21 road" are names
+                    and r.raw.isdigit() and not self._scale_follows(f.low, r.pos):
+                return  # "R2.7 million", "R1,500", "R50-million" are rand; "R2", "R21 road"
+                # are names
             r.currency = self.lex.currency_symbols.get(symbol)
             r.currency_form = symbol
             r.currency_start = match.start()

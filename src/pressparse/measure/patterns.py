@@ -269,7 +269,8 @@ def build_patterns(lex: Lexicon) -> Patterns:
     hedges = lex.subject_words.get("identity_hedges", frozenset())
     hedged_identity_low = re.compile(  # "a whitish substance suspected to be cocaine"
         r"[ \t\u00a0]+(?:" + "|".join(sorted(map(re.escape, hedges))) +
-        r")[ \t\u00a0]+to[ \t\u00a0]+be[ \t\u00a0]+(?:an?[ \t\u00a0]+)?") if hedges else None
+        r")[ \t\u00a0]+to[ \t\u00a0]+(?:be|contain)[ \t\u00a0]+(?:an?[ \t\u00a0]+)?") \
+        if hedges else None
     # a calibre's words after its number ("9mm pistol", ".30 bore pistols")
     marks, arms = lex.calibre_words.get("marks"), lex.calibre_words.get("arms")
     calibre_after_low = re.compile(

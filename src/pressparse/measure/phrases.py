@@ -95,9 +95,12 @@ def _shape(match: re.Match[str], lex: Lexicon, after_of: bool) -> _Shape | None:
             break  # but "locally made pistols": an irregular participle after an adverb
         if low.endswith(("ed", "ing")) and low not in lex.count_heads \
                 and low not in lex.activity_nouns:  # "drug trafficking" is no verb
-            if words and not (low.endswith("ed") and words[-1][2].endswith("ly")):
+            modifier = bool(words) and _gerund_modifier(match, group, words, lex)
+            if words and not (low.endswith("ed") and words[-1][2].endswith("ly")) \
+                    and not modifier:
                 break  # a verb; but "newly registered users", "illegally imported guns"
-            participle_first = not after_of  # "of dried marijuana" is no verb
+            if not modifier:  # "digital weighing scales": no participle opens the phrase
+                participle_first = not after_of  # "of dried marijuana" is no verb
         if low in lex.months and word[0].isupper():
             break
         words.append((word_start, word_end, low))
@@ -133,6 +136,20 @@ def _shape(match: re.Match[str], lex: Lexicon, after_of: bool) -> _Shape | None:
         words = words[:3]
     base = match.start()
     return _Shape(words[0][0] - base, words[-1][1] - base, category, head_is_unit)
+
+
+def _gerund_modifier(match: re.Match[str], group: int, words: list[tuple[int, int, str]],
+                     lex: Lexicon) -> bool:
+    """The -ing word of group ``group`` modifies the head noun right after it, inside a
+    phrase with no head yet ("digital weighing scales", "drug processing laboratories"), not
+    a verb after a noun ("suspects carrying bags")."""
+    if not match.group(group).endswith("ing") or group >= MAX_WORDS \
+            or match.start(group + 1) < 0:
+        return False
+    if any(_is_head(w, lex) or _plural_noun(w, lex) for _s, _e, w in words):
+        return False
+    after = match.group(group + 1)
+    return after.islower() and (_is_head(after, lex) or _plural_noun(after, lex))
 
 
 def _noun_follows(match: re.Match[str], group: int, lex: Lexicon) -> bool:

@@ -210,7 +210,8 @@ class SubjectWordsRecord(BaseModel):
                   "container_contents", "nationality_nouns", "level_adverbs",
                   "absolute_joints", "absolute_determiners", "value_after_comma",
                   "partitive_pronouns", "partitive_nouns", "share_holder_links",
-                  "share_verbs", "object_joints", "object_stops", "time_prepositions"]
+                  "share_verbs", "object_joints", "object_stops", "time_prepositions",
+                  "land_nouns"]
     words: list[str]
 
 

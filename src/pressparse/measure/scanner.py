@@ -211,7 +211,9 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
             self._energy_units(f, reading)
         if reading.unit is None and reading.currency is None and kind == "digits":
             self._unit_before(f, reading)
-            if reading.unit is None:
+            if reading.unit is None and self.lex.unit_symbol_currencies:
+                self._unit_symbol_currency_before(f, reading)
+            if reading.unit is None and reading.currency is None:
                 self._label_unit(f, reading)
             if reading.unit is None and reading.decimals and self.lex.quake_words:
                 self._quake_magnitude(f, reading)

@@ -22,6 +22,7 @@ _ORDINAL_UNIT = "second"  # a unit word that is also an ordinal ("three second p
 _ENERGY_UNIT = "kWh"  # what "units" of electricity are
 _SYMBOL_GLOSS = re.compile(r"[ \u00a0]*\((?P<sym>[A-Za-z]{1,5})\)")  # "million units (MU)"
 _SCALED_SYMBOL = re.compile(r"(?P<gap>[ \u00a0]?)(?P<sym>[A-Z]{1,2})(?![\w\-]|\.\w)")
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Za-z]{1,4})[ \u00a0]?$")  # "KM " before a sum
 
 
 def names_other_than_dollar(lex: Lexicon, match: re.Match[str]) -> bool:
@@ -322,6 +323,18 @@ class UnitReader(NumberReader, QualifierReader, MeasureBuilder):
         r.unit = self.lex.unit_prefixes[phrase]
         if not phrase.endswith(" of"):
             r.span_start = match.start("p")
+
+    def _unit_symbol_currency_before(self, f: TextFacts, r: Reading) -> None:
+        """A unit's symbol a currency's press writes before a sum ("KM 9.81 billion" in a
+        text about Bosnia: convertible marks; currencies.jsonl unit_symbols), with a scale
+        or a thousands separator ("KM 12", "KM 1.5" stay a road's kilometres)."""
+        if r.scaled == 1.0 and (r.raw.isdigit() or r.decimals):
+            return
+        match = _WORD_BEFORE.search(f.text, max(0, r.start - 6), r.start)
+        code = self.lex.unit_symbol_currencies.get(match.group(1)) if match else None
+        if code is None or not self._home_currency(f, code):
+            return
+        r.currency, r.currency_form, r.currency_start = code, match.group(1), match.start(1)
 
     def _label_unit(self, f: TextFacts, r: Reading) -> None:
         """A list line's short label naming a counting unit before a colon ("• tablets of

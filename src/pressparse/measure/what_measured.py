@@ -208,6 +208,11 @@ class WhatReader:
                         return earlier.name
                 if mention and q.kind == "area":  # "0.4 ha of wild hemp", not "cannabis"
                     return " ".join(text[mention.start:mention.end].lower().split())
+                if mention is None and q.kind == "area" and head in self.lex.subject_words.get(
+                        "land_nouns", ()):
+                    crop = self._crop_of_land(f, q, mentions)
+                    if crop:  # "destroyed poppy fields on 1,900 hectares of land": poppy
+                        return crop
                 if mention:
                     return mention.name
                 return self.lex.what_aliases.get(phrase.text.lower(), phrase.text)
@@ -219,6 +224,12 @@ class WhatReader:
         named = _NAMED_AFTER.match(f.low, q.end) if q.kind in ("mass", "volume") else None
         if named:  # "of which 41.2 tons are cocaine", "1.7 kg, which tested positive for heroin"
             mention = mention_starting(mentions, named.end())
+            if mention:
+                return mention.name
+        hedged = self.pats.hedged_identity_low.match(f.low, q.end) \
+            if self.pats.hedged_identity_low is not None and q.unit is not None else None
+        if hedged:  # "90 pills believed to be oxycodone", "1,150 pills suspected to contain"
+            mention = mention_starting(mentions, hedged.end())
             if mention:
                 return mention.name
         if q.kind == "length" and self.pats.determiner_before_low.search(
@@ -343,6 +354,21 @@ class WhatReader:
         named = (self.pats.hedged_identity_low.match(f.low, phrase.end)
                  if self.pats.hedged_identity_low is not None else None)
         return mention_starting(mentions, named.end()) if named is not None else None
+
+    def _crop_of_land(self, f: TextFacts, q: RawQuantity,
+                      mentions: Sequence[SubstanceMention]) -> str | None:
+        """The crop an area "of land" bears, as written: the subject of a verb of growing
+        before it ("saffron was grown on 2,248 hectares of land"), else a crop its sentence
+        names before it ("destroyed poppy on 412 hectares of farmland")."""
+        grown = self.clauses.crop_what(f.text, f.low, q)
+        if grown:
+            return grown
+        sentence = max(f.low.rfind(". ", 0, q.start), f.low.rfind("\n", 0, q.start))
+        nearest = mention_before(mentions, q.start, f.text, _WEIGHING_WINDOW,
+                                  keep=self._crop_mention)
+        if nearest is None or nearest.start <= sentence:
+            return None
+        return " ".join(f.text[nearest.start:nearest.end].lower().split())
 
     def _crop_mention(self, mention: SubstanceMention) -> bool:
         """Whether a substance grows on land an area may measure (crop_substances.jsonl:
