@@ -78,6 +78,13 @@ _FITTED_BEFORE = re.compile(
     rf"(?<![a-z])(?:{kind_alternatives(COUNT_WORDS_FILE, 'fitted_before')})\s+$",
     re.IGNORECASE)
 ARRESTS = "arrests"  # the category of people arrested (count_categories.jsonl)
+# count_rules.jsonl: the phrases making a count of people no arrest its sentence states but a
+# conviction ("have been jailed", "were sentenced")
+CONVICTED = "convicted"
+# the lowercase words after a counted noun the QUANTITY stopped short of: a coordinated list
+# (", customs and border officers") or one or two words of a compound's head ("inspectors")
+_NOUN_REST_PART = re.compile(r"(?:,\s*|\s+and\s+|\s+)([a-z][a-z-]*)(?![\w-])")
+REST_WORDS = 4  # at most this many words after ``what``
 # a preposition right before a count: "in 27 addresses", "during 11 searches" (a place or an
 # occasion, no subject of the clause's verb; count_words.jsonl premises_preposition)
 _PREPOSITION_BEFORE = re.compile(
@@ -225,6 +232,8 @@ class CountRules(ActorRules):
         already, a plan. ``local``: the count's row is a local result of its own, so a
         country's row counts that result's arrests."""
         entry = count_entry(self._coordinated_complement(mention, what), self.rules)
+        if entry is None:
+            entry = self._noun_rest_entry(mention, what)
         # a verb governing the count decides ("searched 412 people", "64 vehicles were
         # checked"); else the words around a count of people say what befell them ("2
         # smugglers were killed"); a count of other things keeps its noun's category
@@ -241,17 +250,10 @@ class CountRules(ActorRules):
                 category = entry.category
         if category == ARRESTS and self._verdict_sentence(mention):
             category = CONVICTIONS
-        check = self.rules.count_checks.get(category)
-        if check is not None and (check.sentence is not None or check.before is not None):
-            sentence_start, sentence_end = self.lay.sentences[mention.sentence]
-            # (a table's header or row label gives the count its words: "Persons arrested |
-            # 79", read into ``what``)
-            if not ((check.sentence is not None and (check.sentence.search(
-                        self.text, sentence_start, sentence_end) or (
-                        _alone_in_cell(self.text, mention) and check.sentence.search(what))))
-                    or (check.before is not None and check.before.search(
-                        self.text[max(sentence_start, mention.start - 30) : mention.start]))):
+        if not self._passes_check(mention, what, category):
+            if category != ARRESTS or not self._passes_check(mention, what, CONVICTED):
                 return None
+            category = CONVICTIONS  # "Three men who ran the farm have been jailed"
         if (self._breakdown(mention, local) or self._part_of_total(mention)
                 or self._planned(mention)
                 or self._whole_of_a_part(mention)):
@@ -265,6 +267,50 @@ class CountRules(ActorRules):
         if category == SEARCHES and self._asset_premises(mention, what):
             return next(iter(count_words("asset_category")), category)
         return category
+
+    def _passes_check(self, mention: Mention, what: str, category: str) -> bool:
+        """Whether the count's sentence holds a phrase of its category's rule (count_rules:
+        "arrested" for people), or a rule's word ends the text right before the number; true
+        when the category has no such rule."""
+        check = self.rules.count_checks.get(category)
+        if check is None or (check.sentence is None and check.before is None):
+            return True
+        sentence_start, sentence_end = self.lay.sentences[mention.sentence]
+        # (a table's header or row label gives the count its words: "Persons arrested |
+        # 79", read into ``what``)
+        return bool((check.sentence is not None and (check.sentence.search(
+                        self.text, sentence_start, sentence_end) or (
+                        _alone_in_cell(self.text, mention) and check.sentence.search(what))))
+                    or (check.before is not None and check.before.search(
+                        self.text[max(sentence_start, mention.start - 30) : mention.start])))
+
+    def _noun_rest_entry(self, mention: Mention, what: str) -> CountCategory | None:
+        """The category entry of the counted noun phrase past the point where ``what``
+        stopped, when lowercase words follow it: a coordinated modifier ("22 border[ and
+        customs officers]", "41 police[, customs and border officers]") or a compound's head
+        ("120 district police[ inspectors]"). The last of those words with a noun's entry
+        decides; the words end at a determiner, preposition, verb or number (count_words
+        kind noun_rest_stop: "eleven melons[ the officers]" counts no officers; so does a
+        participle, kind noun_rest_stop_ending: "38 buses[, arrested] nine people")."""
+        sentence_end = self.lay.sentences[mention.sentence][1]
+        window = self.text[mention.end : min(sentence_end, mention.end + len(what) + 12)]
+        at = window.find(what)
+        if not what or at < 0 or window[:at].strip():
+            return None
+        words: list[str] = []
+        position = mention.end + at + len(what)
+        while len(words) < REST_WORDS:
+            part = _NOUN_REST_PART.match(self.text, position, sentence_end)
+            if part is None or part.group(1) in count_words("noun_rest_stop") or part.group(
+                    1).endswith(tuple(count_words("noun_rest_stop_ending"))):
+                break
+            words.append(part.group(1))
+            position = part.end()
+        for word in reversed(words):
+            entry = self.rules.categories.get(word)
+            if entry is not None and not (entry.context or entry.before or entry.classifier):
+                return entry
+        return None
 
     def _dot_leader_figure(self, mention: Mention) -> bool:
         """Whether the count is a row's figure after its label and dot leaders ("Illegal
@@ -487,7 +533,9 @@ class CountRules(ActorRules):
                        and check.sentence.match(text, space.end()))
         counts = self._sentence_counts(mention)
         if len(counts) == 1:
-            return of_them  # no total in the sentence: "Fifteen of them" refers back
+            # no total in the sentence: "Fifteen of them" refers back to a count before it;
+            # with none ("The smugglers opened fire; two of them were killed") it counts
+            return of_them and self._counted_before(mention)
         earlier = [m for m in counts if m.end <= mention.start]
         if (len(earlier) >= 2 and self._kindred(earlier[-1], mention)
                 and _LIST_NEXT_PART.fullmatch(text, earlier[-1].end, mention.start)
@@ -499,7 +547,7 @@ class CountRules(ActorRules):
         larger = [m for m in counts if m.end <= mention.start
                   and (m.normalized.get("value") or 0) > value]
         if not larger:
-            return of_them
+            return of_them and self._counted_before(mention)
         if of_them:
             return True
         total = larger[-1]
@@ -525,6 +573,15 @@ class CountRules(ActorRules):
                     or (";" not in text[first.end:mention.start]
                         and count_patterns().part_cue.search(text, first.end, mention.start)
                         is not None))
+
+    def _counted_before(self, mention: Mention) -> bool:
+        """Whether a count of the item before the mention's sentence, or before the mention
+        in it, can be the whole a part ("Fifteen of them") is taken from: one that may count
+        the same kind of thing (not "a convoy of three pickup trucks")."""
+        return any(m.label == "QUANTITY" and m.normalized.get("kind") == "count"
+                   and m.end <= mention.start and self._kindred(m, mention)
+                   for sentence in range(mention.sentence + 1)
+                   for m in self.by_sentence.get(sentence, ()))
 
     def _kindred(self, first: Mention, second: Mention) -> bool:
         """Whether two counts may count one kind of thing: the same category, or either of

@@ -35,6 +35,7 @@ RESTATED_COUNT_TOLERANCE = 0.05  # a headline rounding a number of pills ("3.4 m
 ROUNDED_COUNT_STEP = 100_000  # such a headline writes tenths of a million
 ROUNDED_MASS_TOLERANCE = 0.05  # a headline's round "6 tonnes" for the body's "6,214 kilos"
 MORE_THAN_REACH = 0.2  # "over a tonne" restates an exact figure up to 20 % above it
+BOUND_QUALIFIERS = ("more_than", "at_least")  # a lower bound: "over", "at least"
 
 
 def events_data_file(file_name: str) -> Path:
@@ -206,8 +207,13 @@ def _restates(a: dict[str, Any], b: dict[str, Any]) -> bool:
         va, vb = a.get("value"), b.get("value")
         if not (isinstance(va, (int, float)) and isinstance(vb, (int, float)) and va and vb):
             return False
-        rounded, exact = (va, vb) if _precision(va) < _precision(vb) else (vb, va)
-        return (rounded != exact and rounded % ROUNDED_COUNT_STEP == 0
+        rounded, exact = (a, b) if _precision(va) < _precision(vb) else (b, a)
+        low, high = rounded["value"], exact["value"]
+        if (rounded.get("qualifier") in BOUND_QUALIFIERS and exact.get("qualifier") == "exact"
+                and low % ROUNDED_COUNT_STEP == 0):
+            # "over 200,000 tablets" in a headline over the body's "216,400 tablets"
+            return low < high <= low * (1 + MORE_THAN_REACH)
+        return (low != high and low % ROUNDED_COUNT_STEP == 0
                 and abs(va - vb) / max(va, vb) <= RESTATED_COUNT_TOLERANCE)
     if not ka or not kb:
         return False
@@ -218,7 +224,7 @@ def _restates(a: dict[str, Any], b: dict[str, Any]) -> bool:
                 and float(rounded.get("value") or 0).is_integer()
                 and abs(ka - kb) / max(ka, kb) <= ROUNDED_MASS_TOLERANCE)
     bound, exact = (a, b) if a["qualifier"] != "exact" else (b, a)
-    if bound["qualifier"] in ("more_than", "at_least") and exact["qualifier"] == "exact":
+    if bound["qualifier"] in BOUND_QUALIFIERS and exact["qualifier"] == "exact":
         # "over a tonne" and the body's "1,137 kilograms"
         low = bound.get("kg") or 0
         return low <= (exact.get("kg") or 0) <= low * (1 + MORE_THAN_REACH)
