@@ -255,6 +255,10 @@ class Extractor:
         if kept:
             written = [written_reference(doc) for doc in docs]
             nearest = nearest_references(written)
+            # a date line of the page's head, above its first item ("Sent: Friday, 20
+            # November 2026 17:02", "Date: Wed, 18 Feb 2026 10:41:07 +0300"): the page's
+            # own day, before any neighbouring item's latest written date
+            head = self._page_head_date(unmasked, plans, reader)
             for index, state in kept.items():
                 # the item's own date line in its head (a post's stamp under its title, "14
                 # November at 16:05 · 🌍", a wire's "14.10 15:42", masked or not) dates it,
@@ -270,15 +274,16 @@ class Extractor:
                     docs[index] = self._rerun_reader(docs[index], plans[index], state,
                                                      reader, neighbour=False)
                     continue
-                if nearest[index] is None:
+                near = head or nearest[index]
+                if near is None:
                     continue
                 # a post's own date line left above the item ("@RoyalOmanPolice · Oct 14")
-                # dates it, its year the one nearest the neighbour's date; else the neighbour
-                above = self._date_line_above(unmasked, plans, index, nearest[index],
-                                              reader)
-                plans[index].reference = above or nearest[index]
+                # dates it, its year the one nearest the page's or neighbour's date; else
+                # the page's head date line, else the neighbour
+                above = self._date_line_above(unmasked, plans, index, near, reader)
+                plans[index].reference = above or near
                 docs[index] = self._rerun_reader(docs[index], plans[index], state, reader,
-                                                 neighbour=above is None)
+                                                 neighbour=above is None and head is None)
         for _late_name, component in late:
             docs = [component(doc) for doc in docs]
         return docs
@@ -293,6 +298,16 @@ class Extractor:
         if neighbour:
             doc.user_data[NEIGHBOUR_REFERENCE_KEY] = True
         return reader(doc)
+
+    @staticmethod
+    def _page_head_date(text: str, plans: list[ItemPlan], reader: Any) -> dt.date | None:
+        """The day of the last date line written with its year above the first item (a
+        mail's or newsletter's header, read in ``text``), None without one."""
+        tagger = getattr(reader, "tagger", None)
+        if tagger is None or not plans or plans[0].start < DATE_LINE_MIN:
+            return None
+        head = text[:plans[0].start]
+        return date_line_above(tagger.find(head), head, None)
 
     @staticmethod
     def _date_line_above(view: str, plans: list[ItemPlan], index: int, near: dt.date,

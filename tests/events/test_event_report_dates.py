@@ -8,6 +8,7 @@ import pytest
 from event_docs import build_doc, count, date_range, loc, mass, substance
 
 from pressparse.events import assemble_events
+from pressparse.extensions import TITLE_END_KEY
 
 REPORT_DATE_CASES = [
     # a date line with its clock time is the report's; the raid's day is told after a
@@ -142,3 +143,22 @@ def test_a_dated_raid_with_a_list_of_finds_is_a_result_of_the_operation(nlp, rul
     assert (raid["type"], raid["start_date"], raid["part_of"]) == (
         "operation", "2025-06-04", operation["id"])
     assert [s["substance"] for s in raid["seizures"]] == ["fentanyl", "methamphetamine"]
+
+
+# a social page's post: the page's header line with the post's stamp above the post's title
+# ("Regional Border Directorate · 12 Mar 2026 at 10:05 · 🌐") dates the post, not the find
+POST_HEADER = ("Regional Border Directorate · 12 Mar 2026 at 10:05 · 🌐\n"
+               "🔹 Heroin in a load of apples\n"
+               "At the southern checkpoint border guards found 2 kg of heroin in a truck "
+               "carrying apples. The driver is detained.")
+
+
+def test_a_post_header_line_above_the_title_dates_the_report(nlp, rules) -> None:
+    doc = build_doc(nlp, POST_HEADER, [
+        ("12 Mar 2026", "DATE", date_range("2026-03-12", "2026-03-12", "date")),
+        ("2 kg", "QUANTITY", mass(2, 2, "kg", what="heroin")),
+        ("heroin", "SUBSTANCE", substance("heroin"))])
+    doc.user_data[TITLE_END_KEY] = POST_HEADER.index("\nAt the")
+    doc._.reference_date = date(2026, 3, 12)
+    events = assemble_events(doc, rules)
+    assert events and events[0]["start_date"] is None

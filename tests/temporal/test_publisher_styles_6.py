@@ -414,6 +414,8 @@ ABSENT: list[tuple[str, str | None, str, str]] = [
     ("count", DCT, "The truck's load weighed 2019 kg at the scale.", "2019"),
     ("ages", DCT, "The suspect, 24, and his wife, 31, were detained.", "24"),
     ("weekday_count", DCT, "On Saturday 8 suspects were arrested in Quito.", "Saturday 8"),
+    ("weekday_thousands", DCT, "Officers seized on Sunday 2,000 pills at the port.",
+     "Sunday 2"),
 ]
 
 

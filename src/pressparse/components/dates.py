@@ -152,8 +152,9 @@ _NOT_WRITTEN = frozenset({"relative", "duration", "set"})
 
 def written_reference(doc: Doc) -> date | None:
     """The latest date whose year the doc writes out, read from its DATE entities (the
-    processed-doc counterpart of :func:`explicit_reference`)."""
-    latest = None
+    processed-doc counterpart of :func:`explicit_reference`): days first, else months, else
+    years ("the beginning of 2026" ends on 31 December, no day a neighbour was told on)."""
+    best: dict[str, date] = {}
     for ent in doc.ents:
         value = ent._.normalized if ent.label_ == "DATE" else None
         if not value or value.get("year_inferred") or value.get("kind") in _NOT_WRITTEN:
@@ -163,9 +164,11 @@ def written_reference(doc: Doc) -> date | None:
             day = date.fromisoformat(bound[:10]) if bound else None
         except ValueError:
             day = None
-        if day is not None and (latest is None or day > latest):
-            latest = day
-    return latest
+        unit = value.get("precision") or "year"
+        if day is not None and (unit not in best or day > best[unit]):
+            best[unit] = day
+    return next((best[unit] for unit in ("day", "month", "year") if unit in best),
+                max(best.values(), default=None))
 
 
 def needs_reference(doc: Doc) -> bool:

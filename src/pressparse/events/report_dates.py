@@ -117,7 +117,7 @@ class ReportDateRules(SectionRules):
         16 October 2025"): the line that posts the release, not the item's title."""
         line = self.text[line_start:line_end]
         if (len(line.strip()) > REPORT_LINE_CHARS or _SENTENCE_END.search(line)
-                or mention.end <= self._title_end()
+                or self._in_title(mention, line_end)
                 or mention.normalized.get("precision") != "day"
                 or mention.normalized.get("start") != mention.normalized.get("end")):
             return False  # a release is posted on one day ("Period: 30 June – 6 July" is none)
@@ -133,6 +133,15 @@ class ReportDateRules(SectionRules):
         # "Published 3 March 2025 | Press office", "Posted March 3, 2025 by Admin")
         return (line_start > 0 and mention.start <= self._title_end() + REPORT_DATE_REACH
                 and len(_LABEL_WORD.findall(f"{before} {after}")) <= POSTING_LABEL_WORDS)
+
+    def _in_title(self, mention: Mention, line_end: int) -> bool:
+        """Whether a date stands in the item's headline: before its end, and not on a line
+        above the headline's line (a post's header over its title: "Border Directorate ·
+        27 Nov 2026 at 14:05 · 🌐")."""
+        title_end = self._title_end()
+        if mention.end > title_end:
+            return False
+        return line_end >= self.text.rfind("\n", 0, max(0, title_end - 1)) + 1
 
     def _report_date(self) -> Mention | None:
         """The item's publication date from its first lines (date line or dateline)."""

@@ -625,9 +625,10 @@ def dateline_prefix(posting_labels: list[str]) -> re.Pattern[str]:
                          + [label.lower() for label in posting_labels]
                          + [label.upper() for label in posting_labels], exact=True)
     # (a label may close a letterhead line after a wide gap: "Office of the Commissioner of
-    # Police, Rachakonda          Dt. 21-11-2024")
-    return re.compile(rf"[ \t]*(?:{_DATELINE_PLACE}|(?:[^\n]*?[ \t]{{3,}})?{labels}[ \t]*:?"
-                      rf"[ \t]*)?")
+    # Police, Rachakonda          Dt. 21-11-2024", or open a cell of a clipping's source line:
+    # "SOURCE: Al-Watwan (Moroni, daily)  |  DATE: 28/11/2026  |  p. 5")
+    return re.compile(rf"[ \t]*(?:{_DATELINE_PLACE}|(?:[^\n]*?(?:[ \t]{{3,}}|[ \t]*\|[ \t]*))?"
+                      rf"{labels}[ \t]*:?[ \t]*)?")
 
 
 def written_year(expression: Expression) -> int | None:
@@ -675,7 +676,8 @@ class ReferencePlan:
               said_before: re.Pattern[str] | None = None,
               possessive: Callable[[int], bool] | None = None,
               line_rest: Callable[[int], str] | None = None,
-              neighbour: bool = False) -> ReferencePlan:
+              neighbour: bool = False,
+              ahead: Callable[[Found], bool] | None = None) -> ReferencePlan:
         """``line_prefix(start)``: the text from the start of the line to ``start``;
         ``prefix``: what may precede a dateline's date on its line; ``latest_year``: the
         latest year a year-less dateline of a text that writes no year may fall in (a
@@ -686,7 +688,9 @@ class ReferencePlan:
         event, no day of the report); ``line_rest(end)``: the text from ``end`` to the end of
         its line (for date lines); ``neighbour``: ``published`` is a neighbouring item's
         latest written date, no publication date of this item (its date lines govern it, their
-        year the one nearest that date when they write none)."""
+        year the one nearest that date when they write none); ``ahead(found)``: whether a
+        year is told in future wording ("agreed to organise in 2027 a joint exercise"): no
+        year for the dates before it."""
         plan = cls(Reference(published, "published") if published else None, None)
         plan.latest_year = latest_year
         plan.said_before = said_before
@@ -697,7 +701,10 @@ class ReferencePlan:
                        _SINCE_ANCHOR.search(line_prefix(item.start)) is not None
                        for item in found]
             # (no comparison anchor: every written year counts, as with no list)
-            plan.years = _nearest_written_years(found, anchors if any(anchors) else None)
+            plan.years = _nearest_written_years(found, anchors if any(anchors) else None,
+                                                [ahead is not None and _is_plain_year(
+                                                    item.expression) and ahead(item)
+                                                 for item in found])
             if line_rest is not None:
                 plan.line_days = _line_days(found, line_prefix, line_rest, plan.years, prefix,
                                             published if plan.neighbour else None)
@@ -797,11 +804,24 @@ def _month_day(item: Found) -> CalendarPeriod | None:
     return period
 
 
+# a source line's cells after its date ("SOURCE: Al-Watwan (Moroni, daily)  |  DATE: 28/11/2026
+# |  p. 5  |  Tone: neutral"): short cells after pipes, to the line's end
+_CELLS_TAIL = re.compile(r"(?:[ \t]*\|[ \t]*[^|\n]{1,30}?)+[ \t]*\Z")
+_CELL_LABEL = re.compile(r"(?<![\w])[A-Za-z]+[ \t]*:")  # "SOURCE:", "Date:"
+
+
 def _on_date_line(label: str, rest: str) -> bool:
     """Whether a day with ``label`` before it and ``rest`` after it on its line stands on a
-    date line: after a short label that ends no sentence, with nothing or a clock time after."""
-    return len(label) <= LINE_LABEL_REACH and not _NOT_LABEL.search(label) and \
-        _LINE_TAIL.match(rest) is not None
+    date line: after a short label that ends no sentence, with nothing or a clock time after,
+    or (after a labelled cell: "SOURCE: ... | DATE: ") more short cells between pipes."""
+    if len(label) > LINE_LABEL_REACH or _NOT_LABEL.search(label):
+        return False
+    tail = _LINE_TAIL.match(rest)
+    if tail is not None:
+        return True
+    clock = _LINE_TAIL.match(rest.split("|", 1)[0])
+    return clock is not None and "|" in rest and _CELL_LABEL.search(label) is not None and \
+        _CELLS_TAIL.match(rest, len(rest.split("|", 1)[0])) is not None
 
 
 def _line_days(found: list[Found], line_prefix: Callable[[int], str],
@@ -846,7 +866,7 @@ def _line_days(found: list[Found], line_prefix: Callable[[int], str],
 GAP_REACH = 300  # characters above an item read for the date line of its post
 
 
-def date_line_above(found: list[Found], text: str, near: date) -> date | None:
+def date_line_above(found: list[Found], text: str, near: date | None) -> date | None:
     """The day of the last date line in ``text`` (the lines between an item and the one
     before it, whose expressions ``found`` are: a post's header left outside its item,
     "Royal Oman Police @RoyalOmanPolice · Oct 14"), its year the written one, else the one
@@ -969,11 +989,13 @@ def _is_plain_year(expression: Expression) -> bool:
 
 
 def _nearest_written_years(found: list[Found],
-                           anchors: list[bool] | None = None) -> list[int | None]:
+                           anchors: list[bool] | None = None,
+                           ahead: list[bool] | None = None) -> list[int | None]:
     """For each expression, the year of the nearest full date written before it; else of the
     nearest expression with a written year before it; else after it (one pass forward).
     ``anchors``: which expressions only anchor a comparison ("since 1996"): their years
-    are left out."""
+    are left out; ``ahead``: which years are told in future wording ("to organise in 2027"):
+    they give no year to the dates before them."""
     written: list[int | None] = []
     years: list[int | None] = []
     last_full: int | None = None
@@ -1002,7 +1024,8 @@ def _nearest_written_years(found: list[Found],
     if None in years:  # before the first written year: the nearest one after
         following: int | None = None
         for index in range(len(written) - 1, -1, -1):
-            following = written[index] if written[index] is not None else following
+            if written[index] is not None and not (ahead and ahead[index]):
+                following = written[index]
             if years[index] is None:
                 years[index] = following
     return years

@@ -41,8 +41,9 @@ BE_YEAR = (r"2[45][0-9]{2}(?![\w]|[.,:][0-9])"
 CALENDAR_YEAR = rf"(?:{YEAR}|{BE_YEAR})"
 NUM_LEFT = r"(?<![\w\-‐/.,:#№$€£+])"
 # What may follow a day of the month written bare after a weekday ("last Saturday 8,",
-# "Sunday 16 in Sinaloa"); not a counted noun ("on Saturday 8 suspects were held").
-BARE_DAY_END = (r"\s*[,;)]|\s*\.(?:\s|$)|\s*$"
+# "Sunday 16 in Sinaloa"); not a counted noun ("on Saturday 8 suspects were held") nor a
+# number's thousands ("seized on Sunday 2,000 pills").
+BARE_DAY_END = (r"\s*,(?![0-9]{3})|\s*[;)]|\s*\.(?:\s|$)|\s*$"
                 r"|\s+(?:in|at|on|during|when|while|near|around|and)\s")
 WORD_LEFT = r"(?<![\w\-‐])"
 # A list of days opening with two that follow each other ("3, 4 and 5"; not "3, 10 and 17")

@@ -128,9 +128,15 @@ class DateTagger(DateFinder):
             stop = text.find("\n", local)
             return text[local:] if stop == -1 else text[local:stop]
 
+        def ahead(item: Found) -> bool:
+            """Whether future wording governs an expression ("to organise in 2027")."""
+            offset, text = context(item.start, item.end)
+            return self.future.around(text, item.start - offset, item.end - offset) or \
+                self.future.intended(text, item.start - offset)
+
         plan = ReferencePlan.build(found, reference, line_prefix, self.dateline_prefix,
                                    latest_year, self.cues.said_before, possessive, line_rest,
-                                   neighbour)
+                                   neighbour, ahead)
         results: list[tuple[int, int, dict[str, Any]]] = []
         # The last calendar date given (its end) at each precision, with its position, for
         # "two days later", "a year earlier", "the previous year" (counted from the latest
