@@ -179,3 +179,16 @@ def test_day_and_month_without_a_year(line: str, month_day: str | None,
 ])
 def test_a_list_entry_carrying_its_own_date(line: str, expected: bool) -> None:
     assert is_dated_entry(line) is expected
+
+
+@pytest.mark.parametrize(("line", "dated"), [
+    ("Customs chief says scanners will be replaced next year | 2 days ago", True),
+    ("Court jails two men over heroin in a fishing boat | March 3, 2027", True),
+    ("March 20: Power utility reports record loss for 2026", True),
+    ("By Ana Ruiz | 11 June 2022", False),
+    ("Posted by Ana Maria Ruiz Lopez | 11 June 2022", False),
+    ("May 5: the", False),
+    ("Mayor opens new fish market in the old town", False),
+])
+def test_a_related_entrys_own_date(line: str, dated: bool) -> None:
+    assert is_dated_entry(line) is dated

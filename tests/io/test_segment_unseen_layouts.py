@@ -1307,9 +1307,9 @@ CUT_TEASERS_WITH_READ_MORE = Layout("related_teasers_cut_with_read_more", (
     "Read more\n"
 ), [("Police seize 4 kg", "all four in custody.",
      "Police seize 4 kg of synthetic drugs in special operation"),
-    ("Police detain a man", "plot of land ... Read more",
+    ("Police detain a man", "plot of land ...",
      "Police detain a man for growing cannabis in the east"),
-    ("Drug dealers detained", "prepared for sale ... Read more",
+    ("Drug dealers detained", "prepared for sale ...",
      "Drug dealers detained in the west, 312 grams of heroin seized")])
 
 X_TIMELINE_WITH_MEDIA_BADGES = Layout("x_timeline_with_media_badges_under_posts", (

@@ -97,13 +97,22 @@ def stamp_label_end(line: str, start: int) -> int | None:
 # June 2022"), or opening it, maybe after its weekday ("17.02.2026  Road police ...",
 # "Tuesday, August 19, 2025 | ...", "18.11 A resident of ...": a day and month before a
 # capital)
+# an English month's name or abbreviation ("March 22: Taipower posts ...")
+_MONTH_EN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}"
 _FULL_DATE = (r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
               r"|\d{1,2} [^\W\d_]{3,10}\.?,? \d{4}|[^\W\d_]{3,10}\.? \d{1,2},? \d{4})")
 _ENTRY_DATE_END = re.compile(
     rf"(?:\s[–—-]\s?|\s\(|{WIDE_GAP})"
     rf"(?:{_FULL_DATE}|\d{{1,2}} (?:minutes?|hours?|days?|weeks?) ago"
     r"|(?:yesterday|today)(?:,? \d{1,2}:\d{2})?)\)?$", re.IGNORECASE)
-_ENTRY_DATE_START = re.compile(rf"{_WEEKDAY}{_FULL_DATE}\b|\d{{1,2}}\.\d{{2}} (?=[A-Z])")
+_ENTRY_DATE_START = re.compile(rf"{_WEEKDAY}{_FULL_DATE}\b|\d{{1,2}}\.\d{{2}} (?=[A-Z])"
+                               rf"|{_MONTH_EN}\.? \d{{1,2}}: (?=[A-Z])")
+# after a bar, a headline's date or relative stamp ("... canal project | 2 days ago"); a
+# byline's ("By Ana Ruiz | 11 June 2022") is no entry's: a headline has five words or more
+_ENTRY_DATE_AFTER_BAR = re.compile(
+    rf"(?!(?:posted |written |published )?by )(?:\S+ ){{4,}}\S+ \| (?:{_FULL_DATE}"
+    r"|\d{1,2} (?:minutes?|hours?|days?|weeks?) ago|(?:yesterday|today)(?:,? \d{1,2}:\d{2})?)$",
+    re.IGNORECASE)
 
 
 _DATE_AT_END = re.compile(rf"\s\(?{_FULL_DATE}\)?$")
@@ -117,7 +126,8 @@ def ends_with_date(line: str) -> bool:
 
 def is_dated_entry(line: str) -> bool:
     """Whether a list's entry line carries its own date, at its end or at its start."""
-    return _ENTRY_DATE_END.search(line) is not None or _ENTRY_DATE_START.match(line) is not None
+    return (_ENTRY_DATE_END.search(line) is not None or _ENTRY_DATE_START.match(line) is not None
+            or _ENTRY_DATE_AFTER_BAR.match(line) is not None)
 
 
 def has_date(line: str) -> bool:

@@ -173,7 +173,8 @@ def _above_navigation(blocks: list[Block], original: str, rules: SegmentRules,
     labels, following = blocks[:size], blocks[size]
     label = labels[0]
     lines = [line for b in labels for line in b.text.split("\n")]
-    if len(lines) > NAVIGATION_LABEL_MAX_LINES or any(b.date_line for b in labels) or any(
+    if len(lines) > NAVIGATION_LABEL_MAX_LINES or label.date_line or any(
+            b.date_line and not b.text[:1].isalpha() for b in labels[1:]) or any(
             len(line.split()) > NAVIGATION_LABEL_MAX_WORDS or ends_sentence(line)
             or is_open_end(line, rules) for line in lines):
         return False
@@ -904,9 +905,9 @@ CLOSING_BAR_MIN_BLOCKS = 3  # the story's blocks above the bar: a headline and i
 def _under_closing_bar(item: list[Block], original: str, rules: SegmentRules) -> bool:
     """Whether the last block of ``item`` is one line left under the page's closing bar:
     only masked lines lie between it and the story's last sentence, one of them sharing
-    buttons or a view counter ("Print  Share: f X in", "Views: 2 057"). What the page
-    writes under that bar (the press office's name, a call to readers) closes the page,
-    not the story."""
+    buttons or a view counter ("Print  Share: f X in", "Views: 2 057"), no link set into
+    the story ("ALSO READ | Fog likely in plains ..."). What the page writes under that bar
+    (the press office's name, a call to readers) closes the page, not the story."""
     if len(item) < CLOSING_BAR_MIN_BLOCKS:
         return False
     above, last = item[-2], item[-1]
@@ -916,7 +917,8 @@ def _under_closing_bar(item: list[Block], original: str, rules: SegmentRules) ->
         return False  # (a lone headline line under the bar has no story under it)
     noise = load_rules()
     lines = [line.strip() for line in original[above.end:last.start].split("\n")]
-    return any(line and is_noise_line(line, noise) and (
+    return any(line and is_noise_line(line, noise)
+               and not any(p.fullmatch(line) for p in rules.insert_labels) and (
         (noise.view_counter is not None and noise.view_counter.search(line) is not None)
         or any(word in noise.buttons for word in WORD.findall(line.lower())))
         for line in lines)
@@ -1121,6 +1123,13 @@ def _is_dated_teaser(item: list[Block]) -> bool:
             and item[0].words >= TEASER_MIN_WORDS and item[1].date_line and item[1].full_date)
 
 
+def _is_stamped_teaser(item: list[Block]) -> bool:
+    """Whether ``item`` is a one-line headline of a few words over its time stamp and
+    nothing more ("Kabul Municipality Announces New Road Projects" / "3 days ago")."""
+    return (len(item) == 2 and item[0].headline and item[0].lines == 1
+            and item[0].words >= TEASER_MIN_WORDS and item[1].stamp)
+
+
 def _is_date_first_entry(item: list[Block]) -> bool:
     """Whether ``item`` is a listing's entry of a full date line over a one-line headline
     and nothing more ("14.11.2026" / "Customs find 3 kg of cocaine in a parcel"): no body
@@ -1157,7 +1166,9 @@ def attach_orphan_headlines(items: list[list[Block]],
             and result[-1][0].full_date) or (  # a listing's last teaser
             bool(result) and _is_dated_teaser(item) and (
                 (item[0].after_noise and result[-1][-1].terminal)
-                or _is_dated_teaser(result[-1])))  # "Other news" / a headline / its date
+                or _is_dated_teaser(result[-1]))) or (  # "Other news" / a headline / its date
+            bool(result) and _is_stamped_teaser(item) and _is_stamped_teaser(result[-1]))
+            # (a sidebar's teasers, each a headline over its stamp: "... Projects" / "3 days ago")
         if result and item is items[-1] and not listed and all(
                 b.headline or b.date_line or (b.words <= SIGNATURE_MAX_WORDS and not b.terminal)
                 for b in item):

@@ -345,8 +345,9 @@ def _is_button_part(part: str, rules: NoiseRules) -> bool:
 
 
 # a pictograph written before a button's or a menu's label ("🖨 Print", "☰ News"): arrows,
-# technical and dingbat symbols, emoji; never a letter, digit or currency sign
-_LEADING_ICON = re.compile("[\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff"
+# technical and dingbat symbols, emoji, the information sign ("ⓘ This page was translated
+# ..."); never a letter, digit or currency sign
+_LEADING_ICON = re.compile("[\u2139\u24d8\u2190-\u21ff\u2300-\u23ff\u2600-\u27bf\u2b00-\u2bff"
                            "\U0001f000-\U0001faff]\ufe0f?[ \t]+")
 
 
@@ -403,6 +404,7 @@ def _judge_line(line: str, rules: NoiseRules) -> bool:
 
 BAR_LABEL_MAX_WORDS = 4  # "Comparte esta nota:", "Partager :", "Share this story:"
 _LABELLED_BAR = re.compile(r"([^\W\d_][^\d:.!?\n]{0,40}?)[ \t]?:[ \t]*(\S.*)")
+_BAR_LABEL_ALONE = re.compile(r"([^\W\d_][^\d:.!?\n]{0,40}?)[ \t]?:")  # "Deel dit bericht:"
 
 
 def _is_labelled_bar(parts: list[str], rules: NoiseRules) -> bool:
@@ -410,10 +412,15 @@ def _is_labelled_bar(parts: list[str], rules: NoiseRules) -> bool:
     Twitter | WhatsApp", "Partager : Facebook | X"): a short label ending in a colon before
     the first button, every other part a button, two buttons at least. The label's words
     need no list: the buttons after it make the line a bar."""
-    first = _LABELLED_BAR.fullmatch(parts[0].strip(_DECORATION))
-    if first is None or len(first.group(1).split()) > BAR_LABEL_MAX_WORDS:
+    label = parts[0].strip(_DECORATION)
+    first = _LABELLED_BAR.fullmatch(label)
+    if first is not None:
+        buttons = [first.group(2), *parts[1:]]
+    else:  # the label alone in its part, wide gaps after its colon ("Deel dit bericht:  X")
+        first = _BAR_LABEL_ALONE.fullmatch(label)
+        buttons = parts[1:]
+    if first is None or len(buttons) < 2 or len(first.group(1).split()) > BAR_LABEL_MAX_WORDS:
         return False
-    buttons = [first.group(2), *parts[1:]]
     return all(_is_button_part(b.strip(_DECORATION), rules) for b in buttons)
 
 
@@ -1027,10 +1034,12 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
         elif listing and len(stripped) > SITE_LINK_MAX_CHARS and is_dated_entry(stripped) \
                 and not _is_dated_lead(stripped):
             # an entry carrying its own date ("... fuel tanker – 06 Nov 2026", "18.11 A
-            # resident of ..."): it and the entries under it are items of the dump
+            # resident of ..."): an item of the dump; the list goes on under it, its bare
+            # headline links (no date of their own) furniture
             spans.extend(listed)
-            listing, listed = False, []
-        elif listing and len(stripped) <= MAX_LISTED_LINE and not _SENTENCE_END.search(line) \
+            listed = []
+        elif listing and len(stripped) <= MAX_LISTED_LINE \
+                and (not _SENTENCE_END.search(line) or _is_question_link(stripped)) \
                 and not _CUT_LEAD_END.search(line) and not _is_dated_lead(stripped):
             listed.append((left, right))
         else:  # a dated entry with its lead under the last listed line: that is its title;
@@ -1048,6 +1057,16 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
             resumed = listing
     spans.extend(listed)
     return spans
+
+
+QUESTION_LINK_MAX_WORDS = 12  # "Why did immunisation rates fall after 2020?"
+
+
+def _is_question_link(line: str) -> bool:
+    """Whether a listed line is a headline link asking a question ("- Why did immunisation
+    rates fall after 2020?"): one question, a headline's length, no other sentence in it."""
+    return (line.endswith("?") and len(line.split()) <= QUESTION_LINK_MAX_WORDS
+            and _INNER_SENTENCE_END.search(line) is None)
 
 
 def _next_text_line(lines: list[str], index: int) -> str:

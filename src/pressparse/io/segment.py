@@ -216,8 +216,10 @@ def _annotate(block: Block, rules: SegmentRules) -> None:
         block.terminal, block.open_end = True, False
     block.meta = (block.words <= META_MAX_WORDS and not (block.date_line or signature)
                   and one_line and rules.any_meta_line.fullmatch(text) is not None)
-    block.headline = not (block.date_line or block.date_lead or signature or block.meta) \
-        and is_headline_text(text, block.words, rules, open_end)
+    block.caption = one_line and not block.date_line and any(
+        p.fullmatch(text) for p in rules.captions)
+    block.headline = not (block.date_line or block.date_lead or signature or block.meta
+                          or block.caption) and is_headline_text(text, block.words, rules, open_end)
     head = text[:90]
     # one test of all dateline cues before each cue is tried for its groups
     if any(mark in head for mark in _DATELINE_MARKS) and opens_with_dateline(text, rules):
@@ -510,6 +512,7 @@ def _ends_with_date(line: str, rules: SegmentRules) -> bool:
 SUBHEADING_MAX_WORDS = 4
 STORY_END_MIN_WORDS = 8  # a story's last paragraph over a list: this long, no label or link
 CREDIT_LINE_MAX_WORDS = 4  # a wire's credit line under a story's last paragraph
+_BRACKETED_LINE = re.compile(r"\([^()\n]{1,80}\)")  # a credit in brackets: "(By A and B)"
 
 
 class _ItemFacts:
@@ -599,6 +602,11 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
             and not (prev.terminal or prev.date_line or prev.date_lead or prev.separator):
         return -10.0  # an item's one title line over its dateline ("[TAP 2/4] Phosphate
         # output up 14%" / "GAFSA, Nov. 9 (TAP) - ..."), however it is written
+    if block.caption and len(item) == 1 and prev.headline and prev.lines == 1:
+        return -10.0  # the photo's caption under the article's headline ("... Photo: AZERTAC")
+    if prev.caption and len(item) == 2 and item[0].headline and not (
+            block.headline or block.teaser or block.stamp):
+        return -10.0  # the article under its headline and photo caption, its dateline first
     if prev.quote_header:
         return 4.0  # the quoted message under "On ... wrote:": an item of its own or none
     if block.stamp:
@@ -610,6 +618,11 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
     if block.speaker_turn and item[0].headline and len(item) <= HEADER_BLOCKS \
             and all(b.lines == 1 and b.words <= META_MAX_WORDS for b in item):
         return -10.0  # its first turn under its head (title, place and time, participants)
+    if block.under_insert and prev.terminal and not (
+            block.headline or block.date_line or block.date_lead or block.dateline is not None
+            or block.teaser or block.related_entry or block.stamp):
+        return -10.0  # the article's prose going on under an ad slot or a "Read also: ..."
+        # link set into it ("ADVERTISEMENT" / "Cashback up to 20% ..." / "The largest ...")
     if block.over_masked_lines and prev.open_end and not (
             prev.headline or prev.terminal or prev.date_lead
             or block.headline or block.date_line or block.date_lead):
@@ -655,11 +668,11 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
         return 3.0  # a list's entries, each carrying its own date ("... – 13 Nov 2026")
     if block.after_noise and block.related_entry and not prev.date_line and (
             (prev.words >= STORY_END_MIN_WORDS and not prev.headline)
-            or (len(item) > 1 and prev.lines == 1 and prev.words <= CREDIT_LINE_MAX_WORDS
-                and item[-2].terminal)):
+            or (len(item) > 1 and prev.lines == 1 and item[-2].terminal
+                and (prev.words <= CREDIT_LINE_MAX_WORDS or _BRACKETED_LINE.fullmatch(prev.text)))):
         return 3.0  # the first of them, under a story's last paragraph (or the credit line
-        # under it: "(Petra) R.F/H.S") and the list's masked heading: "... the ministry
-        # said." / "Customs meet border guards  13/09/2027"
+        # under it: "(Petra) R.F/H.S", "(By Pan Tzu-yu and Frances Huang)") and the list's
+        # masked heading: "... the ministry said." / "Customs meet border guards  13/09/2027"
     if headed or prev.date_line:
         return -10.0  # a headline or date line always belongs to what follows it
     if prev.date_lead and len(item) >= 2 and (item[-2].headline or item[-2].headline_tail) \
@@ -772,6 +785,9 @@ def _mark_runs_over_masked_lines(blocks: list[Block], original: str,
             block.over_masked_lines = True
         if not between.strip():
             continue
+        if not "".join(between.split("\n")[1:-1]).strip():
+            continue  # only the masked tail of the line above ("... online at
+            # www.222tips.com."): no masked line lies between them
         lines = [line.strip() for line in between.split("\n") if line.strip()]
         figureless = not any(c.isdigit() for c in between)  # no counter, time or page number
         if block.over_masked_lines and _opens_with_prose(block) and prev.terminal and figureless:
@@ -819,6 +835,8 @@ def _mark_runs_over_masked_lines(blocks: list[Block], original: str,
             p.fullmatch(line) for line in lines for p in rules.release_marks)
         block.under_summary_heading = any(
             p.fullmatch(line) for line in lines for p in rules.summary_headings)
+        block.under_insert = any(
+            p.fullmatch(line) for line in lines for p in rules.insert_labels)
 
 
 RELATED_MIN_DATED = 2  # dated one-line entries that make a run of items a list of links

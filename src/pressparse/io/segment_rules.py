@@ -92,7 +92,7 @@ class SegmentCue(BaseModel):
                   "office_signoff", "posting_label", "teaser_end", "reader_prompt",
                   "contact_mark", "section_number", "closing_credit", "chat_message",
                   "periodic_title", "bulletin_total", "quote_header",
-                  "mail_field"]
+                  "mail_field", "insert_label", "caption"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -132,6 +132,8 @@ class SegmentRules:
     subheadings: tuple[re.Pattern[str], ...]  # "How the smugglers hid the drugs"
     section_numbers: tuple[re.Pattern[str], ...]  # "Agenda item 2. ", "4.3 ": a document's part
     summary_headings: tuple[re.Pattern[str], ...]  # a (masked) "Highlights" over summary points
+    insert_labels: tuple[re.Pattern[str], ...]  # a (masked) "ADVERTISEMENT" set into an article
+    captions: tuple[re.Pattern[str], ...]  # a photo's caption closed by its credit
     open_end: re.Pattern[str]  # a line ending that continues on the next line ("... of the")
     teaser_end: re.Pattern[str]  # a cut teaser's ending ("... Read more"): the teaser is over
     months: dict[str, int]
@@ -211,6 +213,8 @@ class Block:
     blank_gap: int | None = None  # the gap without credit lines glued under the block above
     post_title: bool = False  # a social post's first line, written once, over its header
     under_summary_heading: bool = False  # a masked "Highlights" label lies right above it
+    under_insert: bool = False  # a masked ad slot or "Read also: ..." link lies right above it
+    caption: bool = False  # one line, a photo's caption closed by its credit ("... Photo: AZERTAC")
     related_entry: bool = False  # a dated list's entry under masked furniture ("Related news")
 
     @property
@@ -298,6 +302,8 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         subheadings=joined("subheading"),
         section_numbers=of("section_number"),
         summary_headings=joined("summary_heading"),
+        insert_labels=joined("insert_label"),
+        captions=joined("caption"),
         open_end=re.compile("|".join(f"(?:{c.pattern})" for c in cues if c.kind == "open_end")
                             or _NEVER),
         teaser_end=any_of("teaser_end"),
