@@ -109,3 +109,23 @@ def test_what_of_a_bracketed_year_or_hedged_pills(scanner, text: str, span: str,
                                                    what: str) -> None:
     known = {"heroin": "heroin", "oxycodone": "oxycodone", "fentanyl": "fentanyl"}
     assert whats_by_span(scanner, text, known)[span] == what
+
+
+@pytest.mark.parametrize(("text", "span", "what"), [
+    ("Kenyan farmers planted tea bushes on 4,100 hectares last season.", "4,100 hectares",
+     "tea bushes"),
+    ("Maize was planted on 1.2 million hectares, sorghum on 310,000 hectares.",
+     "310,000 hectares", "sorghum"),
+    ("By Friday growers had harvested rapeseed on 2.1 million hectares.", "2.1 million hectares",
+     "rapeseed"),
+    ("Some 640,000 hectares were sown with barley this spring.", "Some 640,000 hectares",
+     "barley"),
+], ids=["object", "coordinated", "after-verb", "sown-with"])
+def test_area_takes_the_crop_a_verb_of_growing_puts_on_it(scanner, text: str, span: str,
+                                                           what: str) -> None:
+    assert whats_by_span(scanner, text, {})[span] == what
+
+
+def test_area_without_a_verb_of_growing_names_nothing(scanner) -> None:
+    text = "The new logistics hub sits on 2,600 hectares south of the capital."
+    assert whats_by_span(scanner, text, {})["2,600 hectares"] is None

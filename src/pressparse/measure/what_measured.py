@@ -45,6 +45,11 @@ _OWNED_BY = re.compile(r"(?<![a-z])(?P<head>[a-z]+)[ \t\u00a0]+of[ \t\u00a0]+"
 _OWNER_REACH = 60
 _SIZED_KINDS = frozenset({"length", "area", "other"})  # sizes a compound adjective gives
 _COMPOUND_UNIT = re.compile(r"[\da-z]-[a-z]")  # "345-kilovolt", "million-square-meter"
+# an area's crop: two words before "on" ("tulip bulbs on"), or "sown with" after it
+_CROP_ON = re.compile(r"(?<![a-z-])(?P<crop>[a-z][a-z-]*(?: [a-z][a-z-]*)?) on $")
+_CROP_REACH = 40
+_SOWN_WITH = re.compile(r"[ \t\u00a0]+(?:(?:were|was|are|is)[ \t\u00a0]+)?"
+                        r"(?:sown|planted|cultivated)[ \t\u00a0]+with[ \t\u00a0]")
 _PRICE_WHAT = "price"  # what a sum per unit of goods is
 _DRUG_ANAPHORS = frozenset({"drug", "drugs", "narcotic", "narcotics"})  # never a precursor
 _SIZED_NOUN_BEFORE = re.compile(
@@ -330,7 +335,8 @@ class WhatReader:
                                       keep=self._crop_mention)
             if nearest:
                 return " ".join(text[nearest.start:nearest.end].lower().split())
-            return self.clauses.crop_what(text, f.low, q)  # "poppy was grown on 47,100 ha"
+            return self.clauses.crop_what(text, f.low, q) \
+                or self._crop_object(f, q)  # "poppy was grown on 47,100 ha"
         elif what is None and q.kind == "count" and q.unit is not None:
             # "the MDMA could have been pressed into about 1.5 million pills"
             nearest = mention_before(mentions, q.start, text, PILLS_WINDOW,
@@ -369,6 +375,29 @@ class WhatReader:
         if nearest is None or nearest.start <= sentence:
             return None
         return " ".join(f.text[nearest.start:nearest.end].lower().split())
+
+    def _crop_object(self, f: TextFacts, q: RawQuantity) -> str | None:
+        """The crop a verb of growing puts on an area, as written: its object before "on"
+        ("planted tulip bulbs on 13,420 hectares", "barley on 4.3 million hectares" after
+        "planted" in the sentence) or the crop after "sown with" ("2.47 million hectares
+        were sown with cereals")."""
+        verbs = self.lex.subject_words.get("crop_object_verbs", frozenset())
+        sown = _SOWN_WITH.match(f.low, q.end)
+        if sown is not None:
+            phrase = noun_phrase(f.text, sown.end() - 1, self.lex, self.pats, after_of=True)
+            return " ".join(phrase.text.lower().split()) if phrase is not None else None
+        crop = _CROP_ON.search(f.low, max(0, q.start - _CROP_REACH), q.start)
+        if crop is None:
+            return None
+        words = crop.group("crop").split()
+        if words[0] in verbs:  # "threshed sunflower on"
+            return words[1] if words[1] not in verbs else None
+        words = [w for w in words if w not in self.lex.phrase_stops and not is_determiner(w)]
+        if not words or any(w in verbs for w in words):
+            return None
+        sentence = max(f.low.rfind(". ", 0, crop.start()), f.low.rfind("\n", 0, crop.start()))
+        before = f.low[sentence + 1:crop.start()].replace(",", " ").split()
+        return " ".join(words) if any(word in verbs for word in before) else None
 
     def _crop_mention(self, mention: SubstanceMention) -> bool:
         """Whether a substance grows on land an area may measure (crop_substances.jsonl:
