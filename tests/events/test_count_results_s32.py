@@ -1,8 +1,9 @@
 """Counts of results (guide, Events: counts): the noun a count's QUANTITY stopped short of
 ("22 border and customs officers", "120 district police inspectors"), people sentenced with no
 arrest word in their sentence are convictions, arrests told in translated words ("were
-secured", "brought to administrative liability", "a criminal case against"), and "two of
-them" with no count before it to be a part of."""
+secured", "were prosecuted", "a criminal case against"), "two of
+them" with no count before it to be a part of, and a part of the people counted in
+apposition ("three men, the driver and two passengers")."""
 
 from __future__ import annotations
 
@@ -46,6 +47,10 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("On 9 November 2026 police stopped a convoy of four pickup trucks near Zahedan. The "
      "smugglers opened fire; two of them were killed. Officers found 900 kg of opium.",
      "2026-11-10", [(4, "vehicles"), (2, "killed")]),
+    # a part of the people counted, in apposition past a member with no number
+    ("On 5 April 2026 customs officers at the Zamiin-Uud checkpoint found 6 kg of "
+     "methamphetamine in a car and detained three men, the driver and two passengers.",
+     "2026-04-06", [(3, "arrests")]),
     # no counted noun after a noun of no category: melons are no officers
     ("On 8 November 2026 customs officers at the Zhaisan post opened a truck of melons: "
      "inside nine hollowed-out melons the officers found 12.6 kg of hashish.",

@@ -39,6 +39,11 @@ _APPOSITION = re.compile(r"[^,.;:\d]{0,40}?(?:,\s*|\s+and\s+)(?:a\s+)?", re.IGNO
 _NATIONALITY_APPOSITION = re.compile(r"[^,.;:\d]{0,40}?,\s*", re.IGNORECASE)
 # after a colon or a dash, the elements of the list before a part: "arrested: the driver and
 # two men", "three persons – a citizen of Iran and two local residents – were detained"
+# between a count of people and a part of them in apposition, past members the breakdown
+# names without a number: "three men, the driver and two passengers", "All six people on
+# board, the captain, four crew members and a deckhand"
+_PEOPLE_APPOSITION = re.compile(r"[^,.;:\d]{0,40}?,(?:[^,.;:\d]{1,40}?(?:,|\sand\s))+\s*",
+                                re.IGNORECASE)
 _LIST_AFTER_COLON = re.compile(r"[^.;:\d]{0,80}(?::|\s[–—-]\s)[^.;:\d]{0,80}")
 PART_OF_TOTAL = "part_of_total"  # count_rules.jsonl: cues of a part of a total
 PLANNED = "planned"  # count_rules.jsonl: words before a planned number
@@ -558,7 +563,8 @@ class CountRules(ActorRules):
             return True  # "11 firearms, including two rifles"; "37 suspects, among them two"
         if not self._people(total):
             return False
-        if _LIST_AFTER_COLON.fullmatch(text, total.end, mention.start):
+        if (_LIST_AFTER_COLON.fullmatch(text, total.end, mention.start)
+                or _PEOPLE_APPOSITION.fullmatch(text, total.end, mention.start)):
             return self._people(mention)
         if not self._nationality(mention):
             return False
