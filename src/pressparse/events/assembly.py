@@ -781,9 +781,9 @@ class _Assembler(ReportingBodyRules):
                 draft.part_of = None  # its operation was no event of the item's own
         for number, draft in enumerate(drafts, start=1):
             draft.id = f"e{number}"
-        return [self._record(d) for d in drafts]
+        return [self._record(d, drafts) for d in drafts]
 
-    def _record(self, draft: Draft) -> dict[str, Any]:
+    def _record(self, draft: Draft, drafts: list[Draft]) -> dict[str, Any]:
         evidence = list(draft.evidence)
         evidence.extend((m.start, m.end) for m in draft.mentions)
         if draft.trigger is not None and not draft.mentions:
@@ -810,6 +810,8 @@ class _Assembler(ReportingBodyRules):
             evidence.append((date.start, date.end))
         location = None
         place = self._event_place(draft)
+        if place is not None and self._result_place(draft, place, drafts):
+            place = None
         if draft.country_row and place is not None and place.label == "COUNTRY":
             for seizure in draft.seizures:  # a country's results: attributed, not located
                 seizure["location"], seizure["country_iso2"] = None, iso2(place)

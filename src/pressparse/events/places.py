@@ -128,7 +128,8 @@ _PLACE_LIST_JOINT = re.compile(
 # a route's later places: "to Antwerp, in Belgium", "in Bishkek and in Kazakhstan"
 _ROUTE_JOINT = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+|,\s+and\s+)(?:in\s+)?", re.IGNORECASE)
 # "entered through the Sarahs border post", "via Al-Haditha": a crossing where it was found
-_CROSSING_BEFORE = re.compile(r"(?<![a-z])(?:through|via)\s+(?:the\s+)?$", re.IGNORECASE)
+_CROSSING_BEFORE = re.compile(r"(?<![a-z])(?:through|via)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?$",
+                              re.IGNORECASE)  # "through the port of Olya" too
 _ADDRESS_JOINT = re.compile(r"\s*,\s*")  # "Rio Brilhante, Mato Grosso do Sul"
 _AND_OR = re.compile(r"\b(?:and|or)\b", re.IGNORECASE)
 # "on the Naf River near Shah Porir Dwip": the place before "near" is where it happened
@@ -164,6 +165,17 @@ OPERATION_PLACE_PRIORITY = 2  # an operation is placed by a cue stronger than a 
 # A period's results or a verdict (type other) took place in many places or in court: its
 # place is one the text gives for it, not the dateline's nor a local result's.
 _NO_DATELINE_PLACE_TYPES = frozenset({"operation", "other"})
+# the words right before a running total's place ("border guards of Buryatia", "at Frankfurt
+# Airport") and a breakdown's words before it in its clause ("11 of them at Kazbegi")
+# (locality_words.jsonl total_place_lead, total_breakdown)
+_TOTAL_PLACE_LEAD = _words_regex("total_place_lead", before=r"(?<![\w-])",
+                                 after=r"\s+(?:the\s+)?\Z")
+TOTAL_LEAD_CHARS = 30  # "on the territory of the " before a place
+# a later place of a list whose earlier ones are no names ("at the checkpoints on the state
+# border and at Zvartnots airport")
+_LATER_PLACE_BEFORE = re.compile(r"\band\s+(?:at|in|on)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_TOTAL_BREAKDOWN = _words_regex("total_breakdown")
+TOTAL_BREAKDOWN_CHARS = 40  # "most of them were detained in " before a place
 # a period's results, an exercise or an operation told of two places joined in one sentence
 # ("near the town of Kachkanar and at the Shirokorechensky training ground") took place at
 # neither: it spans them
@@ -190,6 +202,13 @@ def _longer_name(place: Mention, name: str) -> bool:
     text = place.text.lower()
     return (len(text) > len(name) and text.startswith(name)
             and _WORDS_BEGIN.match(text, len(name)) is not None)
+
+
+def _same_or_headed(first: str, second: str) -> bool:
+    """Two lowercased place names are one place, or one is the other with a head word after
+    it ("bavra" and "bavra checkpoint")."""
+    return (first == second or first.startswith(second + " ")
+            or second.startswith(first + " "))
 
 
 def _written_or_named(words: re.Pattern[str], place: Mention) -> bool:
@@ -369,14 +388,16 @@ class PlaceRules(DateRules):
         return bool(self.rules.side_venue.search(self.text, start, end))
 
     def _near_head(self, place: Mention) -> Mention:
-        """The place a reference place is near ("on the Naf River near Shah Porir Dwip" ->
-        Naf River): the LOC right before "near", unless it is a broad area."""
+        """The place a reference place is near ("in the village of Stryków near Łódź" ->
+        Stryków): the LOC right before "near", unless it is a broad area or a body of water
+        (a river or a sea is no finer than the village it is placed by: "wading across the
+        Araks River near the village of Nrnadzor" -> Nrnadzor)."""
         earlier = [m for m in self.by_sentence[place.sentence]
                    if m.label == "LOC" and m.end <= place.start]
         if not earlier or not _NEAR_JOINT.fullmatch(self.text, earlier[-1].end, place.start):
             return place
         head = earlier[-1]
-        if self._broad(head) or head.normalized.get("country_iso2") not in (
+        if self._broad(head) or water_place(head) or head.normalized.get("country_iso2") not in (
                 place.normalized.get("country_iso2"), None):
             return place
         return head
@@ -498,12 +519,14 @@ class PlaceRules(DateRules):
         amounts = {self.lay.sentence_of(s["start"]) for s in draft.seizures}
         if place is not None:
             amounts.add(place.sentence)
+        if draft.trigger is not None and draft.trigger.start >= self._title_end():
+            amounts.add(draft.trigger.sentence)  # "stopped an attempt to smuggle ... through"
         for sentence in sorted(amounts):
             for mention in self.by_sentence[sentence]:
                 if (mention.label == "LOC" and mention is not place
                         and (place is None
                              or mention.normalized.get("country_iso2") in (country, None))
-                        and self.rules.facility_places.search(mention.text)
+                        and _written_or_named(self.rules.facility_places, mention)
                         and (not self._route_place(mention) or _CROSSING_BEFORE.search(
                             self.text, max(0, mention.start - 20), mention.start))):
                     return mention
@@ -615,8 +638,9 @@ class PlaceRules(DateRules):
                             roles: list[RoleAssignment]) -> RoleAssignment:
         """A place opening its sentence as the scope of what it tells ("In the area of
         Pljevlja, officers ... found, on a plot of land in the village of Glibaći, 86 cannabis
-        plants") gives way to a place of the same country a cue names later in that
-        sentence (not by a bare "in"): the clause's own place is finer."""
+        plants"; "In Grodno, ... officers searched a private house in the Oktyabrsky
+        district") gives way to a place of the same country a cue names later in that
+        sentence, not a route's: the clause's own place is finer."""
         place = chosen.mention
         if place.label != "LOC":
             return chosen
@@ -629,7 +653,7 @@ class PlaceRules(DateRules):
                      if a.role == "location" and a.mention.label == "LOC"
                      and a.mention.sentence == place.sentence
                      and a.mention.start > place.end
-                     and a.cue.cue.priority >= OPERATION_PLACE_PRIORITY
+                     and not self._route_place(a.mention)
                      and self._country_of(a.mention) in (country, None)), chosen)
 
     def _only_place(self, draft: Draft, assignment: RoleAssignment) -> bool:
@@ -759,16 +783,20 @@ class PlaceRules(DateRules):
             own_place = None  # a local result that proved to be a period's summary
         elif own_place is not None and own_place.label == "LOC" and self._place_list(own_place):
             own_place = None  # "searches in Pune and Surat": no one place
-        fallback = None if draft.type in _NO_DATELINE_PLACE_TYPES else draft.fallback_location
+        fallback = self._fallback_place(draft)
         if chosen is None and own_place is None:
             own_place = self._listed_place(draft) or self._place_there(draft)
         place = chosen.mention if chosen is not None else (own_place or fallback)
         if place is not None:
             place = self._body_full_name(draft, place)
-        if place is None and draft.type == "seizure":
-            # a digest entry's "date, region, district.", else a crossing the find's own
-            # sentence names ("entered Armenia from Iran through the Agarak border checkpoint")
-            place = self._heading_place(draft) or self._facility_place(draft, None)
+        if draft.type == "seizure" and (place is None or place.label == "COUNTRY"):
+            # a digest entry's "date, region, district." (also over a country its text names:
+            # "– 20.11, Kolzhat checkpoint. ... two citizens of Uzbekistan"), else a crossing
+            # the find's own sentence names ("entered Armenia from Iran through the Agarak
+            # border checkpoint")
+            place = self._heading_place(draft) or place
+            if place is None:
+                place = self._facility_place(draft, None)
         if place is not None and place.label == "LOC":
             place = self._near_head(place)
             place = self._off_road(place)
@@ -794,6 +822,54 @@ class PlaceRules(DateRules):
         if place is None and draft.type == "operation" and not draft.follow_up:
             place = self._own_region(draft) or self._area_region(draft)
         return place
+
+    def _result_place(self, draft: Draft, place: Mention, drafts: list[Draft]) -> bool:
+        """The operation's place is one of its own results' places ("Operation Arrozal ...
+        the container was inspected at the Port of Montevideo"): the find was made there,
+        the operation spanning it and more is placed by nothing but its own words."""
+        if draft.type != "operation":
+            return False
+        name = _place_name(place)
+        return any(other.part_of is draft and other.type != "operation"
+                   and (own := self._event_place(other)) is not None
+                   and _same_or_headed(_place_name(own), name) for other in drafts)
+
+    def _fallback_place(self, draft: Draft) -> Mention | None:
+        """The draft's place when no cue places it: the dateline's or the one its assembly
+        gave it. An operation or a period's results is never placed by the dateline; a
+        running total is placed by its own sentence's place ("Since January, border guards
+        of Buryatia detained ...", "since the start of 2026 border guards in Syunik have
+        prevented ...")."""
+        fallback = draft.fallback_location
+        if fallback is None or draft.type not in _NO_DATELINE_PLACE_TYPES:
+            return fallback
+        if (draft.type == "other" and fallback is not self._dateline_place()
+                and fallback.sentence in draft.sentences):
+            return self._total_place(fallback.sentence)
+        return None
+
+    def _total_place(self, sentence: int) -> Mention | None:
+        """The place a running total's sentence says its figures were achieved at or by
+        (``_TOTAL_PLACE_LEAD`` right before it): the first named (capitalized) place on no
+        route, in no list of places ("at the checkpoints on the state border and at
+        Zvartnots airport"), after no breakdown's words ("11 of them at Kazbegi") and no
+        press briefing's ("said at a press conference in Asunción")."""
+        start = self.lay.sentences[sentence][0]
+        for mention in self.by_sentence.get(sentence, ()):
+            if (mention.label != "LOC" or mention.text.islower()
+                    or self._route_place(mention) or self._place_list(mention)):
+                continue
+            before = max(start, mention.start - TOTAL_LEAD_CHARS)
+            if (not _TOTAL_PLACE_LEAD.search(self.text, before, mention.start)
+                    or _LATER_PLACE_BEFORE.search(self.text, before, mention.start)
+                    or _BRIEFING_BEFORE.search(
+                        self.text, max(start, mention.start - BRIEFING_CHARS), mention.start)):
+                continue
+            clause = self.text[max(start, mention.start - TOTAL_BREAKDOWN_CHARS):mention.start]
+            if _TOTAL_BREAKDOWN.search(clause.rsplit(",", 1)[-1]):
+                continue
+            return mention
+        return None
 
     def _area_region(self, draft: Draft) -> Mention | None:
         """The one region the operation's own words say it covered, when nothing else places
