@@ -55,6 +55,12 @@ MEDIA_OUTLETS: list[tuple[str, list[tuple[str, str]]]] = [
     ("JOURNALIST, SVT: How many people were arrested in Sweden?",
      [("SVT", "Sveriges Television")]),
     ("Tokyo - NHK reported the seizure of 600 kg of methamphetamine.", [("NHK", "NHK")]),
+    ("A police spokesman in Kabul told TOLOnews that 90 kg of heroin were burnt.",
+     [("TOLOnews", "TOLOnews")]),
+    ("In an interview with Sputnik Kyrgyzstan, a border officer spoke of hashish couriers.",
+     [("Sputnik Kyrgyzstan", "Sputnik Kyrgyzstan")]),
+    ("Source: MONTSAME (Ulaanbaatar) | customs seized 2 kg of opium.",
+     [("MONTSAME", "Montsame National News Agency")]),
     # a shared media acronym with no country of its outlet stays unnamed
     ("Trading on the NOS was flat; the ANP index fell and ratings at PAP were stable.", []),
 ]

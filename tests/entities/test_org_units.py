@@ -127,6 +127,9 @@ def labelled(nlp: Language, text: str, label: str) -> list[str]:
     # an acronym, "and", then another body's name: two bodies
     ("SEDENA and US Northern Command opened a joint course in Monterrey.",
      ["SEDENA", "US Northern Command"]),
+    # a lower-case "city" after the place that ends a body's name stays in it
+    ("Officers of the Police Department of Taraz city detained two couriers.",
+     ["Police Department of Taraz city"]),
 ])
 def test_unit_names(nlp: Language, text: str, expected: list[str]) -> None:
     assert labelled(nlp, text, "ORG") == expected
@@ -248,6 +251,11 @@ def test_units_of_listed_bodies(nlp: Language, text: str, surface: str, name: st
      "Puerto Rico", False),
     ("SAN JUAN, Puerto Rico - A federal grand jury returned an indictment.", "LOC",
      "Puerto Rico", True),
+    # France's overseas departments and collectivities are places
+    ("Customs in Guadeloupe seized 40 kg of cocaine from a sailboat.", "LOC", "Guadeloupe",
+     True),
+    ("PAPEETE, French Polynesia - Gendarmes seized 3 kg of ice.", "COUNTRY", "French Polynesia",
+     False),
     ("Read this page in English", "NORP", "English", False),
     ("He arrived aboard an Ethiopian Airlines flight.", "NORP", "Ethiopian", False),
     ("Ports are an entry point to the North American market.", "NORP", "American", False),

@@ -18,6 +18,8 @@ from loc_values import place_names
      "d'Ivoire.", "Singrobo toll station", "Singrobo toll station"),
     ("Police searched a bus at the Kakamega toll gate in Kenya on Friday.",
      "Kakamega toll gate", "Kakamega toll gate"),
+    ("A lorry from Georgia was checked at the Bavra customs point in Armenia.",
+     "Bavra customs point", "Bavra customs point"),
     ("Customs officers at the Horgoš border crossing in Serbia found heroin in a car.",
      "Horgoš border crossing", "Horgoš border crossing"),
     ("The pills were found at the Astara border checkpoint in Azerbaijan on Monday.",

@@ -35,6 +35,12 @@ CASES = [
     ("Officers in Cape Town found 300 g of tik and 2 kg of dagga in a shack.", "tik", True),
     # capitals the other reading does not take, after an amount
     ("Officers in Port Moresby burnt 310 kg of GANJA on Friday.", "GANJA", True),
+    # a body's acronym that is also a substance: the substance in a list of substances or in
+    # quotes, the body elsewhere
+    ("Rangers near Muse confiscated heroin and ICE from two traders.", "ICE", True),
+    ("ICE AND CANNABIS FOUND IN A FISHING BOAT NEAR GALLE", "ICE", True),
+    ('POLICE WARN OF "ICE" SOLD TO STUDENTS IN PAPEETE', "ICE", True),
+    ("HSI and ICE agents in El Paso arrested a courier carrying heroin.", "ICE", False),
 ]
 
 

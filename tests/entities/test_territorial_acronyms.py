@@ -39,6 +39,11 @@ MVD_RU = "Ministry of Internal Affairs of the Russian Federation"
     # Kazakh regional police and a Ukrainian main directorate "in" its oblast
     ("Kostanay. The DP of Kostanay region detained three men with 7 kg of marijuana.",
      [("DP of Kostanay region", "Police Department of Kostanay region")]),
+    # a city of republican significance: its lower-case "city" is part of the area
+    ("Almaty. Officers of the DP of Almaty city found 4 kg of hashish. The DP said the man "
+     "was a courier.",
+     [("DP of Almaty city", "Police Department of Almaty city"),
+      ("DP", "Police Department of Almaty city")]),
     ("Investigators of the GUNP in Kharkiv Oblast seized 3 kg of cocaine.",
      [("GUNP in Kharkiv Oblast", "Main Directorate of the National Police in Kharkiv Oblast")]),
 ])

@@ -128,3 +128,29 @@ def test_press_unit_reports_and_takes_no_role(nlp, rules, text: str, press_unit:
              for m in event[role]]
     assert press_unit not in named
     assert [m["text"] for m in event["organizers"]] == [body]
+
+
+# a medium the media list names reports what an interview or a report tells: no role
+# (news_sources name: "sputnik tajikistan", "tolonews")
+MEDIUM_CASES: list[tuple[str, str, str]] = [
+    ("In an interview with Sputnik Tajikistan, the head of the Drug Control Agency said the "
+     "Drug Control Agency seized 60 kg of heroin in May.", "Sputnik Tajikistan",
+     "Drug Control Agency"),
+    ("Speaking to TOLOnews, a spokesman said the Counter Narcotics Police seized 60 kg of "
+     "heroin in Kandahar.", "TOLOnews", "Counter Narcotics Police"),
+]
+
+
+@pytest.mark.parametrize(("text", "medium", "body"), MEDIUM_CASES)
+def test_medium_reports_and_takes_no_role(nlp, rules, text: str, medium: str,
+                                          body: str) -> None:
+    entities: list[Entity] = [
+        (medium, "ORG", org(medium)),
+        (body, "ORG", org(body)),
+        ("60 kg", "QUANTITY", mass(60, 60, "kg")),
+        ("heroin", "SUBSTANCE", substance("heroin", "opioid")),
+    ]
+    event = assemble_events(build_doc(nlp, text, entities), rules)[0]
+    named = [m["text"] for role in ("organizers", "participants", "observers")
+             for m in event[role]]
+    assert medium not in named

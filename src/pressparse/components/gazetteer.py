@@ -32,7 +32,9 @@ from ..entities.substance_readings import (
     substances_after_amounts,
     substances_before_amounts,
     substances_in_capitals,
+    substances_in_lists,
 )
+from ..entities.surname_places import SurnamePlaces, everyday_words
 from ..entities.text import OPEN_QUOTES
 from ..extensions import VALUES_KEY, doc_text
 from ..lru import LRUCache
@@ -131,6 +133,7 @@ class Gazetteer(DataComponent):
         self._of_orth = strings.add("of")
         self._compass_orths = frozenset(
             strings.add(word) for word in place_lists.get("region_compass_words", []))
+        self.surnames = self._surname_places(data_dir, place_lists)
 
     def token_candidates(self, doc: Doc,
                          texts: TokenTexts | None = None) -> list[TokenCandidate]:
@@ -157,6 +160,7 @@ class Gazetteer(DataComponent):
                                           self.data.everyday_determiners,
                                           self.data.everyday_modified)
         matches = substances_in_capitals(texts, matches, self.data.caps_place_cues)
+        matches = substances_in_lists(texts, matches)
         if self.data.bracketed_forms:
             matches = bracketed_substance_forms(texts, matches, self.data.bracketed_forms)
         heads: list[tuple[int, int, int]] = []
@@ -251,7 +255,27 @@ class Gazetteer(DataComponent):
                                             self._admin_heads, self._town_words,
                                             self.data.major_city_ids)
         found = first_per_span(found)
+        found = self.surnames.apply(doc_text(doc), texts, found, _token_span)
         return self.country_context.apply(texts, found)
+
+    @staticmethod
+    def _surname_places(data_dir: Path, place_lists: Mapping[str, list[str]]) -> SurnamePlaces:
+        """The surname filter: no given name is a sentence opener, a title, a head noun, a
+        compass word, a place's lead or an everyday word of running text (the organizations'
+        word lists, the place words and the recasing's ``word_cases.jsonl``)."""
+        org_path = data_dir.parent / "pressparse_organizations" / "word_lists.jsonl"
+        org_lists = {record.id: record.words for record in read_jsonl(org_path, WordList)} \
+            if org_path.is_file() else {}
+        titles = [*org_lists.get("title_words", []), *org_lists.get("role_words", [])]
+        word_cases = data_dir.parent / "pressparse_preprocess" / "word_cases.jsonl"
+        not_given = [*org_lists.get("sentence_words", []), *org_lists.get("head_nouns", []),
+                     *place_lists.get("place_leads", []),
+                     *place_lists.get("region_compass_words", []),
+                     *place_lists.get("saint_abbreviations", []),
+                     *place_lists.get("place_name_stop", []),
+                     *place_lists.get("surname_not_given", []),
+                     *everyday_words(word_cases)]
+        return SurnamePlaces(not_given, titles)
 
     def _vessel_name(self, orths: Sequence[int], start: int) -> bool:
         """Does a vessel's noun come right before ``start`` (an opening quote between):
@@ -653,6 +677,10 @@ class TokenCandidate(NamedTuple):
     label: str
     normalized: dict[str, Any]
     priority: int = 0
+
+
+def _token_span(candidate: TokenCandidate) -> tuple[int, int, str]:
+    return candidate.start, candidate.end, candidate.label
 
 
 def resolve_shared_acronyms(doc: Doc, texts: TokenTexts, found: list[TokenCandidate],

@@ -109,6 +109,7 @@ class OrganizationGrammarComponent(DataComponent):
             head_and_words=frozenset(lists.get("head_and_words", [])),
             shared_area_heads=frozenset(lists.get("shared_area_heads", [])),
             phrase_links=tuple(tuple(phrase.split()) for phrase in lists.get("phrase_links", [])),
+            place_tails=frozenset(lists.get("name_place_tails", [])),
         )
         self.grammar = OrganizationGrammar(words)
         self.grammar_heads = words.heads

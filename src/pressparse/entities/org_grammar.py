@@ -68,6 +68,9 @@ class GrammarWords:
     # lower-case phrases that join a body to the one it serves, ending with their link
     # ("Secretariat of State in charge of the National Gendarmerie"): only with a name after
     phrase_links: tuple[tuple[str, ...], ...] = ()
+    # lower-case words after a name's closing place that stay in the name ("Police Department
+    # of Shymkent city"): a LOC leaves them out, the body's name as written keeps them
+    place_tails: frozenset[str] = frozenset()
 
 
 class OrganizationGrammar:
@@ -162,7 +165,7 @@ class OrganizationGrammar:
         start = self._core_start(doc, head, ent_by_end, blocked, floor)
         content = [i for i in range(start, core_end) if not doc[i].isspace()]
         self._name_start = start
-        end = self._extend(doc, core_end, ent_by_start, blocked, depth=0)
+        end = self._place_tail(doc, self._extend(doc, core_end, ent_by_start, blocked, depth=0))
         if end == core_end and doc[core_end - 1] in self.words.heads:
             end = self._after_quoted_name(doc, core_end, ent_by_start, blocked)
         if len(content) == 1 and end == core_end:
@@ -180,6 +183,14 @@ class OrganizationGrammar:
         if end - start > self.max_tokens:
             return None
         return start, end
+
+    def _place_tail(self, doc: DocView, end: int) -> int:
+        """``end`` past a lower-case place tail ("of Shymkent city") when the name ends with a
+        place (LOC), else ``end``."""
+        if end not in self._place_ends or end >= len(doc) or not doc.spaces[end - 1] \
+                or doc[end] not in self.words.place_tails:
+            return end
+        return end + 1
 
     def _after_quoted_name(self, doc: DocView, pos: int, ent_by_start: dict[int, Ent],
                            blocked: set[int]) -> int:

@@ -121,6 +121,36 @@ def substances_before_amounts(texts: TokenTexts, matches: list[Match],
         and _before_amount_or_seizure(texts, m.end, amount_words, seizure_words)})
 
 
+def substances_in_lists(texts: TokenTexts, matches: list[Match]) -> list[Match]:
+    """A span that is a substance and also a body or a place is the substance in a list with
+    another substance ("seizes yaba and ICE", "ICE AND HEROIN FROM A TRAWLER") or set in
+    quotes ('FIGHT AGAINST "ICE" TRAFFICKING'): its other readings are dropped there."""
+    others = _other_readings(matches)
+    if not others:
+        return matches
+    substances = {m.start: m.end for m in matches if m.entry.label == "SUBSTANCE"}
+    ends = set(substances.values())  # (a substance ending right before a link word)
+    return _substance_only(matches, {
+        (m.start, m.end) for m in others
+        if _slang_quoted(texts, m.start, m.end)
+        or (m.start > 0 and texts[m.start - 1].lower() in _LIST_LINKS
+            and m.start - 1 in ends)
+        or _listed_before(texts, m.end, substances)})
+
+
+def _listed_before(texts: TokenTexts, end: int, substances: Mapping[int, int]) -> bool:
+    """Is the span ending at ``end`` followed by "and"/"or"/"," and another substance?"""
+    return end + 1 < len(texts) and texts[end].lower() in _LIST_LINKS and end + 1 in substances
+
+
+def _slang_quoted(texts: TokenTexts, start: int, end: int) -> bool:
+    return start > 0 and end < len(texts) and texts[start - 1] in _QUOTES \
+        and texts[end] in _QUOTES
+
+
+_LIST_LINKS = frozenset({"and", "or", ",", "&", "/"})
+
+
 def _other_readings(matches: list[Match]) -> list[Match]:
     """The readings other than the substance (and a place head) of spans that are also a
     substance."""

@@ -1,0 +1,112 @@
+"""Listed places that are people's surnames in the text: "Customs Chief Ramon Cruz", "KEVIN
+ALMONTE, 35, of Yonkers". A one-word place right after a capitalized word that no list reads
+as part of a place, a sentence opener or a title, on a line of running text (not a Title Case
+headline or a table row), is a surname after a given name; the text's other mentions of that
+word that no lower-case word introduces ("Cruz said ...") are that person too ("bound for
+Cruz" stays a place). An everyday word of running text ("Two Sydney men", "East End
+Freetown") is no given name.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+from .phrases import TokenTexts
+
+T = TypeVar("T")
+
+HEADLINE_SHARE = 0.7  # a line whose longer words are this share capitalized is a headline
+LONG_WORD = 4  # letters of a word the headline test counts
+EVERYDAY_TITLE_SHARE = 0.5  # a form written capitalized this often or more may be a name
+HEADLINE_WORDS = 4  # the fewest longer words a line needs to read as a headline
+
+
+class SurnamePlaces:
+    """Drops one-word LOC candidates that read as a person's surname."""
+
+    def __init__(self, not_given: Iterable[str], titles: Iterable[str] = ()) -> None:
+        # words before a place that are no given name (openers, titles, place leads, everyday
+        # words: "In", "Mr", "Greater", "two"), compared in lower case
+        self._titles = frozenset(word.lower() for word in titles)
+        self._not_given = frozenset(word.lower() for word in not_given) | self._titles
+
+    def apply(self, text: str, texts: TokenTexts, found: Sequence[T],
+              span: Callable[[T], tuple[int, int, str]]) -> list[T]:
+        """``found`` less the one-word places that are surnames; ``span`` gives a candidate's
+        start token, end token and label."""
+        covered = {i for item in found for i in range(*span(item)[:2])}
+        surnames: set[str] = set()
+        places: list[tuple[T, int]] = []
+        for item in found:
+            start, end, label = span(item)
+            if label == "LOC" and end - start == 1:
+                places.append((item, start))
+                if self._after_given_name(text, texts, start, covered):
+                    surnames.add(texts[start].lower())
+        if not surnames:
+            return list(found)
+        dropped = {id(item) for item, start in places
+                   if texts[start].lower() in surnames
+                   and (start == 0 or not texts[start - 1].islower())}
+        return [item for item in found if id(item) not in dropped]
+
+    def _after_given_name(self, text: str, texts: TokenTexts, start: int,
+                          covered: set[int]) -> bool:
+        """Is the word before the place at ``start`` a given name on a running-text line?"""
+        if start == 0 or (start - 1) in covered or not texts.space_after(start - 1):
+            return False
+        given = texts[start - 1]
+        if not (given.isalpha() and len(given) > 1 and (given.istitle() or given.isupper())) \
+                or given.lower() in self._not_given:
+            return False
+        if start > 1 and texts.space_after(start - 2) and texts[start - 2][:1].isupper() \
+                and texts[start - 2].isalpha() and texts[start - 2].lower() not in self._titles:
+            return False  # "Internal Affairs Veles", "Run Cargo Rotterdam": a longer name's end
+        place = texts[start]
+        if given.isupper() != place.isupper():
+            return False  # "the FBI Miami office", "Kabul TOLO": no one name
+        after = texts[start + 1] if start + 1 < len(texts) and texts.space_after(start) else ""
+        if after.isalpha() and after[:1].isupper() and after.isupper() == place.isupper():
+            return False  # "Dismantles Bronx Fentanyl Mill": a run of capitalized words
+        return not _headline(text, texts.idx[start - 1], texts.idx[start] + len(place))
+
+
+_CELL_MARKS = ("|", "\t", ";")
+_PUNCTUATION = ".,:!?()[]\"'«»“”‘’"
+
+
+def _headline(text: str, name_start: int, name_end: int) -> bool:
+    """Is the line holding the name at ``name_start:name_end`` a table row or written, the
+    name aside, in Title Case or capitals (a headline)?"""
+    line_start = text.rfind("\n", 0, name_start) + 1
+    line_end = text.find("\n", name_end)
+    line = text[line_start:name_start] + " " + text[name_end:line_end if line_end >= 0 else None]
+    if any(mark in line for mark in _CELL_MARKS):
+        return True  # a table row's cells: no running text
+    words = [word for word in (w.strip(_PUNCTUATION) for w in line.split())
+             if word.isalpha() and len(word) >= LONG_WORD]
+    if len(words) < HEADLINE_WORDS:
+        return False
+    capitalized = sum(1 for word in words if word[:1].isupper())
+    return capitalized >= HEADLINE_SHARE * len(words)
+
+
+def everyday_words(path: Path) -> list[str]:
+    """The lower-case words of running text in ``word_cases.jsonl`` (one ``{"form": ...}``
+    record a line; a form written either way counts when it is mostly lower case): everyday
+    words, no given names. Empty when the file is missing."""
+    if not path.is_file():
+        return []
+    words: list[str] = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if not line.startswith("{"):
+                continue
+            record = json.loads(line)
+            form = record.get("form", "")
+            if form.islower() and record.get("title_share", 0.0) < EVERYDAY_TITLE_SHARE:
+                words.append(form)
+    return words

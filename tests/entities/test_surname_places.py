@@ -1,0 +1,47 @@
+"""Listed one-word places that are people's surnames in the text (entities/surname_places.py),
+on invented texts: a place right after a given name on a running-text line is the surname,
+and so are the text's later bare mentions of it; a place after a sentence opener, a title, a
+place's lead word, in a Title Case headline or after a place word stays a place."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+# (text, the word, its occurrence (0 = first), read as a LOC)
+CASES = [
+    ("Port director Alfredo Cruz said the crew was detained in Manila.", "Cruz", 0, False),
+    ("Port director Alfredo Cruz said the crew was held. Cruz added that more arrests "
+     "would follow.", "Cruz", 1, False),
+    ("The accused are:\nDANIEL MORENO, 44, of Tucson\nLUIS PEREZ, 31, of Nogales", "MORENO", 0,
+     False),
+    ("Officers arrested Keira Douglas at the ferry terminal on Tuesday.", "Douglas", 0, False),
+    # a lower-case word before a later mention: the place again
+    ("Inspector Maria Cruz told reporters the boat had sailed from Cruz two days earlier.",
+     "Cruz", 1, True),
+    # no given name before the place
+    ("The shipment was stopped in Manila on Tuesday.", "Manila", 0, True),
+    ("A Marietta man was arrested on Friday with two kilograms of fentanyl.", "Marietta", 0,
+     True),
+    ("Police in Greater Toronto seized cocaine last week.", "Toronto", 0, True),
+    ("Agents Dismantle Bronx Fentanyl Mill After Long Probe", "Bronx", 0, True),
+    # an everyday word is no given name; a table row is no running text
+    ("Two Tijuana men were charged with importing fentanyl.", "Tijuana", 0, True),
+    ("Region | cases\nSubtotal Lusaka | 14\nA truck bound for Lusaka was stopped.", "Lusaka",
+     1, True),
+]
+
+
+def _loc_at(nlp: Language, text: str, word: str, occurrence: int) -> bool:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(word, start + 1)
+    return any(ent.label_ == "LOC" and ent.start_char <= start < ent.end_char
+               for ent in nlp(text).ents)
+
+
+@pytest.mark.parametrize(("text", "word", "occurrence", "loc"), CASES)
+def test_surname_places(nlp: Language, text: str, word: str, occurrence: int,
+                        loc: bool) -> None:
+    assert _loc_at(nlp, text, word, occurrence) is loc, [
+        (ent.text, ent.label_) for ent in nlp(text).ents]
