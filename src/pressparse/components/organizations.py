@@ -110,6 +110,8 @@ class OrganizationGrammarComponent(DataComponent):
             shared_area_heads=frozenset(lists.get("shared_area_heads", [])),
             phrase_links=tuple(tuple(phrase.split()) for phrase in lists.get("phrase_links", [])),
             place_tails=frozenset(lists.get("name_place_tails", [])),
+            amount_words=frozenset(lists.get("unit_amount_words", [])),
+            verbs_in_s=frozenset(lists.get("unit_words_in_s", [])),
         )
         self.grammar = OrganizationGrammar(words)
         self.grammar_heads = words.heads

@@ -71,6 +71,11 @@ class GrammarWords:
     # lower-case words after a name's closing place that stay in the name ("Police Department
     # of Shymkent city"): a LOC leaves them out, the body's name as written keeps them
     place_tails: frozenset[str] = frozenset()
+    # words after a unit's number that read it as an amount ("Squad 3 kg", "number 3 million")
+    amount_words: frozenset[str] = frozenset()
+    # lower-case words ending in "s" that are no plural noun counted by a unit's number ("Unit
+    # 5 was"), unlike "Unit 5 officers"
+    verbs_in_s: frozenset[str] = frozenset()
 
 
 class OrganizationGrammar:
@@ -279,9 +284,9 @@ class OrganizationGrammar:
         word = doc[after]
         if not word[:1].isalpha():
             return end + 1
-        if word[:1].isupper() or word in _AMOUNT_WORDS:
+        if word[:1].isupper() or word in self.words.amount_words:
             return end
-        if word.endswith("s") and word not in _VERBS_IN_S:
+        if word.endswith("s") and word not in self.words.verbs_in_s:
             return end  # "Unit 5 officers": a count
         return end + 1
 
@@ -465,8 +470,8 @@ class OrganizationGrammar:
             return i
         after = _skip_inner_space(doc, j + 1)
         word = doc[after] if after < len(doc) and "\n" not in doc[after - 1] else ""
-        if word in _AMOUNT_WORDS or (word[:1].islower() and word.endswith("s")
-                                     and word not in _VERBS_IN_S):
+        if word in self.words.amount_words or (word[:1].islower() and word.endswith("s")
+                                     and word not in self.words.verbs_in_s):
             return i  # "the Forces number 300 officers", "number 3 kg": a count
         return j + 1
 
@@ -673,9 +678,6 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _ROAD_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{1,4}")
 _UNIT_NUMBER = re.compile(
     rf"(?:\d{{1,3}}|{escaped_alternation(ROMAN_UNIT_NUMBERS)})$")
-_AMOUNT_WORDS = frozenset({"kg", "g", "mg", "t", "km", "m", "ml", "l", "lb", "lbs", "oz", "per",
-                           "percent", "pct", "million", "billion", "thousand", "hundred"})
-_VERBS_IN_S = frozenset({"was", "has", "is", "says", "as", "its", "this", "thus"})
 _POSSESSIVES = frozenset({"'s", "\u2019s"})
 _PLURAL_POSSESSIVES = frozenset({"'", "\u2019"})
 _ANY_POSSESSIVES = _POSSESSIVES | _PLURAL_POSSESSIVES

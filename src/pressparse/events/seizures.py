@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any, NamedTuple
 
+from ..io.script import is_latin_letter
 from .context import STRONG_SEIZURE_CUE
 from .corrections import corrections
 from .counts import WORDS, CountRules
@@ -1201,8 +1202,7 @@ class SeizureRules(CountRules):
         if sentence not in cache:
             first, last = self.lay.sentences[sentence]
             letters = [ch for ch in self.text[first:last] if ch.isalpha()]
-            cache[sentence] = sum(not ("a" <= ch.lower() <= "z" or "\u00c0" <= ch <= "\u024f")
-                                  for ch in letters) * 2 > len(letters)
+            cache[sentence] = sum(not is_latin_letter(ch) for ch in letters) * 2 > len(letters)
         return bool(cache[sentence])
 
     def _sums_body(self, headline: dict[str, Any], drafts: list[Draft], title_end: int) -> bool:

@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from .edits import Edit
+from .script import is_latin_letter
 
 # Separators between two digits and what they read as.
 SEPARATORS = {"\uff0e": ".", "\uff0c": ",", "\uff0d": "-", "\uff1a": ":", "\uff0f": "/",
@@ -56,5 +57,4 @@ def _among_other_script(text: str, start: int, end: int) -> bool:
     after = text[end:end + NEIGHBOUR_REACH].split("\n", 1)[0]
     letters = [next((c for c in reversed(before) if c.isalpha()), ""),
                next((c for c in after if c.isalpha()), "")]
-    return any(letter and not letter.isascii()
-               and "LATIN" not in unicodedata.name(letter, "") for letter in letters)
+    return any(letter and not is_latin_letter(letter) for letter in letters)

@@ -46,8 +46,6 @@ _PERIOD_BRACKET_BEFORE = re.compile(
     r"(?:\d{4}|last[ \t\u00a0]+year|the[ \t\u00a0]+previous[ \t\u00a0]+year))?"
     r"[ \t\u00a0]*\($")
 _BACK_MEASURE_REACH = 40
-_LEVEL_TAILS = ("was", "were", "is", "are", "stood", "stands", "reached", "amounted",
-                "totalled", "totaled", "came", " to", " at")
 # the figure a count before it is compared with: "to 37 from", "compared with", "instead of",
 # "38 laboratories, against 26" (a comma before "against": not "a case against 14")
 COMPARED_BEFORE = re.compile(
@@ -218,10 +216,11 @@ class ClauseLinker:
         self.pats = pats
         self.subjects = SubjectReader(lex)
         # a verb of sale or of growing near a figure, found before its clause is read
-        self._sale_near = _any_word(self.subjects.sale_verbs)
-        self._crop_near = _any_word(self.subjects.crop_verbs)
+        self._sale_near = any_word(self.subjects.sale_verbs)
+        self._crop_near = any_word(self.subjects.crop_verbs)
         self._generic_whats = frozenset(lex.what_aliases.values())
-        self._cash_near = _any_word(lex.subject_words.get("cash_words", frozenset()))
+        self._level_tails = tuple(sorted(lex.level_tails))
+        self._cash_near = any_word(lex.subject_words.get("cash_words", frozenset()))
         self._back_measures = lex.subject_words.get("back_measures", frozenset())
         self._back_measure_near = _back_measure_near(self._back_measures)
         self._absolute_at_before = _absolute_at(lex.subject_words)
@@ -530,7 +529,7 @@ class ClauseLinker:
         """"The figure was 49.7 tons": a bare measure noun as the subject of a level refers
         to the first figure of its kind (with a ``what``) in the sentence before."""
         tail = low[max(0, q.start - 10):q.start].rstrip()
-        if not tail.endswith(_LEVEL_TAILS) or not self._back_measure_near.search(
+        if not tail.endswith(self._level_tails) or not self._back_measure_near.search(
                 low, max(0, q.start - _BACK_MEASURE_REACH), q.start):
             return None  # the common case, decided without reading the clause
         subject = self.subjects.before(text, low, q.start, self.subjects.level_words)
@@ -1021,7 +1020,7 @@ def _compares(low: str, at: int) -> bool:
         low, max(0, at - 30), at) is not None
 
 
-def _any_word(words: frozenset[str]) -> re.Pattern[str]:
+def any_word(words: frozenset[str]) -> re.Pattern[str]:
     """One of ``words`` as a whole word (never matching when there are none)."""
     if not words:
         return re.compile(r"(?!)")

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..word_alternation import NEVER, spaced_alternation
 from .clause_links import COMPARED_BEFORE, ClauseLinker
-from .guards import OBJECT_LINKS, Guards
+from .guards import Guards
 from .lexicon import Lexicon, currency_head
 from .measures import MeasureBuilder
 from .mentions import SubstanceMention, mention_before, mention_in, mention_starting
@@ -708,7 +708,7 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
             word, at = previous_word(f.low, at)
             if word in verbs:
                 return True
-            if word in self.lex.phrase_stops and word not in OBJECT_LINKS:
+            if word in self.lex.phrase_stops and word not in self.lex.object_links:
                 return False
         return False
 

@@ -18,8 +18,6 @@ _OBJECT_WORD_REACH = 14  # and so much more per word of a verb's object between
 _SENTENCE_MARKS = ".!?;\n"  # a sentence starts after the last of these
 _NOUN_BEFORE = re.compile(rf"(?P<noun>[a-z][a-z'-]*){SPACE}+$")
 _NOUN_COMMA_BEFORE = re.compile(rf"(?P<noun>[a-z][a-z'-]*),?{SPACE}+$")
-_DETERMINER = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their",
-                         "his", "her", "our", "total", "all"})
 
 @dataclass(frozen=True)
 class _Cue:
@@ -101,16 +99,12 @@ class WhatCues:
             yield CueHit(cue.link, cue.what, position, cue.subject, cue.list_what)
 
 
-def is_determiner(word: str) -> bool:
-    """"the", "its", "total": a word that starts no linked phrase ("in total", "in the")."""
-    return word.lower() in _DETERMINER
-
-
-def noun_before(low: str, position: int, comma: bool = False) -> tuple[int, int] | None:
+def noun_before(low: str, position: int, determiners: frozenset[str],
+                comma: bool = False) -> tuple[int, int] | None:
     """The word ending just before ``position`` ("contraband" in "contraband worth"; with
-    ``comma`` also "heroin, worth"), unless it is a determiner."""
+    ``comma`` also "heroin, worth"), unless it is one of ``determiners``."""
     pattern = _NOUN_COMMA_BEFORE if comma else _NOUN_BEFORE
     hit = pattern.search(low, max(0, position - 40), position)
-    if hit is None or hit.group("noun") in _DETERMINER:
+    if hit is None or hit.group("noun") in determiners:
         return None
     return hit.start("noun"), hit.end("noun")

@@ -14,7 +14,6 @@ from .words import previous_word, word_before
 
 CHANGE_OBJECT_WORDS = 7  # "cut [the risk of death] by 18%": words between a verb and "by"
 # words the object of a verb of change may hold before "by"
-OBJECT_LINKS = frozenset({"of", "the", "a", "an", "its", "their", "in", "on", "for"})
 # Unit kinds a name or code word before the number cannot turn into a reference number.
 _SOLID_KINDS = frozenset({"mass", "volume", "percent", "money"})
 _BRACKET_CLOSE = re.compile(r"[ \t]*[)\]]")  # a size closing its bracket: "(3 files, 4.2 MB)"
@@ -293,6 +292,6 @@ class Guards:
             if word in verbs:
                 return True
             if not word.isalpha() or (word in self.lex.phrase_stops
-                                      and word not in OBJECT_LINKS):
+                                      and word not in self.lex.object_links):
                 return False
         return False

@@ -72,7 +72,8 @@ OPTIONAL_WORD_LISTS = (  # Lexicon fields filled with the lower-case words of <f
     "market_words", "wire_credits", "piece_words", "of_heads", "rate_words", "street_words",
     "activity_nouns", "portion_nouns", "people_verbs", "counter_labels", "contact_labels",
     "counter_nouns", "pagination_labels", "date_column_headers", "generic_column_headers",
-    "range_verbs", "file_types", "attachment_words",
+    "range_verbs", "file_types", "attachment_words", "determiners", "object_links",
+    "estimated_links", "drug_anaphors", "level_tails",
 )
 
 
@@ -124,6 +125,11 @@ class Lexicon:
     scaled_symbols: dict[str, Unit] = field(default_factory=dict)  # "20 mln T"
     level_units: frozenset[str] = frozenset()  # "fell 120 points to 4,512.3": points
     range_verbs: frozenset[str] = frozenset()  # "ranging from 5 to 7": one range
+    determiners: frozenset[str] = frozenset()  # "the", "its", "total": start no linked phrase
+    object_links: frozenset[str] = frozenset()  # "of", "the": inside a verb's object phrase
+    estimated_links: frozenset[str] = frozenset()  # "the ... of": inside "estimated at" nouns
+    drug_anaphors: frozenset[str] = frozenset()  # "the drug": never a precursor
+    level_tails: frozenset[str] = frozenset()  # "... was", " to": a level's verb before it
     activity_nouns: frozenset[str] = frozenset()
     of_complement_categories: frozenset[str] = frozenset()
     currency_factors: dict[str, float] = field(default_factory=dict)

@@ -3,7 +3,7 @@ change."""
 
 from __future__ import annotations
 
-from .guards import CHANGE_OBJECT_WORDS, OBJECT_LINKS
+from .guards import CHANGE_OBJECT_WORDS
 from .lexicon import Lexicon
 from .patterns import Patterns
 from .reading import RawQuantity, Reading
@@ -187,7 +187,7 @@ class QualifierReader:
                 word, word_start = previous_word(f.low, word_start)
                 direction = self.lex.change_cues.get(word)
                 if direction is not None or not word.replace("-", "").isalpha() or (
-                        word in self.lex.phrase_stops and word not in OBJECT_LINKS):
+                        word in self.lex.phrase_stops and word not in self.lex.object_links):
                     return direction
             return None
         if word == "of":

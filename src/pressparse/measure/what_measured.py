@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
-from .clause_links import ANAPHOR_WINDOW, GENERIC_DRUGS, ClauseLinker
+from .clause_links import ANAPHOR_WINDOW, GENERIC_DRUGS, ClauseLinker, any_word
 from .counts import FIRST_WORD, PERSON_CATEGORIES, PILLS_WINDOW
-from .cues import CueHit, WhatCues, is_determiner, noun_before
+from .cues import CueHit, WhatCues, noun_before
 from .lexicon import Lexicon
 from .mentions import (
     SubstanceMention,
@@ -31,7 +32,6 @@ from .words import previous_word
 
 _WEIGHING_WINDOW = 250
 _ESTIMATED_WORDS = 7  # words read back from "at" to a verb of estimating (and the verb)
-_ESTIMATED_LINKS = frozenset({"of", "the", "its", "their", "his", "her", "a", "an"})
 # kinds of measure whose noun may be written before "of" ("rainfall of up to 300 mm", "a
 # cereal harvest of 3.1 million tonnes"; a mass or volume is first "of" its substance after
 # it), not a count (of its noun after it)
@@ -51,14 +51,12 @@ _CROP_REACH = 40
 _SOWN_WITH = re.compile(r"[ \t\u00a0]+(?:(?:were|was|are|is)[ \t\u00a0]+)?"
                         r"(?:sown|planted|cultivated)[ \t\u00a0]+with[ \t\u00a0]")
 _PRICE_WHAT = "price"  # what a sum per unit of goods is
-_DRUG_ANAPHORS = frozenset({"drug", "drugs", "narcotic", "narcotics"})  # never a precursor
 _SIZED_NOUN_BEFORE = re.compile(
     r"(?:(?<![a-z])(?P<article>a|an|the|its|their)[ \t\u00a0]+)?(?<![a-z-])"
     r"(?P<noun>[a-z][a-z-]*)(?P<comma>,)?[ \t\u00a0]+$")
 _LIST_JOIN_AFTER = re.compile(r"[ \t\u00a0]*(?:,|and|&)[ \t\u00a0]*(?:and[ \t\u00a0]+)?")
 _DIMENSION_AFTER = re.compile(r"[ \t\u00a0]+(?:long|wide|high|tall|deep|in[ \t\u00a0]+length)"
                              r"(?![a-z])")
-_DRUG_WORD = re.compile(r"(?<![a-z])(?:" + "|".join(sorted(_DRUG_ANAPHORS)) + r")(?![a-z])")
 # a verb of sale, then its goods, then "for" and the sum, in one sentence
 _SALE_FOR = re.compile(r"(?<![a-z])(?P<verb>sell|sells|selling|sold|resell|resold)(?![a-z])"
                        r"[^.;!?\n]{0,100}?(?<![a-z])for[ \t\u00a0]+$")
@@ -123,7 +121,7 @@ class WhatReader:
                 "idiom_prepositions", ())):
             return None  # "on top of 400 mm", "by way of $5": a preposition's idiom
         head = words[0][0]
-        if not is_determiner(word):
+        if word not in self.lex.determiners:
             words = words[:1]  # "forecasters expect rainfall of": no determiner, the head
         subject_words = self.lex.subject_words
         if head in subject_words.get("vague_of_heads", ()) \
@@ -153,7 +151,8 @@ class WhatReader:
             word, word_start = previous_word(f.low, at)
             if word in verbs and words:
                 kept = words[::-1]
-                while kept and (is_determiner(kept[0][0]) or kept[0][0].endswith(("'s", "’s"))):
+                determiners = self.lex.determiners
+                while kept and (kept[0][0] in determiners or kept[0][0].endswith(("'s", "’s"))):
                     kept = kept[1:]  # "the group's profit": profit
                 if self._names_nothing([w for w, _ in kept], q.kind):
                     return None
@@ -161,7 +160,7 @@ class WhatReader:
                 return " ".join(f.text[start:end].split())
             bare = word.removesuffix("'s").removesuffix("’s")
             if not bare.isalpha() or (word in self.lex.phrase_stops
-                                      and word not in _ESTIMATED_LINKS):
+                                      and word not in self.lex.estimated_links):
                 return None
             words.append((word, word_start))
             at = word_start
@@ -200,7 +199,7 @@ class WhatReader:
                 if not specific and (head in self.lex.anaphors
                                      or phrase.text.lower() in self.lex.anaphors):
                     # "3 million doses of the drug": a drug, not the precursor named last
-                    drug = head in _DRUG_ANAPHORS
+                    drug = head in self.lex.drug_anaphors
                     earlier = mention_before(mentions, q.start, text, ANAPHOR_WINDOW,
                                               self.lex.what_aliases.values(), paragraphs=True,
                                               skip_class=_PRECURSOR_CLASS if drug else None)
@@ -392,7 +391,8 @@ class WhatReader:
         words = crop.group("crop").split()
         if words[0] in verbs:  # "threshed sunflower on"
             return words[1] if words[1] not in verbs else None
-        words = [w for w in words if w not in self.lex.phrase_stops and not is_determiner(w)]
+        stops = self.lex.phrase_stops | self.lex.determiners
+        words = [w for w in words if w not in stops]
         if not words or any(w in verbs for w in words):
             return None
         sentence = max(f.low.rfind(". ", 0, crop.start()), f.low.rfind("\n", 0, crop.start()))
@@ -420,14 +420,14 @@ class WhatReader:
             return GENERIC_DRUGS
         return names.pop() if names else None
 
-    @staticmethod
-    def _drugs_in_sentence(f: TextFacts, start: int) -> bool:
+    def _drugs_in_sentence(self, f: TextFacts, start: int) -> bool:
         """Whether the sentence before ``start`` names drugs in general ("drug seizures",
         "narcotics")."""
         reach = max(0, start - _WEIGHING_WINDOW)
         begin = max(f.low.rfind(". ", reach, start), f.low.rfind("\n", reach, start),
                     f.low.rfind("; ", reach, start))
-        return _DRUG_WORD.search(f.low, begin + 1 if begin >= 0 else reach, start) is not None
+        return _any_word(self.lex.drug_anaphors).search(
+            f.low, begin + 1 if begin >= 0 else reach, start) is not None
 
     def _price(self, f: TextFacts, q: RawQuantity) -> bool:
         """A sum per unit of goods, in its unit ("USD/kg") or just after it ("per kg")."""
@@ -485,14 +485,14 @@ class WhatReader:
                      mentions: Sequence[SubstanceMention], cue: CueHit) -> str | None:
         text = f.text
         if cue.link == "fixed":
-            noun = noun_before(f.low, cue.position) if cue.subject else None
+            noun = noun_before(f.low, cue.position, self.lex.determiners) if cue.subject else None
             if noun is None or f.low[noun[0]:noun[1]] in self.lex.phrase_stops:
                 return cue.what
             return f"{f.low[noun[0]:noun[1]]} {cue.what}"  # "yields rose by 16 %"
         if cue.link == "phrase_after":  # "€3.2 million in cash"
             phrase = noun_phrase(text, cue.position, self.lex, self.pats, after_of=True)
             first = phrase.text.split()[0].lower() if phrase is not None else ""
-            if phrase is None or is_determiner(first) or first in self.lex.number_words \
+            if phrase is None or first in self.lex.determiners or first in self.lex.number_words \
                     or first in self.lex.subject_words.get("period_nouns", ()):
                 return None  # "in total", "R84 million in three incidents", "in fiscal 2025"
             head = phrase.text.rsplit(" ", 1)[-1]
@@ -516,7 +516,7 @@ class WhatReader:
             word = FIRST_WORD.match(f.low, cue.position)
             return self.lex.what_aliases.get(word.group(), word.group()) if word else None
         if cue.link == "noun_before":  # "contraband worth 74 million rubles"
-            noun = noun_before(f.low, cue.position, comma=True)
+            noun = noun_before(f.low, cue.position, self.lex.determiners, comma=True)
             if noun is None:
                 return None
             mention = mention_in(mentions, noun[0], noun[1]) or mention_ending_at(
@@ -635,3 +635,9 @@ class WhatReader:
         name = " ".join(words)
         return self.lex.what_aliases.get(name) or (
             name if words[-1] in self.lex.count_heads else None)
+
+
+@lru_cache(maxsize=8)
+def _any_word(words: frozenset[str]) -> re.Pattern[str]:
+    """One of ``words`` as a whole word, compiled once per list."""
+    return any_word(words)
