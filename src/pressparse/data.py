@@ -45,11 +45,27 @@ def read_jsonl(path: Path, model: type[RecordT]) -> list[RecordT]:
 @contextmanager
 def gc_paused() -> Iterator[None]:
     """No cyclic garbage collection inside the block: for building or unpickling large data
-    (objects are only made, not dropped; collections would only rescan them)."""
+    (objects are only made, not dropped; collections would only rescan them).
+
+    The outermost block hands what it made to the oldest generation on leaving (see
+    ``_promote_all``), so the next young collection does not walk all of it.
+    """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if enabled:
+            _promote_all()
             gc.enable()
+
+
+def _promote_all() -> None:
+    """Move every tracked object to the oldest generation without walking it (``freeze`` then
+    ``unfreeze``), unless objects are frozen already (a batch run's loaded heap stays frozen).
+    Loading leaves hundreds of thousands of young objects; the young collection after it
+    walked them all (about 0.1 s CPU of a start-up) only to promote them. They stay
+    collectable: full collections see them as before."""
+    if gc.get_freeze_count() == 0:
+        gc.freeze()
+        gc.unfreeze()
