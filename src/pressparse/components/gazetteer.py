@@ -38,6 +38,7 @@ from ..entities.surname_places import SurnamePlaces, everyday_words
 from ..entities.text import OPEN_QUOTES
 from ..extensions import VALUES_KEY, doc_text
 from ..lru import LRUCache
+from ..recase import CASES_FILE, word_cases
 from ..spans import Candidate, OverlapPolicy, add_entities
 from ..word_alternation import escaped_alternation
 from .base import DataComponent
@@ -267,14 +268,16 @@ class Gazetteer(DataComponent):
         org_lists = {record.id: record.words for record in read_jsonl(org_path, WordList)} \
             if org_path.is_file() else {}
         titles = [*org_lists.get("title_words", []), *org_lists.get("role_words", [])]
-        word_cases = data_dir.parent / "pressparse_preprocess" / "word_cases.jsonl"
+        preprocess = data_dir.parent / "pressparse_preprocess"
+        everyday = everyday_words(word_cases(preprocess)) \
+            if (preprocess / CASES_FILE).is_file() else []
         not_given = [*org_lists.get("sentence_words", []), *org_lists.get("head_nouns", []),
                      *place_lists.get("place_leads", []),
                      *place_lists.get("region_compass_words", []),
                      *place_lists.get("saint_abbreviations", []),
                      *place_lists.get("place_name_stop", []),
                      *place_lists.get("surname_not_given", []),
-                     *everyday_words(word_cases)]
+                     *everyday]
         return SurnamePlaces(not_given, titles)
 
     def _vessel_name(self, orths: Sequence[int], start: int) -> bool:

@@ -9,11 +9,10 @@ Freetown") is no given name.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Sequence
-from pathlib import Path
 from typing import TypeVar
 
+from ..recase import WordCases
 from .phrases import TokenTexts
 
 T = TypeVar("T")
@@ -94,19 +93,9 @@ def _headline(text: str, name_start: int, name_end: int) -> bool:
     return capitalized >= HEADLINE_SHARE * len(words)
 
 
-def everyday_words(path: Path) -> list[str]:
-    """The lower-case words of running text in ``word_cases.jsonl`` (one ``{"form": ...}``
-    record a line; a form written either way counts when it is mostly lower case): everyday
-    words, no given names. Empty when the file is missing."""
-    if not path.is_file():
-        return []
-    words: list[str] = []
-    with path.open(encoding="utf-8") as lines:
-        for line in lines:
-            if not line.startswith("{"):
-                continue
-            record = json.loads(line)
-            form = record.get("form", "")
-            if form.islower() and record.get("title_share", 0.0) < EVERYDAY_TITLE_SHARE:
-                words.append(form)
-    return words
+def everyday_words(cases: WordCases) -> list[str]:
+    """The lower-case words of running text in the recasing's table (``word_cases.jsonl``; a
+    form written either way counts when it is mostly lower case): everyday words, no given
+    names."""
+    return [*(form for form in cases.forms.values() if form.islower()),
+            *(key for key, share in cases.either.items() if share < EVERYDAY_TITLE_SHARE)]
