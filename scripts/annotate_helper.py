@@ -245,7 +245,10 @@ def normalize(label: str, surface: str, value: str | None, what: str | None) -> 
     if label == "ORG":
         return org_value(surface, value)
     if label == "LOC":
-        name, _, iso2 = (value or "").partition("/")
+        # the country code follows the last slash: a name may hold one ("Francisco C. Ada/Saipan")
+        name, _, iso2 = (value or "").rpartition("/") if "/" in (value or "") else (value, "", "")
+        if iso2 and not re.fullmatch(r"[A-Z]{2}", iso2):
+            raise ValueError(f"LOC country code must be two capitals: {iso2!r}")
         return {"name": name or surface, "country_iso2": iso2 or None}
     if label == "DATE":
         if not value:
