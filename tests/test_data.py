@@ -39,3 +39,17 @@ def test_frozen_heap_stays_frozen(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(gc, "unfreeze", lambda: calls.append("unfreeze"))
     data._promote_all()
     assert calls == []
+
+
+def test_a_heap_frozen_for_good_is_known_without_counting(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a batch run froze its loaded heap, gc_paused does not ask gc.get_freeze_count
+    (it walks every frozen object) and leaves the heap frozen."""
+    calls: list[str] = []
+    monkeypatch.setattr(gc, "freeze", lambda: calls.append("freeze"))
+    monkeypatch.setattr(gc, "unfreeze", lambda: calls.append("unfreeze"))
+    monkeypatch.setattr(gc, "get_freeze_count", lambda: calls.append("count") or 0)
+    monkeypatch.setattr(data, "_heap_frozen", False)
+    data.freeze_for_good()
+    data._promote_all()
+    assert calls == ["freeze"]

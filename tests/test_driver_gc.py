@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 import pressparse
-from pressparse import driver
+from pressparse import data, driver
 
 
 @pytest.fixture
@@ -19,6 +19,7 @@ def fresh_process(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     saved = gc.get_threshold()
     monkeypatch.setattr(driver, "_loaded_frozen", False)
     monkeypatch.setattr(gc, "freeze", lambda: None)
+    monkeypatch.setattr(data, "_heap_frozen", False)
     yield
     gc.set_threshold(*saved)
 

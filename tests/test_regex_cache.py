@@ -45,6 +45,11 @@ def test_a_pattern_from_stored_parts_matches_as_re_compiles_it(
            [m.groupdict() for m in plain.finditer(text)]
 
 
+def a_new_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forget the patterns this process's windows made, as a new process starts."""
+    monkeypatch.setattr(regex_cache, "_made", {})
+
+
 def test_a_window_serves_str_patterns_and_restores_re(tmp_path: Path,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PRESSPARSE_CACHE_DIR", str(tmp_path))
@@ -59,7 +64,10 @@ def test_a_window_serves_str_patterns_and_restores_re(tmp_path: Path,
     assert re._compile is plain_compile  # type: ignore[attr-defined]
     stored = cache_file()
     assert stored is not None and stored.is_file()
-    with cached_patterns():  # a later window makes the pattern from the stored code
+    with cached_patterns():  # a later window of this process serves the pattern it made
+        assert re.compile(pattern, flags) is first
+    a_new_process(monkeypatch)
+    with cached_patterns():  # a later process makes the pattern from the stored code
         again = re.compile(pattern, flags)
     assert again is not first and again.findall(text) == first.findall(text)
 
@@ -73,11 +81,32 @@ def test_a_corrupt_or_rejected_file_means_compiling_anew(
     path = cache_file()
     assert path is not None
     path.write_bytes(path.read_bytes()[:-7] + b"garbage")  # the checksum no longer holds
+    a_new_process(monkeypatch)
     with cached_patterns():
         assert re.compile(pattern, flags).findall(text) == re.findall(pattern, text, flags)
     window = regex_cache._Window(path)
     window.stored = {(pattern, int(flags)): (int(flags), b"\x00\x00\x00\x00", 0, {}, (None,))}
     assert window.compile(pattern, int(flags)).findall(text) == re.findall(pattern, text, flags)
+
+
+def test_a_later_window_reads_no_file_for_patterns_made_before(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each ``extract_many`` call opens a window for its warm-up: on a loaded pipeline it
+    serves the patterns made before without reading the file (6 MB) again."""
+    monkeypatch.setenv("PRESSPARSE_CACHE_DIR", str(tmp_path))
+    pattern, flags, text = CASES[3]
+    with cached_patterns():
+        first = re.compile(pattern, flags)
+    reads: list[Path] = []
+    real_read = regex_cache.read_checked
+    monkeypatch.setattr(regex_cache, "read_checked",
+                        lambda path, *rest: reads.append(path) or real_read(path, *rest))
+    with cached_patterns():
+        assert re.compile(pattern, flags) is first
+    assert reads == []
+    with cached_patterns():  # a pattern not made before: the file is read for it
+        assert re.compile(pattern + "x", flags).findall(text) == []
+    assert len(reads) == 1
 
 
 def test_the_cache_off_leaves_re_alone(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from . import __version__
 from .budget import TimeBudgetExceeded, deadline, make_doc
 from .components.dates import NEIGHBOUR_REFERENCE_KEY, needs_reference, written_reference
-from .data import gc_paused
+from .data import freeze_for_good, gc_paused
 from .entities.masthead import MASTHEAD_KEY, masthead_text
 from .entities.page_acronyms import PageTable
 from .events.linking import link_events
@@ -134,7 +134,7 @@ def freeze_loaded_heap() -> None:
     """
     global _loaded_frozen
     if not _loaded_frozen:  # (no collection first: loading left no garbage to freeze)
-        gc.freeze()
+        freeze_for_good()
         young, *older = gc.get_threshold()
         if 0 < young < YOUNG_GC_THRESHOLD:
             gc.set_threshold(YOUNG_GC_THRESHOLD, *older)

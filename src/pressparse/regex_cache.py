@@ -14,6 +14,11 @@ used here, a missing, corrupt or foreign file, or code ``_sre`` rejects all mean
 is compiled as without the cache. Each file is named by the Python build (its code format);
 a window that compiled something new adds its patterns to it (patterns no longer used are
 dropped once the file would hold more than :data:`MAX_CODE_BYTES` of code).
+
+The same file lists the data files' patterns :func:`.regex_safety.check_pattern` passed (the
+check parses each pattern: some 360 of them at every start-up): inside a window a pattern
+listed there is not parsed again (:func:`checked_safe`, :func:`note_safe`). A pattern that
+failed is never listed, and outside a window every pattern is checked.
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ except ImportError:  # pragma: no cover - depends on the Python version
 
 from .entities.index_cache import cache_dir, read_checked, write_checked
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: (parts, patterns found safe)
 MAX_CODE_BYTES = 16_000_000  # stored code beyond this (old patterns piling up): keep the used
 _MAGIC = b"pressparse-regex-cache\n"
 _PREFIX = "regex-"
@@ -85,35 +90,71 @@ def from_parts(pattern: str, parts: Parts) -> re.Pattern[str]:
                         indexgroup)
 
 
-def _read(path: Path) -> dict[Key, Parts]:
+def _read(path: Path) -> tuple[dict[Key, Parts], frozenset[str]]:
+    """The stored parts, and the patterns :mod:`.regex_safety` passed."""
     stored = read_checked(path, _MAGIC, "regex cache")
-    return stored if isinstance(stored, dict) else {}
+    if isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[0], dict) \
+            and isinstance(stored[1], frozenset):
+        return stored
+    return {}, frozenset()
 
 
-def _write(path: Path, used: dict[Key, Parts]) -> None:
+def _write(path: Path, used: dict[Key, Parts], safe: frozenset[str]) -> None:
     try:
-        write_checked(path, _MAGIC, used)
+        write_checked(path, _MAGIC, (used, safe))
     except (OSError, pickle.PicklingError) as exc:
         _log.debug("regex cache not written: %s", exc)
 
 
+_made: dict[Path, dict[Key, re.Pattern[str]]] = {}
+"""Every pattern the windows on a cache file made in this process: a later window on it (each
+``extract_many`` call opens one for its warm-up) serves them without reading the file again."""
+
+
 class _Window:
-    """The state of an open window: stored parts, the parts used, and the patterns made."""
+    """The state of an open window: the stored parts (read from its file when first needed)
+    and the parts used; the patterns stored as safe, and those found or confirmed safe."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.stored = _read(path)
+        self.made = _made.setdefault(path, {})
+        self._stored: tuple[dict[Key, Parts], frozenset[str]] | None = None
         self.used: dict[Key, Parts] = {}
-        self.made: dict[Key, re.Pattern[str]] = {}
         self.new = 0
+        self.safe: set[str] = set()
 
-    def kept(self) -> dict[Key, Parts]:
-        """What to store: the parts used, and those stored before while they stay small (a
-        window that only warmed a loaded pipeline up used few of them)."""
+    def _file(self) -> tuple[dict[Key, Parts], frozenset[str]]:
+        if self._stored is None:
+            self._stored = _read(self.path)
+        return self._stored
+
+    @property
+    def stored(self) -> dict[Key, Parts]:
+        return self._file()[0]
+
+    @stored.setter
+    def stored(self, parts: dict[Key, Parts]) -> None:
+        self._stored = (parts, self.stored_safe)
+
+    @property
+    def stored_safe(self) -> frozenset[str]:
+        return self._file()[1]
+
+    def kept(self) -> tuple[dict[Key, Parts], frozenset[str]]:
+        """What to store: the parts used and the patterns found safe, and those stored before
+        while they stay small (a window that only warmed a loaded pipeline up used few of
+        them)."""
         kept = {**self.stored, **self.used}
         if sum(len(parts[1]) for parts in kept.values()) > MAX_CODE_BYTES:
-            return self.used
-        return kept
+            return self.used, frozenset(self.safe)
+        return kept, self.stored_safe.union(self.safe)
+
+    def changed(self) -> bool:
+        """Whether the window compiled a pattern or checked one the file does not list (a
+        window that did neither never reads the file)."""
+        if self.new:
+            return True
+        return bool(self.safe) and not self.stored_safe.issuperset(self.safe)
 
     def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
         key = (pattern, flags)
@@ -183,5 +224,23 @@ def cached_patterns(*, deferred: bool = False) -> Iterator[None]:
                 re._compile = _plain_compile  # type: ignore[attr-defined]
                 if _outer_deferred:
                     _carried = window
-                elif window.new:
-                    _write(window.path, window.kept())
+                elif window.changed():
+                    _write(window.path, *window.kept())
+
+
+def checked_safe(pattern: str) -> bool:
+    """Whether an open window's file lists ``pattern`` as passed by
+    :func:`.regex_safety.check_pattern` (in an earlier process of this Python build)."""
+    window = _window
+    if window is None or pattern not in window.stored_safe:
+        return False
+    window.safe.add(pattern)  # used: kept when the file is written again
+    return True
+
+
+def note_safe(pattern: str) -> None:
+    """Record that ``pattern`` passed :func:`.regex_safety.check_pattern` (stored with the open
+    window's patterns; nothing outside a window)."""
+    window = _window
+    if window is not None:
+        window.safe.add(pattern)
