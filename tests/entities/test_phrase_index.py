@@ -19,6 +19,7 @@ def index() -> tuple[Language, PhraseIndex]:
     phrases.add("captagon", Entry("SUBSTANCE", {"name": "captagon"}))
     phrases.add("Captagon", Entry("SUBSTANCE", {"name": "captagon"}))
     phrases.add("Chad", Entry("COUNTRY", {"iso2": "TD"}, ambiguous=True))
+    phrases.line_links = frozenset({"of", "and"})
     phrases.build()
     return nlp, phrases
 
@@ -55,3 +56,26 @@ def test_names_across_gaps(index: tuple[Language, PhraseIndex], text: str,
     """Line breaks and odd spaces inside a name (each gap, several gaps), names on either
     side of a gap; a blank line ends a name. (Overlapping windows may report a name twice.)"""
     assert sorted(set(found(index, text))) == expected
+
+
+@pytest.mark.parametrize(("links", "expected"), [
+    (frozenset({"of"}), ["Islamic Republic\nof Iran"]),
+    (frozenset(), []),  # a line break before an unlisted lower-case word ends the name
+])
+def test_link_words_after_a_line_break_come_from_the_index(
+        links: frozenset[str], expected: list[str]) -> None:
+    nlp = spacy.blank("en")
+    phrases = PhraseIndex(nlp)
+    phrases.add("Islamic Republic of Iran", Entry("COUNTRY", {"iso2": "IR"}))
+    phrases.line_links = links
+    phrases.build()
+    doc = nlp.make_doc("talks with the Islamic Republic\nof Iran on Monday")
+    assert [doc[m.start:m.end].text for m in phrases.matches(doc)] == expected
+
+
+def test_the_bundled_gazetteer_lists_the_link_words() -> None:
+    from pressparse.entities.gazetteer_data import PHRASE_WORDS_FILE, _word_lists
+    from pressparse.pipeline import model_path
+
+    words = _word_lists(model_path() / "pressparse_gazetteer" / PHRASE_WORDS_FILE)
+    assert {"of", "and", "de"} <= set(words["line_break_links"])

@@ -39,6 +39,7 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _HYPHENATED_NAME = re.compile(r"^[A-Z][a-z\u00e0-\u024f']+(?:-(?:[A-Z]?[a-z\u00e0-\u024f']+))+$")
 PORT_NAME_KIND = "port name"  # a port's own name, no town's ("London Gateway", "Tanger Med")
 PLACE_HEAD = "_PLACE_HEAD"  # the label of place heads and prefixes in the phrase index
+PHRASE_WORDS_FILE = "phrase_words.jsonl"  # word lists of the phrase index
 PHRASE_TOKENS_FILE = "phrase_tokens.jsonl"  # written by scripts/build_gazetteer_phrase_tokens.py
 _NO_PLURAL = ("s", "sh", "ch", "ese", "z", "x", "i", "ss")  # "Afghans", not "Swisss"
 
@@ -60,6 +61,12 @@ def _json(path: Path) -> dict[str, Any]:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise DataFileError(f"{path}: {exc}") from exc
+
+
+def _word_lists(path: Path) -> dict[str, list[str]]:
+    """The word lists of a file of :class:`WordList` records by id (none without the file)."""
+    return {record.id: record.words for record in read_jsonl(path, WordList)} \
+        if path.is_file() else {}
 
 
 def tokenizer_fingerprint(tokenizer: Tokenizer) -> str:
@@ -221,6 +228,8 @@ class GazetteerData:
         self.index = PhraseIndex(nlp)
         self.index.cached_tokens = read_phrase_tokens(data_dir / PHRASE_TOKENS_FILE,
                                                       nlp.tokenizer)
+        self.index.line_links = frozenset(_word_lists(data_dir / PHRASE_WORDS_FILE)
+                                          .get("line_break_links", ()))
         self.spelling = SpellingVariants.load(data_dir / "spelling_variants.json")
         stop_path = data_dir / "stop_names.json"
         stop = _json(stop_path) if stop_path.is_file() else {}

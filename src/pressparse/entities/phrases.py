@@ -119,6 +119,9 @@ class PhraseIndex:
         self._accepted_cache: LRUCache[int | tuple[int, ...], tuple[tuple[bool, Entry], ...]] = \
             LRUCache(25_000)
         self.window = 12  # tokens each side of a line break searched for names across it
+        # lower-case words a name may go on with after a line break ("the Ministry\nof
+        # Interior"; phrase_words.jsonl ``line_break_links``)
+        self.line_links: frozenset[str] = frozenset()
 
     def add(self, text: str, entry: Entry, case_sensitive: bool = False) -> None:
         """Register a phrase (whitespace is normalized; empty phrases are ignored)."""
@@ -226,7 +229,7 @@ class PhraseIndex:
         if spans:
             yield from self._accepted(texts, texts, None, lower, spans)
         pairs = self._word_pairs
-        for index in _bridged_windows(texts, self._facts, self.window):
+        for index in _bridged_windows(texts, self._facts, self.window, self.line_links):
             # a phrase across a gap has two of its neighbouring words on either side of it
             if not any((lower[index[k - 1]], lower[index[k]]) in pairs
                        for k in range(1, len(index)) if index[k] - index[k - 1] > 1):
@@ -391,12 +394,13 @@ def _followed_by_name(texts: TokenTexts, end: int) -> bool:
     return word.isalpha() and word.istitle()
 
 
-def _bridged_windows(texts: TokenTexts, facts: LexemeFacts,
-                     width: int) -> Iterator[list[int]]:
+def _bridged_windows(texts: TokenTexts, facts: LexemeFacts, width: int,
+                     links: frozenset[str]) -> Iterator[list[int]]:
     """Windows around whitespace tokens that may sit inside a name (a single line break, a
-    run of spaces, NBSP between two words), without those tokens: each as the doc token
-    indices it keeps. Whitespace after punctuation or holding a blank line is a break.
-    ``facts`` must have seen the doc's tokens."""
+    run of spaces, NBSP between two words, before a capitalized word or one of ``links``),
+    without those tokens: each as the doc token indices it keeps. Whitespace after
+    punctuation or holding a blank line is a break. ``facts`` must have seen the doc's
+    tokens."""
     orths = texts.orths
     if len(orths) < 3:
         return
@@ -409,7 +413,7 @@ def _bridged_windows(texts: TokenTexts, facts: LexemeFacts,
     gaps = [i for i in spaces
             if 0 < i < last and orths[i - 1] not in space_orths
             and orths[i - 1] not in punctuation and orths[i + 1] not in space_orths
-            and orths[i + 1] not in punctuation and _may_continue_name(texts[i + 1])
+            and orths[i + 1] not in punctuation and _may_continue_name(texts[i + 1], links)
             and "\n\n" not in texts[i]]
     covered = -1
     for gap in gaps:
@@ -422,10 +426,7 @@ def _bridged_windows(texts: TokenTexts, facts: LexemeFacts,
         yield index
 
 
-def _may_continue_name(word: str) -> bool:
+def _may_continue_name(word: str, links: frozenset[str]) -> bool:
     """Can a name go on with this word after a line break ("Internal", "of", "Republic")?"""
-    return word[:1].isupper() or word in _LINKS
-
-
-_LINKS = frozenset({"of", "and", "for", "on", "the", "against", "in", "de", "del", "di"})
+    return word[:1].isupper() or word in links
 
