@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import takewhile
+from itertools import accumulate, takewhile
 from pathlib import Path
 from typing import Any, Literal
 
@@ -77,7 +77,8 @@ class NoisePattern(BaseModel):
 
     id: str
     kind: Literal["inline", "line", "button", "part", "heading", "thread", "thread_end",
-                  "footer_line", "page_number", "header_field"]
+                  "footer_line", "page_number", "header_field", "comments_heading",
+                  "comment_header"]
     pattern: str
     # None: the kind's documented default (an inline regex is case-sensitive, every other
     # kind is matched case-blind); a record's explicit value overrides it
@@ -174,6 +175,10 @@ class NoiseRules:
     heading: re.Pattern[str] | None = None  # a footer heading: it and its list are noise
     thread: re.Pattern[str] | None = None  # a post's action bar: it and the lines under it
     thread_end: re.Pattern[str] | None = None  # the next post's header ends the comments
+    # readers' comments under an article: their heading ("Comments (3)") over a comment's
+    # header line ("Hayk_M · 14.09.2026 15:02"): the heading and the comments are noise
+    comments_heading: re.Pattern[str] | None = None
+    comment_header: re.Pattern[str] | None = None
     # the heading and thread patterns over a whole text, a line's decoration around them:
     # one scan tells whether any line can open a footer list or a comment thread
     heading_line: LineScan | None = None
@@ -235,7 +240,9 @@ def compile_rules(records: list[NoisePattern]) -> NoiseRules:
                       footer=footer, footer_line=_any_line(footer),
                       page_number_line=_any_line(_alternation(records, "page_number")),
                       view_counter=_word_search(records, VIEW_COUNTER_ID),
-                      header_field=_alternation(records, "header_field"))
+                      header_field=_alternation(records, "header_field"),
+                      comments_heading=_alternation(records, "comments_heading"),
+                      comment_header=_alternation(records, "comment_header"))
 
 
 def _word_search(records: list[NoisePattern], record_id: str) -> re.Pattern[str] | None:
@@ -588,6 +595,8 @@ def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, i
     if rules.thread is not None and (rules.thread_line is None
                                      or rules.thread_line.found_in(text)):
         spans.extend(_comment_threads(text, rules.thread, rules.thread_end))
+    if rules.comments_heading is not None and rules.comment_header is not None:
+        spans.extend(_comment_sections(text, rules.comments_heading, rules.comment_header))
     if rules.footer_line is not None:
         spans.extend(_footer_lines(text, rules.footer_line))
     spans.extend(_head_menus(text, rules))
@@ -656,6 +665,9 @@ _BAR = re.compile(r"[ \t]*\|[ \t]*")
 _LEADING_SPACE = re.compile(r"\s*")
 
 
+_SITE_DOMAIN = re.compile(r"(?:www\.)?[^\W_][\w-]{1,40}(?:\.[\w-]{2,20}){0,2}\.[a-z]{2,6}")
+
+
 def _head_menus(text: str, rules: NoiseRules) -> list[tuple[int, int]]:
     """A site's menu in the page's head whose labels are the site's own ("Ministry
     Structure   Press service   Appeals   Wanted persons   102"): among the first
@@ -675,6 +687,8 @@ def _head_menus(text: str, rules: NoiseRules) -> list[tuple[int, int]]:
         if len(stripped) > HEAD_MENU_MAX_CHARS or not _HEAD_MENU_GAP.search(stripped):
             continue
         labels = _menu_labels(_PART_SEPARATOR.split(stripped))
+        if labels and _SITE_DOMAIN.fullmatch(labels[0]):
+            labels = labels[1:]  # the site's domain before its menu ("lexpress.mu  |  News")
         if labels and labels[-1].isdigit() and len(labels[-1]) <= HOTLINE_MAX_DIGITS:
             labels = labels[:-1]
         if len(labels) >= HEAD_MENU_MIN_PARTS and all(
@@ -994,6 +1008,8 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
     listed: list[tuple[int, int]] = []
     listing = False
     teasers = False  # the list's entries are teasers (headline, stamp, lead) up to a blank line
+    dated = False  # an entry carrying its own date was listed: the list goes on under its lead
+    stamped = False  # the line above is a listed teaser's stamp
     resumed = False  # the list goes on under a teaser's lead
     offset = 0
     in_head = False  # the heading is under no sentence (a letterhead's lines above it)
@@ -1006,9 +1022,18 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
                 head = listed[-ARTICLE_HEAD_MAX_LINES:]
                 spans.extend(listed[:-len(head)] if _heads_article(head, lines, index, text)
                              else listed)
-            listing, listed, teasers, resumed = False, [], False, False
+            listing, listed, teasers, dated, resumed = False, [], False, False, False
+            stamped = False
             continue
         left, right = line_span(start, line)
+        after_stamp, stamped = stamped, False
+        if after_stamp and not listing and _is_bare_link_under_stamp(lines, index, stripped,
+                                                                      offset, text):
+            # a bare headline link under a teaser's stamp, no lead ("RELATED POSTS" /
+            # "Customs seize ..." / "November 20, 2026" / "Police warn ..."): furniture
+            spans.append((left, right))
+            listing = resumed = True
+            continue
         if len(stripped) <= MAX_LISTED_LINE and heading.fullmatch(stripped):
             spans.extend(listed)
             spans.append((left, right))
@@ -1020,7 +1045,7 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
             # a headline over its posting date or time ("Read also" / "Customs find ..."
             # / "13 May 2026, 18:20"): the list's entries are teasers, items of the dump
             spans.extend(listed[:-1])
-            listing, listed, teasers = False, [], True
+            listing, listed, teasers, stamped = False, [], True, True
         elif listing and len(listed) == 1 and not _is_teaser_stamp(stripped, text, left, right) \
                 and _is_teaser_stamp(text[listed[0][0]:listed[0][1]], text, *listed[0]) \
                 and not (in_head and _is_date_line(stripped)):
@@ -1037,7 +1062,7 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
             # resident of ..."): an item of the dump; the list goes on under it, its bare
             # headline links (no date of their own) furniture
             spans.extend(listed)
-            listed = []
+            listed, dated = [], True
         elif listing and len(stripped) <= MAX_LISTED_LINE \
                 and (not _SENTENCE_END.search(line) or _is_question_link(stripped)) \
                 and not _CUT_LEAD_END.search(line) and not _is_dated_lead(stripped):
@@ -1053,10 +1078,24 @@ def _heading_lists(text: str, heading: re.Pattern[str]) -> list[tuple[int, int]]
             spans.extend(listed)
             # under a teaser's lead the list goes on: its bare headline links are furniture
             # (unless an article's prose follows them: they are its head)
-            listing, listed = teasers and _SENTENCE_END.search(line) is not None, []
+            listing, listed = (teasers or dated) and _SENTENCE_END.search(line) is not None, []
             resumed = listing
     spans.extend(listed)
     return spans
+
+
+def _is_bare_link_under_stamp(lines: list[str], index: int, stripped: str, offset: int,
+                              text: str) -> bool:
+    """Whether ``lines[index]`` (``stripped``; the next line opens at ``offset``), right
+    under a listed teaser's stamp, is a bare headline link: short, no sentence nor lead cut
+    short, and no stamp of its own under it (a next teaser's headline has one)."""
+    line = lines[index]
+    if len(stripped) > MAX_LISTED_LINE or _SENTENCE_END.search(line) \
+            or _CUT_LEAD_END.search(line) or _is_dated_lead(stripped):
+        return False
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    left, right = line_span(offset, below)
+    return not (below.strip() and _is_teaser_stamp(below.strip(_DECORATION), text, left, right))
 
 
 QUESTION_LINK_MAX_WORDS = 12  # "Why did immunisation rates fall after 2020?"
@@ -1175,6 +1214,49 @@ def _comment_threads(text: str, thread: re.Pattern[str],
         if inside or (len(stripped) <= MAX_LISTED_LINE and thread.fullmatch(stripped)):
             spans.append(line_span(start, line))
             inside = True
+    return spans
+
+
+COMMENT_GAP_MAX_LINES = 2  # blank lines between a comments heading and the first comment
+
+
+def _next_text_index(lines: list[str], index: int) -> int | None:
+    """Index of the first non-blank line from ``lines[index]`` on, at most
+    ``COMMENT_GAP_MAX_LINES`` blank lines away, or None."""
+    for ahead in range(index, min(len(lines), index + COMMENT_GAP_MAX_LINES + 1)):
+        if lines[ahead].strip():
+            return ahead
+    return None
+
+
+def _comment_sections(text: str, heading: re.Pattern[str],
+                      header: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Readers' comments under an article: a heading announcing them ("Comments (3)",
+    "Réagissez à cet article (7 commentaires)", "214 Comments  Sort by") with a comment's
+    header line under it (a reader's name and the comment's date, time or age: "Hayk_M ·
+    14.09.2026 15:02"), then every line to a blank line not followed by another comment's
+    header. A counter with no comment under it ("Comments (14)" over the next headline) is
+    left to the line rules."""
+    lines = text.split("\n")
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    spans: list[tuple[int, int]] = []
+    index = 0
+    while index < len(lines):
+        stripped = lines[index].strip(_DECORATION)
+        first = _next_text_index(lines, index + 1) if stripped and len(
+            stripped) <= MAX_LISTED_LINE and heading.fullmatch(stripped) else None
+        if first is None or not header.match(lines[first].strip(_DECORATION)):
+            index += 1
+            continue
+        while index < len(lines):
+            if lines[index].strip():
+                spans.append(line_span(starts[index], lines[index]))
+                index += 1
+                continue
+            ahead = _next_text_index(lines, index)
+            if ahead is None or not header.match(lines[ahead].strip(_DECORATION)):
+                break
+            index = ahead
     return spans
 
 

@@ -604,9 +604,11 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
         # output up 14%" / "GAFSA, Nov. 9 (TAP) - ..."), however it is written
     if block.caption and len(item) == 1 and prev.headline and prev.lines == 1:
         return -10.0  # the photo's caption under the article's headline ("... Photo: AZERTAC")
-    if prev.caption and len(item) == 2 and item[0].headline and not (
-            block.headline or block.teaser or block.stamp):
-        return -10.0  # the article under its headline and photo caption, its dateline first
+    if prev.caption and item[0].headline and len(item) <= HEADER_BLOCKS and all(
+            b.date_line or b.date_lead or b.headline_tail or b.meta for b in item[1:-1]) \
+            and not (block.headline or block.teaser or block.stamp):
+        return -10.0  # the article under its headline (its date or byline lines) and photo
+        # caption, its dateline first
     if prev.quote_header:
         return 4.0  # the quoted message under "On ... wrote:": an item of its own or none
     if block.stamp:
@@ -706,6 +708,8 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
         elif known.repeats_subheading(block) or any(p.match(block.text)
                                                      for p in rules.subheadings):
             score -= 2.5  # "ERONGO REGION" after "KHOMAS REGION", "How the drugs were hidden"
+        elif _subheads_wire_story(block, following, item):
+            score -= 2.5  # "Discoms cope, for now" over the wire story's next paragraph
     item_years = known.years
     if block.years and item_years and not (block.years & item_years):
         score += 0.5
@@ -731,6 +735,20 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
             elif overlap > 0.3:
                 score -= 1.0
     return score
+
+
+WIRE_SUBHEAD_MAX_WORDS = 6
+
+
+def _subheads_wire_story(block: Block, following: Block | None, item: list[Block]) -> bool:
+    """Whether the short headline ``block`` is a subheading of the wire story ``item``
+    (its lead opens with a news dateline, "NEW DELHI, June 4 (IANS) ..."): prose follows it
+    with no dateline, date line or headline of its own, as every story of a wire dump has
+    one."""
+    return (block.lines == 1 and block.words <= WIRE_SUBHEAD_MAX_WORDS and following is not None
+            and following.terminal and following.dateline is None
+            and not (following.headline or following.date_line or following.date_lead)
+            and any(b.dateline is not None for b in item[:HEADER_BLOCKS]))
 
 
 def _heads_dateline(block: Block, following: Block | None, report: bool) -> bool:
