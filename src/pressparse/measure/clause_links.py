@@ -94,6 +94,7 @@ _CLAUSE_REACH = 120
 _COMPARING_TAILS = ("from", "with", "to", "against")  # last words of _LEVEL_BEFORE
 GENERIC_DRUGS = "drugs"  # the guide's `what` of drug totals
 _DRUG_WORDS = frozenset({"drug", "narcotic"})  # anaphors that stand for a drug
+_TEMPERATURE = "temperature"  # the guide's `what` of a temperature
 _CASH = "cash"  # the guide's `what` of seized money the text names no other way
 _CASH_REACH = 200  # how far a sentence is read for a word of seizure around a sum
 _CONVERTED = re.compile(r"[ \t\u00a0]*\((?:about|around|some|roughly|approximately|nearly)?"
@@ -146,6 +147,26 @@ _PERIOD_BEFORE = re.compile(
     r"|a[ \t\u00a0]+year[ \t\u00a0]+(?:earlier|before|ago))[ \t\u00a0]*:[ \t\u00a0]*$"
     # "(2024 – 187)", "(for the same period of 2025 – 276)": a year, a dash and the figure
     r"|\([^()\n]{0,40}?(?<!\d)(?:19|20)\d\d[ \t\u00a0]*[–—-][ \t\u00a0]*$")
+
+
+# an amount of change set off by a comma after the amount it changes ("3.94 TWh, 1.12 TWh less")
+_GAPPED_COMMA = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
+# a figure whose verb is left out: a comma, "and", "while" or a dash, then a short noun phrase
+# (group ``phrase``), maybe a comma or a dash, right before the figure
+_GAPPED_PHRASE = re.compile(
+    r"(?:[,;][ \t\u00a0]*(?:and[ \t\u00a0]+)?|[ \t\u00a0]and[ \t\u00a0]+)"
+    r"(?P<phrase>[A-Za-z][\w'’-]*(?:[ \t\u00a0]+[A-Za-z0-9][\w'’-]*){0,2})"
+    r"[ \t\u00a0]*(?:[,:]|[ \t\u00a0][-–—])?[ \t\u00a0]*$")
+_GAPPED_REACH = 60
+# "breaking its record of", "the previous high of": a record set beside the level before
+_RECORD_OF = re.compile(r"(?<![a-z])(?:record|high|peak)[ \t\u00a0]+of[ \t\u00a0]+$")
+_RECORD_REACH = 16
+_OR_RESTATED = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*or[ \t\u00a0]+")
+# first words of a gapped phrase that set the figure beside the earlier one ("and in 2024 -
+# 37.9 mln tonnes", "versus 60 pesos"): the same thing, not a noun of its own
+_GAPPED_SAME = frozenset({"in", "versus", "vs", "against"})
+_GAPPED_NOT = frozenset({"plus", "minus", "or", "nor"})  # "plus 3,500 euros": an addition
+_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
 
 
 class Linked(Protocol):
@@ -220,6 +241,8 @@ class ClauseLinker:
         self._crop_near = any_word(self.subjects.crop_verbs)
         self._generic_whats = frozenset(lex.what_aliases.values())
         self._level_tails = tuple(sorted(lex.level_tails))
+        # "the mercury", "thermometers": a temperature's subject that names no thing
+        self._thermometers = lex.subject_words.get("thermometer_nouns", frozenset())
         self._cash_near = any_word(lex.subject_words.get("cash_words", frozenset()))
         self._back_measures = lex.subject_words.get("back_measures", frozenset())
         self._back_measure_near = _back_measure_near(self._back_measures)
@@ -392,22 +415,80 @@ class ClauseLinker:
                 # "The lowest accepted price was 98.35 yen", "Copper output in the quarter was
                 # 142,600 tonnes": the subject a sum or measure is stated of
                 q.what = self._copula(text, low, q, mentions)
-        for left, right in pairwise(found):
-            if left.what is None and left.kind == "count" and left.unit is None \
-                    and right.what and right.start == left.end + 1 \
-                    and text[left.end] == " " and "-" in text[right.start:right.end]:
-                left.what = right.what  # "120,000 12-inch wafers": what the sized noun is
-            if right.what is None and left.what and right.kind == "percent" \
-                    and "|" in text[left.end:right.start] \
-                    and "\n" not in text[left.end:right.start]:
-                right.what = left.what  # "Cocaine, kg | 12,4 | 241,6 | +121,7 %": the row's
+        _pair_links(text, found)
+        self._after_late_levels(text, low, found, mentions)
+        _pair_links(text, found)  # the amounts the late pass linked, converted after them
+
+    def _after_late_levels(self, text: str, low: str, found: Sequence[Linked],
+                           mentions: Sequence[Mention]) -> None:
+        """Figures that follow a level whose ``what`` only the second pass set ("Exports were
+        512,000 tonnes, up 9% on August", "..., against 480,000 tonnes", "..., 1.12 TWh less
+        than"): a share or an amount of change set off after it, or a figure compared with
+        it, is of what that level is of; a figure after a gapped noun is that noun's."""
+        for index, q in enumerate(found):
+            if q.what is not None:
                 continue
-            if (right.what is None or right.what == _CASH) and left.what \
-                    and converts(text, left, right):
-                # "312.5 billion yen ($2.11 billion)", "600 kilometers (370 miles)": the
-                # amount before, converted (seized too, but "assets worth 42.6 million
-                # Turkish liras (about $1.02 million)" are no cash)
-                right.what = left.what
+            if q.kind == "percent":
+                q.what = _apposed_amount(text, found, index) \
+                    or _coordinated_share(text, found, index)
+            elif _compares(low, q.start) or _RECORD_OF.search(
+                    low, max(0, q.start - _RECORD_REACH), q.start):
+                # "surpassing the previous record of 16,477 MW": the level before, again
+                q.what = _compared_level(text, found, index) if q.kind != "count" \
+                    else _what_before(text, found, index, kinds=("count",),
+                                      same_sentence=True)
+            elif q.kind in _SOLID_KINDS | _MEASURE_LEVEL_KINDS | {"other"}:
+                q.what = _restated_amount(text, found, index) \
+                    or self._apposed_change(text, low, found, index) \
+                    or self._gapped(text, low, found, index, mentions)
+
+    def _apposed_change(self, text: str, low: str, found: Sequence[Linked],
+                        index: int) -> str | None:
+        """"generated 3.94 TWh, 1.12 TWh less than a year earlier": an amount of change set
+        off by a comma right after an amount of its unit is of what that amount is of."""
+        after = self.pats.word_after_low.match(low, found[index].end)
+        if not index or after is None or after.group("w") not in self._comparatives:
+            return None
+        before = found[index - 1]
+        if before.unit != found[index].unit or not before.what \
+                or before.what in _PLACEHOLDER_WHATS:
+            return None
+        return before.what if _GAPPED_COMMA.fullmatch(text, before.end, found[index].start) \
+            else None
+
+    def _gapped(self, text: str, low: str, found: Sequence[Linked], index: int,
+                mentions: Sequence[Mention]) -> str | None:
+        """A figure whose verb is left out after an earlier figure of its kind in the sentence
+        ("exports were KM 1.21 bln and imports KM 2.46 bln", "a one-day pass costs US$37, a
+        three-day pass US$62", "LNG shipments amounted to 21.8 mln tonnes, oil - 8.4 mln
+        tonnes"): the short noun phrase right before it; a period there ("and in 2024 - 37.9
+        mln tonnes") keeps the earlier figure's ``what``."""
+        q = found[index]
+        earlier = next((e for e in reversed(found[:index]) if e.kind == q.kind), None)
+        if earlier is None or SENTENCE_END.search(text, earlier.end, q.start):
+            return None
+        gap = _GAPPED_PHRASE.search(text, max(earlier.end, q.start - _GAPPED_REACH), q.start)
+        if gap is None or gap.start() < earlier.end:
+            return None
+        start, end = gap.span("phrase")
+        words = low[start:end].split()
+        if words[0] in _ARTICLES:
+            start = low.index(" ", start) + 1
+            words = words[1:]
+        if not words:
+            return None
+        periods = self.subjects.period_nouns | self.subjects.period_deictics
+        if words[0] in _GAPPED_SAME or all(word in periods or word in self.lex.months or
+                                   _YEAR_WORD.fullmatch(word) for word in words):
+            # "and in 2024 - 37.9 mln tonnes", "last year 480,000 tonnes": the same figure
+            return earlier.what if earlier.what not in _PLACEHOLDER_WHATS else None
+        if words[0] in _GAPPED_NOT or any(
+                word in self.lex.phrase_stops or word in self.subjects.level_words
+                or word in self.subjects.measure_nouns or word in periods
+                or (word.endswith(("ed", "ing")) and not word.endswith("eed"))
+                for word in words):
+            return None  # a verb or a period among the words: no gapped noun
+        return self.phrase_what(text, low, Subject("phrase", start, end), mentions)
 
     def _sized_noun(self, text: str, low: str, q: Linked, mentions: Sequence[Mention],
                     article: re.Pattern[str] = _ARTICLE_BEFORE) -> str | None:
@@ -850,7 +931,30 @@ class ClauseLinker:
             if mention.start == start:
                 return mention.name + text[mention.end:end]
         phrase = " ".join(text[start:end].split())
+        if phrase.lower() in self._thermometers:
+            return _TEMPERATURE  # "mercury touches 47.2 deg C": the temperature
         return self.lex.what_aliases.get(phrase.lower(), phrase)
+
+
+def _pair_links(text: str, found: Sequence[Linked]) -> None:
+    """Links between neighbouring figures: a count before a sized noun, a share in a table
+    row after its amount, an amount converted in brackets after another."""
+    for left, right in pairwise(found):
+        if left.what is None and left.kind == "count" and left.unit is None \
+                and right.what and right.start == left.end + 1 \
+                and text[left.end] == " " and "-" in text[right.start:right.end]:
+            left.what = right.what  # "120,000 12-inch wafers": what the sized noun is
+        if right.what is None and left.what and right.kind == "percent" \
+                and "|" in text[left.end:right.start] \
+                and "\n" not in text[left.end:right.start]:
+            right.what = left.what  # "Cocaine, kg | 12,4 | 241,6 | +121,7 %": the row's
+            continue
+        if (right.what is None or right.what == _CASH) and left.what \
+                and converts(text, left, right):
+            # "312.5 billion yen ($2.11 billion)", "600 kilometers (370 miles)": the
+            # amount before, converted (seized too, but "assets worth 42.6 million
+            # Turkish liras (about $1.02 million)" are no cash)
+            right.what = left.what
 
 
 def converts(text: str, amount: Linked, converted: Linked) -> bool:
@@ -951,6 +1055,20 @@ def _level_before(found: Sequence[Linked], index: int, q: Linked) -> Linked | No
     if before.kind == "percent" and q.kind != "percent" and index > 1:
         return found[index - 2]
     return before
+
+
+def _restated_amount(text: str, found: Sequence[Linked], index: int) -> str | None:
+    """"Their value rose to EUR 48.6 million, or about 4.8 billion lek", "up 170,000 tons,
+    or 2.4 percent": an amount restated after ", or" right after one of its kind is of what
+    that one is of."""
+    if not index:
+        return None
+    before = found[index - 1]
+    if before.kind != found[index].kind or not before.what \
+            or before.what in _PLACEHOLDER_WHATS:
+        return None
+    return before.what if _OR_RESTATED.fullmatch(text, before.end, found[index].start) \
+        else None
 
 
 def _coordinated_share(text: str, found: Sequence[Linked], index: int) -> str | None:
