@@ -129,6 +129,10 @@ _COUNTED_BEFORE = re.compile(r"(?:\b(?:one|two|three|four|five|six|seven|eight|n
 _PEOPLE_AFTER = re.compile(r"\s+(?:nationals?|citizens?|m[ae]n|wom[ae]n|suspects?)\b")
 # a row's marker ("a.", "c)", "(2)", "-", "•") and the end of its place label ("Mand.", "Gwadar:")
 _ROW_MARKER = re.compile(rf"[ \t]*(?:[{ROW_BULLET_CHARS}]|\(?(?:[a-z]|\d{{1,2}})[.)])[ \t]+")
+# a line of a list: opened by a bullet or another symbol ("- 240 kg", "🔹 312 people detained")
+_LIST_LINE = re.compile(r"[ \t]*[^\w\s\"'“‘«(\[]")
+_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of a list's lead-in
+LIST_INTRO_WORDS = 3  # words besides the name a list's lead-in sentence tells
 _ROW_LABEL_END = re.compile(r"[ \t]*(?:[.:]|[–-][ \t])")
 _WHEN_AFTER = re.compile(r"\s*,\s*when\b", re.IGNORECASE)  # a clause telling the day's act
 # a word referring back to the lead's event ("the operation"; episode_words.jsonl kind
@@ -721,6 +725,33 @@ class EpisodeRules(TotalRules):
         return not (main.dates or main.seizures or main.counts or actors
                     or main.organizer_agents or main.agents)
 
+    def _introduces_list(self, draft: Draft, sentence: int) -> bool:
+        """The sentence ends with a colon over a list and tells more than the draft's name
+        ('I presented the results of "Transit-2026", the joint operation ...:'; not a
+        heading "Labels:" read as a name)."""
+        start, end = self.lay.sentences[sentence]
+        if not self.text[:end].rstrip().endswith(":"):
+            return False
+        rest = list(self.text[start:end])
+        for mention in draft.mentions:
+            if mention.sentence == sentence:
+                width = mention.end - mention.start
+                rest[mention.start - start:mention.end - start] = " " * width
+        return len(_WORD.findall("".join(rest))) >= LIST_INTRO_WORDS
+
+    def _opens_paragraph_told(self, sentence: int, paragraph: int) -> bool:
+        """The sentence opens what its paragraph tells: the paragraph's first sentence, or one
+        after the lead whose earlier sentences in the paragraph give no figure ("Let me say
+        something about last week. From Monday to Friday, our officers conducted Operation
+        Zero Tolerance ...")."""
+        earlier = sentence - 1
+        while earlier >= 0 and self.lay.paragraph_of(self.lay.sentences[earlier][0]) == paragraph:
+            if earlier <= self.lead_last or any(
+                    m.label == "QUANTITY" for m in self.by_sentence.get(earlier, ())):
+                return False
+            earlier -= 1
+        return True
+
     def _sentence_owners(self, drafts: list[Draft], main: Draft) -> dict[int, Draft]:
         owner: dict[int, Draft] = {}
         for draft in drafts:
@@ -734,14 +765,20 @@ class EpisodeRules(TotalRules):
                 continue
             for sentence in sorted(draft.sentences):
                 paragraph = self.lay.paragraph_of(self.lay.sentences[sentence][0])
-                if sentence and self.lay.paragraph_of(
-                        self.lay.sentences[sentence - 1][0]) == paragraph:
+                if sentence and not self._opens_paragraph_told(sentence, paragraph):
                     continue  # not the paragraph's first sentence
                 following = sentence + 1
                 while (following < len(self.lay.sentences) and following not in owner
                        and self.lay.paragraph_of(self.lay.sentences[following][0]) == paragraph):
                     owner[following] = draft
                     following += 1
+                if self._introduces_list(draft, following - 1):
+                    # 'the results of "Transit-2026":' over its list of results
+                    while (following < len(self.lay.sentences) and following not in owner
+                           and _LIST_LINE.match(self.text, self.lay.paragraphs[
+                               self.lay.paragraph_of(self.lay.sentences[following][0])][0])):
+                        owner[following] = draft
+                        following += 1
         for index in range(len(self.lay.sentences)):
             owner.setdefault(index, main)
         return owner

@@ -89,10 +89,12 @@ _FORCE_OF_BEFORE = _words_regex("force_word", before=r"(?<![\w-])",
 FORCE_OF_CHARS = 30  # "police of the " before a region
 # a press briefing's venue: "speaking to reporters in Pemba", "Briefing reporters at the RAB-15
 # camp in Cox's Bazar town" (locality_words.jsonl briefing_word), within its clause
+# (also with a settlement's noun: "Speaking to reporters in the city of Kerman")
 _BRIEFING_BEFORE = re.compile(
     rf"\b(?:{_locality_words('briefing_word')})\b[^.;:,\n]{{0,40}}?"
-    r"\b(?:in|at)\s+(?:the\s+)?\Z", re.IGNORECASE)
-BRIEFING_CHARS = 70  # "press conference at the RAB-15 camp in " before a place
+    rf"\b(?:in|at)\s+(?:the\s+)?(?:(?:{_locality_words('list_place_noun')})\s+of\s+)?\Z",
+    re.IGNORECASE)
+BRIEFING_CHARS = 80  # "press conference at the RAB-15 camp in the city of " before a place
 BRIEFING_TYPES = frozenset({"seizure", "operation"})  # a press event places itself
 # a road named by its two ends joined by a dash ("the Douala–Yaoundé road", "Kano-Zaria
 # road"; locality_words.jsonl road_word): the place's partner and the road word after it, or
