@@ -10,14 +10,15 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+from .acting_bodies import STAFF_NOUNS
 from .acting_subjects import HELPER_PHRASES
 from .draft import Draft
 from .inherited_roles import AGENT_TYPES, InheritedRoleRules
 from .mentions import ROLE_LABELS, Mention, RoleCueMatch
-from .parties import GATHERING_TYPES, PARTY_LABELS
+from .parties import GATHERING_TYPES, PARTY_LABELS, WITH_PARTNER
 from .places import countryless_venue, headed_area, iso2, scope_place
 from .results import ROLE_WORDS_FILE, kind_alternatives, words_of
-from .roles import without_parents
+from .roles import RoleAssignment, chain_forward, without_parents
 
 # spaces and maybe "the": between two joined cues, or a joint and its body
 _THE_GAP = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
@@ -69,6 +70,12 @@ _CASE_HANDLER = re.compile(
     rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'case_noun')})\s+"
     r"(?:is|was|are|were|has\s+been|have\s+been|will\s+be)(?:\s+being)?\s+\Z", re.IGNORECASE)
 CASE_CHARS = 40  # "investigations have been being " before the cue
+# a step after the event right before an oversight cue ("Proceedings were opened under the
+# supervision of the Prosecutor's Office", "The investigation continues under the direction
+# of"; role_words.jsonl later_step, oversight_cue): the body oversees that step, no role
+OVERSIGHT_CUES = frozenset(words_of(ROLE_WORDS_FILE, "oversight_cue"))
+_LATER_STEP = re.compile(
+    rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'later_step')})\s*,?\s*\Z", re.IGNORECASE)
 _MEMBER_STATES = re.compile(  # "units of the CSTO member states": the states act
     rf"\s+(?:{kind_alternatives(ROLE_WORDS_FILE, 'members')})\b", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)  # after a verb: its agent follows
@@ -76,6 +83,12 @@ _ARTICLE_GAP = re.compile(r"\s+the\s+", re.IGNORECASE)  # "in the <place>": a re
 ACTING_PRIORITY = 3  # an organizer cue's priority telling a body's action ("seized")
 _LIST_NUMBER = re.compile(r"\s*\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*")  # "1.", "(b)", "iv)"
 _FIGURE_ASIDE = re.compile(r"\s*\(\s*(?:about\s+|over\s+|some\s+)?\d")  # "Russia (7 412 kg)"
+# what may stand between the last body an agent cue names and a "with" joining a partner to
+# it: the body's acronym in brackets, its people ("led by YKAN instructors with the Cyprus
+# Customs"); the partner follows "with" (parties.WITH_PARTNER)
+_AGENT_TAIL = re.compile(rf"(?:\s*\([^()\n]{{1,20}}\))?(?:\s+(?:{STAFF_NOUNS}))?")
+_PARTNER_LABELS = ("ORG", "COUNTRY", "NORP")
+_CLAUSE_COMMA = re.compile(r"\)?\s*,\s*")  # a body's inserted clause opening ("(AIRCOP), ")
 
 
 def _names_own_event(draft: Draft, sentence: int) -> bool:
@@ -203,6 +216,9 @@ class ActorRules(InheritedRoleRules):
             if (role == "organizer" and cue.direction == "after" and _CASE_HANDLER.search(
                     self.text, max(0, match.start - CASE_CHARS), match.start)):
                 continue  # "The investigation is led by the prosecutor's office": the case's
+            if (cue.phrase.lower() in OVERSIGHT_CUES and _LATER_STEP.search(
+                    self.text, max(0, match.start - CASE_CHARS), match.start)):
+                continue  # "Proceedings were opened under the supervision of X": a later step
             if (role != "location"
                     and topic_starts.get(match.sentence, no_topic) < match.start):
                 continue  # "the parties discussed the participation of X": a topic
@@ -297,6 +313,8 @@ class ActorRules(InheritedRoleRules):
                     else:
                         assignment.mention = self._long_form(mention)
                     target.roles.append(assignment)
+            if role == "organizer" and cue.direction == "after" and cue.phrase.endswith(" by"):
+                target.roles.extend(self._agent_partners(match))
         drafts = {id(d): d for d in (*owner.values(), *totals.values())}
         for draft in drafts.values():
             # the body a draft was made with (a running total's, named before its figures)
@@ -402,6 +420,32 @@ class ActorRules(InheritedRoleRules):
         first = min((a.mention for a in named), key=lambda m: m.start)
         return (first.label in ("COUNTRY", "NORP")
                 and _OFFICIALS_OF.fullmatch(self.text, match.end, first.start) is not None)
+
+    def _agent_partners(self, match: RoleCueMatch) -> list[RoleAssignment]:
+        """The partners an agent cue's bodies acted "with" ("an investigation led by
+        Homeland Security Investigations with the Drug Enforcement Administration and the
+        Honolulu Police Department", "led by the Provincial Police with officers of the
+        Crime Unit"): they take part, as the guide's "together with"."""
+        named = [a.mention for a in self._entities_of(match)]
+        if not named or any(
+                m.label in ("ORG", "NORP") and _CLAUSE_COMMA.fullmatch(self.text, m.end,
+                                                                       match.start)
+                for m in self.by_sentence[match.sentence] if m.end <= match.start):
+            return []  # "AIRCOP, run by UNODC with the WCO, took part": a body's clause
+        last = max(named, key=lambda m: m.end)
+        tail = _AGENT_TAIL.match(self.text, last.end)
+        partner = WITH_PARTNER.match(self.text, tail.end()) if tail else None
+        if partner is None:
+            return []
+        after = [m for m in self.by_sentence[match.sentence]
+                 if m.start >= partner.end() and m.label in _PARTNER_LABELS]
+        if not after or after[0].start != partner.end():
+            return []
+        return [RoleAssignment("participant", self._long_form(m), match, 0,
+                               m.start - match.end)
+                for m in chain_forward(after[0], after[1:], self.text)
+                if (m.label in ROLE_LABELS or self._demonym_body(m))
+                and not self._is_news_source(m)]
 
     def _leaders_meet(self, match: RoleCueMatch) -> bool:
         """An organizer cue of a meeting points back at a list of bodies named by their

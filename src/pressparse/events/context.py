@@ -15,6 +15,7 @@ from .draft import Draft
 from .mentions import (
     EventCueMatch,
     Mention,
+    RoleCueMatch,
     TokenOffsets,
     entity_tokens,
     event_cues_in,
@@ -29,7 +30,13 @@ from .naming import (
     normalize_name,
     without_digest_heading,
 )
-from .results import DESTRUCTION, SEIZURE_WORDS_FILE, words_of
+from .results import (
+    DESTRUCTION,
+    ROLE_WORDS_FILE,
+    SEIZURE_WORDS_FILE,
+    kind_alternatives,
+    words_of,
+)
 from .text import Layout, layout
 
 WORD_REACH = 20  # chars before a cue searched for the word before it
@@ -77,6 +84,37 @@ def count_header_lines(text: str, lay: Layout) -> int:
     return count
 
 
+# a passive organizing verb parted from its "by" by a place or a period ("a training course
+# was organized at the Turkmenbashi International Seaport by the State Customs Service", "the
+# operation was conducted between 11 and 17 August by Mobile Squad 14"; role_words.jsonl
+# parted_agent_verb): the body after "by" organizes, as after the verb's own "by" cue. The
+# gap opens with a preposition and holds no other verb ("carried out on the basis of
+# information provided by ...": the provider is no agent)
+_PARTED_AGENT = re.compile(
+    r"\b(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+"
+    rf"(?P<verb>{kind_alternatives(ROLE_WORDS_FILE, 'parted_agent_verb')})\s+"
+    r"(?P<gap>(?:at|in|on|from|between|during|within)\s"
+    r"(?:(?!\b(?:by|[a-z]+ed|[a-z]+ing)\b)[^.;:!?\n]){1,70}?)"
+    r"\s(?P<by>by)\s+(?=(?:the\s+)?[A-Z])", re.IGNORECASE)
+
+
+def parted_agent_cues(rules: EventRules, text: str, lay: Layout) -> list[RoleCueMatch]:
+    """The organizer cues of passive organizing verbs parted from their "by" (_PARTED_AGENT),
+    each placed at its "by" as the verb's own "<verb> by" cue."""
+    agents = {}
+    for cue in rules.role_cues:
+        if cue.role == "organizer" and cue.direction == "after":
+            agents.setdefault(cue.phrase.lower(), cue)
+    found = []
+    for match in _PARTED_AGENT.finditer(text):
+        verb = " ".join(match.group("verb").lower().split())
+        cue = agents.get(f"{verb} by")
+        if cue is not None:
+            start, end = match.span("by")
+            found.append(RoleCueMatch(cue, start, end, lay.sentence_of(start)))
+    return found
+
+
 class ItemContext:
     """The item's text, layout, mentions and cues, with lookups shared by the layers."""
 
@@ -110,6 +148,9 @@ class ItemContext:
                 role_cues_in(rules, self.lay, offsets, entities, matches["role"]), self.text)
             if not labels_in[match.sentence].isdisjoint(match.cue.labels)
             and not _DENIED.search(self.text, max(0, match.start - DENIAL_REACH), match.start)]
+        self.role_cues = sorted((*self.role_cues, *parted_agent_cues(rules, self.text,
+                                                                      self.lay)),
+                                key=lambda m: (m.start, m.end))
         self.background: set[int] = set()
         self.estimate_sentences: set[int] = set()
         self._topic_starts: dict[int, int] = {}  # sentence -> first topic verb ("discussed")

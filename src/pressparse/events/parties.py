@@ -46,7 +46,7 @@ PARTY_LABELS = ("COUNTRY", "NORP")
 # "joint operation with" has cues of its own (role_cues.jsonl)
 _EVENT_NAME_AFTER = re.compile(r"\s*[\"“«„][^\"”»\n]{1,60}[\"”»]")
 _OF_PARTY = re.compile(r"\s+of\s+(?:the\s+)?")
-_WITH_PARTNER = re.compile(
+WITH_PARTNER = re.compile(
     r"\s*,?\s+with\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w-]*\s+)?(?:"
     rf"{kind_alternatives(ROLE_WORDS_FILE, 'leader_title')}"
     rf"|{STAFF_NOUNS})"
@@ -63,7 +63,7 @@ class PartyRules(ActingSubjectRules):
         """The partners named right after a gathering's word ("held a joint exercise with
         Georgia", "a meeting of the Border Service of Kyrgyzstan with the Border Troops of
         Tajikistan"): they take part in the gathering owning the word's sentence
-        (_WITH_PARTNER)."""
+        (WITH_PARTNER)."""
         text, title_end = self.text, self._title_end()
         for cue in self.cues:
             draft = owner.get(cue.sentence)
@@ -83,7 +83,7 @@ class PartyRules(ActingSubjectRules):
                     continue
                 at = chain_forward(mentions[party], mentions[party + 1:], text)[-1].end
                 at += text.startswith(")", at)
-            partner = _WITH_PARTNER.match(text, at)
+            partner = WITH_PARTNER.match(text, at)
             first = next((i for i, m in enumerate(mentions)
                           if partner is not None and m.start == partner.end()), None)
             if first is None:
@@ -126,13 +126,15 @@ class PartyRules(ActingSubjectRules):
         text = self.text
         parties: list[Mention] = []
         for index, last in enumerate(mentions):
-            if (last.label not in PARTY_LABELS or index == 0
+            if (last.label not in self._joint_labels(draft, last) or index == 0
                     or _JOINT_ACTION.match(text, last.end) is None):
                 continue
-            earlier = (m for m in reversed(mentions[:index]) if m.label in PARTY_LABELS)
+            labels = self._joint_labels(draft, last)
+            earlier = (m for m in reversed(mentions[:index]) if m.label in labels)
             chain = chain_back(last, earlier, text)
-            if (len(chain) >= MIN_JOINT_PARTIES
-                    and all(m.label == "COUNTRY" or self._demonym_body(m) for m in chain)
+            if (len({m.key for m in chain}) >= MIN_JOINT_PARTIES
+                    and all(m.label in ("COUNTRY", "ORG") or self._demonym_body(m)
+                            for m in chain)
                     and not any(self._acting_body(m) for m in mentions
                                 if m.label == "ORG" and m.end <= chain[0].start)):
                 parties = chain
@@ -145,6 +147,16 @@ class PartyRules(ActingSubjectRules):
                        if a.role != "organizer" or a.mention.key not in keys]
         known = {m.key for m in draft.agents}
         draft.agents.extend(m for m in parties if m.key not in known)
+
+    def _joint_labels(self, draft: Draft, last: Mention) -> tuple[str, ...]:
+        """The labels of a joint subject's parties: countries and demonyms, and in a meeting
+        bodies too ("Senior officers of the RSIPF and the Fiji Police Force met", "A and B
+        hold talks": two sides meet, none hosts; guide, session 27), unless a news source
+        (two bodies holding a joint exercise both lead it: h10_04's gold)."""
+        if (draft.type == "meeting" and last.label == "ORG"
+                and not self._is_news_source(last)):
+            return (*PARTY_LABELS, "ORG")
+        return PARTY_LABELS
 
     def _result_rows_countries(self) -> list[Mention]:
         """Countries heading the rows of a results list ("- Spain: 15 arrests, ...", "France,
