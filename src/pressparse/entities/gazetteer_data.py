@@ -425,6 +425,19 @@ class GazetteerData:
                 self.place_lookup.setdefault(name.lower(), value)
             if record.head:
                 self._add_headed(record, names)
+            self._add_spellings(record, value)
+
+    def _add_spellings(self, record: PlaceRecord, value: dict[str, Any]) -> None:
+        """A place's other romanizations ("Izmail" of "Izmayil"), each named as written."""
+        for spelling in record.spellings:
+            if spelling.lower() in self.place_lookup:
+                continue  # another place's name: it keeps it
+            written = {**value, "name": spelling}
+            forms = [spelling, *([spelling.replace("'", "\u2019")] if "'" in spelling else [])]
+            self._add_names(forms, Entry("LOC", written, ambiguous=record.ambiguous),
+                            expand=False)
+            for form in forms:
+                self.place_lookup[form.lower()] = written
 
     def _add_headed(self, record: PlaceRecord, names: list[str]) -> None:
         """"Shan State", "Shan state": the name with its generic head, named with it."""

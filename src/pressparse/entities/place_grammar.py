@@ -197,6 +197,8 @@ class PlaceGrammar:
         self.saints: dict[str, str] = {}  # see configure
         self.border_names: dict[str, str] = {}  # see configure
         self.countryless_heads: frozenset[str] = frozenset()  # see configure
+        self.water_heads: frozenset[str] = frozenset()  # see configure
+        self.listed_only_heads: frozenset[str] = frozenset()  # see configure
         self.border_joints: frozenset[str] = frozenset()  # see configure
 
     def configure(self, lists: Mapping[str, Iterable[str]]) -> None:
@@ -215,6 +217,11 @@ class PlaceGrammar:
                                  for entry in lists.get("border_country_names", ()))
         # features of no country ("the Chu river": not the listed town Chu's country)
         self.countryless_heads = frozenset(lists.get("place_heads_of_no_country", ()))
+        # waters named by the country or place before a title-case head ("the Senegal
+        # River", "the Curonian Lagoon"), some only after a listed name ("the Mozambique
+        # Channel", not "the Telegram Channel")
+        self.water_heads = frozenset(lists.get("place_heads_water", ()))
+        self.listed_only_heads = frozenset(lists.get("place_heads_listed_only", ()))
         # the joints of borders listed before their shared head ("the Tajik-Afghan and
         # Uzbek-Afghan borders")
         self.border_joints = frozenset(lists.get("border_list_joints", ()))
@@ -497,6 +504,13 @@ class PlaceGrammar:
             name_start, entity = country.start, KnownSpan(
                 country.start, country.end, "LOC",
                 {"country_iso2": _country_of(country), "id": None})
+        water = head in self.water_heads and _titled(texts, start, end)
+        by_country = name_start == start and water and country is not None \
+            and country.label == "COUNTRY"
+        if by_country:  # "the Senegal River": the water is named by the country, of none
+            name_start, entity = country.start, None  # (country is the COUNTRY span here)
+        elif head in self.listed_only_heads and entity is None:
+            return []  # "the Telegram Channel": no listed place names it
         name_end, span_end = start, end
         if name_start == start:
             quoted = self._quoted_name(texts, start, by_end) \
@@ -527,7 +541,7 @@ class PlaceGrammar:
             return [] if value is None else [PlaceSpan(name_start, start, value)]
         known = self._known_headed(name, head, entity)
         last = name.split()[-1]
-        if known is None and entity is None and "-" not in last \
+        if known is None and entity is None and "-" not in last and not water \
                 and last.endswith(ADJECTIVE_ENDINGS) \
                 and (head in self.titled_heads or head in self.port_heads):
             return []  # "the Central Asian region", "the East European region", "an Asian

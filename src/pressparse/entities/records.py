@@ -77,6 +77,9 @@ class PlaceRecord(_Record):
     # too and is named with it.
     head: str | None = None
     ambiguous: bool = False  # also a person's name: skipped before a capitalized word
+    # Other romanizations of the name ("Izmail" for "Izmayil"): they match too, each named
+    # as written, as English texts name the place by their own transliteration.
+    spellings: list[str] = Field(default_factory=list)
 
 
 class SubstanceRecord(_Record):
