@@ -73,3 +73,20 @@ def test_compass_words_before_a_listed_town(sentence: str, surface: str, name: s
 def test_other_romanizations_named_as_written(sentence: str, surface: str, name: str,
                                               country: str) -> None:
     assert locs(sentence).get(surface) == (name, country)
+
+
+@pytest.mark.parametrize(("sentence", "surface", "name"), [
+    # a Portuguese or Spanish port prefix names the port in English
+    ("Inspectors found 400 kg of cocaine in a container at Porto de Leixões on Monday.",
+     "Porto de Leixões", "Port of Leixões"),
+    ("The container had been loaded at the Porto de Santos three weeks earlier.",
+     "Porto de Santos", "Port of Santos"),
+    ("Marines seized the shipment on arrival at the puerto de Manzanillo.",
+     "Manzanillo", "Port of Manzanillo"),
+    # an "Autonomous Port of" is the city's port, the qualifier in the span
+    ("Customs at the Autonomous Port of Lomé found 200 kg of cocaine in a reefer.",
+     "Autonomous Port of Lomé", "Port of Lomé"),
+])
+def test_ports_named_by_a_local_or_qualified_prefix(sentence: str, surface: str,
+                                                    name: str) -> None:
+    assert place_names(sentence).get(surface) == name

@@ -485,7 +485,9 @@ class GazetteerData:
                             port_name_ids=self.port_name_ids,
                             head_forms=self.head_forms,
                             local_heads=dict(entry.split("|", 1) for entry in
-                                             lists.get("place_heads_local", [])))
+                                             lists.get("place_heads_local", [])),
+                            local_prefixes=dict(entry.split("|", 1) for entry in
+                                                lists.get("place_prefixes_local", [])))
 
     def _load_substances(self) -> None:
         for path in self._files("substances*.jsonl"):

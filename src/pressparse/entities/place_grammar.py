@@ -138,7 +138,8 @@ class PlaceGrammar:
                  untitled_heads: Iterable[str] = (), inner_heads: Iterable[str] = (),
                  port_name_ids: Iterable[str] = (),
                  head_forms: HeadForms | None = None,
-                 local_heads: Mapping[str, str] | None = None) -> None:
+                 local_heads: Mapping[str, str] | None = None,
+                 local_prefixes: Mapping[str, str] | None = None) -> None:
         self.lookup = lookup
         # the listed place the text's own mention of a name reads as, for the doc being read
         # (the gazetteer ordered its readings: places of the countries the text names first)
@@ -190,6 +191,15 @@ class PlaceGrammar:
             for head in self.in_heads:
                 if first in {head, plural(head)}:
                     self.prefix_heads[word] = head
+        # a local language's prefix read as its English one: "Porto de Sines" -> Port of
+        # Sines (the English prefix must name its head: "port of")
+        self.prefix_english: dict[str, str] = {}
+        for word, english in (local_prefixes or {}).items():
+            if english in self.prefix_heads:
+                self.kind.setdefault(word, "pre")
+                self.singular.setdefault(word, self.singular.get(english, english))
+                self.prefix_heads[word] = self.prefix_heads[english]
+                self.prefix_english[word] = english
         for word in self.leads:
             self.kind.setdefault(word.lower(), "lead")
             self.singular.setdefault(word.lower(), word.lower())
@@ -198,6 +208,7 @@ class PlaceGrammar:
         self.border_names: dict[str, str] = {}  # see configure
         self.countryless_heads: frozenset[str] = frozenset()  # see configure
         self.water_heads: frozenset[str] = frozenset()  # see configure
+        self.port_qualifiers: frozenset[str] = frozenset()  # see configure
         self.listed_only_heads: frozenset[str] = frozenset()  # see configure
         self.border_joints: frozenset[str] = frozenset()  # see configure
 
@@ -222,6 +233,8 @@ class PlaceGrammar:
         # Channel", not "the Telegram Channel")
         self.water_heads = frozenset(lists.get("place_heads_water", ()))
         self.listed_only_heads = frozenset(lists.get("place_heads_listed_only", ()))
+        # "the Autonomous Port of Conakry": in the port's span, not in its name
+        self.port_qualifiers = frozenset(lists.get("port_name_qualifiers", ()))
         # the joints of borders listed before their shared head ("the Tajik-Afghan and
         # Uzbek-Afghan borders")
         self.border_joints = frozenset(lists.get("border_list_joints", ()))
@@ -270,6 +283,10 @@ class PlaceGrammar:
                 continue
             if kind == "same":
                 found.extend(self._same_place(texts, start, end, by_end))
+            elif kind == "pre" and self._qualified_port(texts, start, end, phrase):
+                found.extend(PlaceSpan(start - 1, place.end, place.value) if i == 0 else place
+                             for i, place in enumerate(self._after_head_prefix(
+                                 texts, start, end, phrase, by_start, named)))
             elif kind == "pre" and phrase in self.prefix_heads and not (
                     start > 0 and (texts[start - 1] in self.qualifiers
                                    or texts[start - 1] in self.name_stop
@@ -347,6 +364,12 @@ class PlaceGrammar:
         value = dict(known) if known else {"name": " ".join(name.split()),
                                            "country_iso2": None, "id": None}
         return PlaceSpan(start, end, value)
+
+    def _qualified_port(self, texts: TokenTexts, start: int, end: int, phrase: str) -> bool:
+        """Is it a title-case "Port of" after a port's qualifier ("the Autonomous Port of
+        Conakry")?"""
+        return start > 0 and texts[start - 1] in self.port_qualifiers \
+            and self.prefix_heads.get(phrase) in self.port_heads and _titled(texts, start, end)
 
     def _with_lead(self, texts: TokenTexts, start: int, place: PlaceSpan) -> PlaceSpan:
         written = " ".join(texts.span_text(start, place.end).split())
@@ -504,6 +527,9 @@ class PlaceGrammar:
             name_start, entity = country.start, KnownSpan(
                 country.start, country.end, "LOC",
                 {"country_iso2": _country_of(country), "id": None})
+        if head in self.port_heads and end < len(texts) and texts[end] == "of" \
+                and texts[start - 1] in self.port_qualifiers and _titled(texts, start, end):
+            return []  # "the Autonomous Port of Conakry": the port of the name after
         water = head in self.water_heads and _titled(texts, start, end)
         by_country = name_start == start and water and country is not None \
             and country.label == "COUNTRY"
@@ -767,12 +793,13 @@ class PlaceGrammar:
         Andria-Trani and Foggia", "Port of Sines": each name, named with the head (the span
         keeps a capitalized prefix: "Port of Sines")."""
         head = self.prefix_heads[phrase]
+        first = self.prefix_english.get(phrase, phrase).split()[0]  # "ports" of "ports of"
         titled = _titled(texts, start, end) and end - start > 1
         # "PORT OF GUAYAQUIL": a head in capitals before a listed place's name in capitals
         capitals = not titled and end - start > 1 and _head_first_titled(texts, start, end)
         found: list[PlaceSpan] = []
         name_start = end
-        for _ in range(MAX_LISTED_NAMES if phrase.split()[0] != head else 1):
+        for _ in range(MAX_LISTED_NAMES if first != head else 1):
             name_end = self._name_after(texts, name_start, by_start)
             if name_end == name_start:
                 break
@@ -814,7 +841,7 @@ class PlaceGrammar:
             while i < len(texts) and texts[i].isspace():
                 i += 1  # "the ports of Rotterdam and\nAntwerp"
             name_start = i
-        if len(found) == 1 and phrase.split()[0] != head and not titled:
+        if len(found) == 1 and first != head and not titled:
             # "the hill districts of Odisha": the name is where they are, no district
             only = found[0]
             entity = by_start.get(only.start)
@@ -984,9 +1011,12 @@ def _port_named(name: str) -> bool:
     return name.startswith("Port of ") or name.endswith((" Port", " Airport"))
 
 
+_HEAD_LINKS = frozenset({"of", "and", "de", "do", "da"})  # "Port of", "Porto de"
+
+
 def _titled(texts: TokenTexts, start: int, end: int) -> bool:
     """Is the head written as part of a name ("Port", "International Airport"; not "PORT")?"""
-    words = [texts[i] for i in range(start, end) if texts[i] not in {"of", "and"}]
+    words = [texts[i] for i in range(start, end) if texts[i] not in _HEAD_LINKS]
     return bool(words) and all(w[:1].isupper() and not w.isupper() for w in words)
 
 
