@@ -18,7 +18,9 @@ them when the gazetteer loads (a curated record with a generated id renames that
 its aliases), so a rebuild keeps them; historical names ("Alma-Ata", "Bombay"), regions and
 provinces are curated there. Geonames' alternate names are too noisy to match (many short
 transliterations are English words or first names), so only the plain-ASCII form of each
-name is added.
+name is added, and, for the towns of the focus countries and the CIS, the alternates that are
+another romanization of the same name (same consonants, no foreign letter groups: "Izmail" of
+"Izmayil"), as ``spellings`` the gazetteer names as written.
 """
 
 from __future__ import annotations
