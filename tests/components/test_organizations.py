@@ -287,6 +287,31 @@ def test_bracketed_acronym_pair(nlp: Language, text: str, surface: str, name: st
     assert found == [("ORG", name)], found
 
 
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # an acronym of two words no list knows, in one bracket: the long form's, also when the
+    # text writes it again
+    ("The European Union Police Mission for the Palestinian Territories (EUPOL COPPS) trained "
+     "40 officers in Jericho. EUPOL COPPS funded the course.", "EUPOL COPPS",
+     "European Union Police Mission for the Palestinian Territories"),
+])
+def test_bracketed_two_word_acronym(nlp: Language, text: str, surface: str,
+                                    name: str) -> None:
+    found = [(label, v.get("name")) for label, t, v in ents(nlp, text) if t == surface]
+    assert found == [("ORG", name), ("ORG", name)], found
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    # "and" + a second body by its acronym, or "and the" + a national body: two names
+    ("Police and EUPOL COPPS close a course in Jericho. The European Union Police Mission for "
+     "the Palestinian Territories (EUPOL COPPS) paid for it.", "EUPOL COPPS"),
+    ("Officers held a drill with the Special Tasks Department of the Ajman Police and the "
+     "National Ambulance in Ajman.", "Special Tasks Department of the Ajman Police"),
+])
+def test_coordinated_bodies_split(nlp: Language, text: str, surface: str) -> None:
+    orgs = labelled(nlp, text, "ORG")
+    assert surface in orgs and not any(" and " in org for org in orgs), orgs
+
+
 def test_bracketed_pair_needs_a_place(nlp: Language) -> None:
     text = "The Kazakh Ministry of Energy (KEGOC Energy) signed it."
     assert "KEGOC Energy" not in labelled(nlp, text, "ORG")

@@ -224,6 +224,8 @@ def test_resolution_is_fast_on_many_bodies(nlp: Language) -> None:
     ("Police found 5 KG of hashish and some LSD; the MDMA was sent to a lab.", []),
     ("POLICE SAY THE DKNB SAID NOTHING ABOUT THE CASE", []),
     ("The USA said it would send experts.", []),
+    # an acronym spelling no body the text names stays unread
+    ("The National Police Directorate met. According to the NPA, prices rose.", []),
     # police ranks are people, not bodies ("SSP Amritsar Rural said", "the SHO said")
     ("The SSP said the SHO and his team had laid a nakka near the village.", []),
 ])
@@ -239,6 +241,12 @@ def test_cue_marked_acronyms_are_bodies(nlp: Language, text: str, expected: list
     ("The Drug Control Agency under the President of the Republic of Tajikistan held a "
      "briefing. The DCA said 40 kg were seized.", "DCA",
      "Drug Control Agency under the President of the Republic of Tajikistan"),
+    # no cue: an acronym of three letters or more spelling a body the text names is that
+    # body, its "of" spelled too ("Bureau of Customs": BOC)
+    ("The officials met at the National Police Directorate of Mongolia. According to the "
+     "NPD, most of the drug came by rail.", "NPD", "National Police Directorate of Mongolia"),
+    ("The Bureau of Customs held a briefing in Cebu. Examiners of BOC and the port police "
+     "opened the parcels.", "BOC", "Bureau of Customs of the Philippines"),
 ])
 def test_cue_marked_acronym_spelling_a_named_body(nlp: Language, text: str, surface: str,
                                                   name: str) -> None:

@@ -151,6 +151,34 @@ NAMED = [
     ("SAN DIEGO - U.S. Attorney for the Southern District of California Tara Hale said the "
      "U.S. Attorney's Office charged three men.", "U.S. Attorney's Office",
      "U.S. Attorney's Office for the Southern District of California"),
+    # words of services' tasks and ministries' portfolios are generic too ("Duties",
+    # "Interinstitutional", "Commonwealth"; "Council of Ministers")
+    ("LONDON, United Kingdom - The Foreign, Commonwealth and Development Office funded a "
+     "maritime training course in London.", "Foreign, Commonwealth and Development Office",
+     "Foreign, Commonwealth and Development Office of the United Kingdom"),
+    ("LIBREVILLE, 3 May 2026 - The General Directorate of Customs and Indirect Duties seized "
+     "2 kg of cocaine at the airport of Libreville, Gabon.",
+     "General Directorate of Customs and Indirect Duties",
+     "General Directorate of Customs and Indirect Duties of Gabon"),
+    ("TEGUCIGALPA, Honduras - The National Interinstitutional Security Force seized 300 kg of "
+     "cocaine on a beach in Colón.", "National Interinstitutional Security Force",
+     "National Interinstitutional Security Force of Honduras"),
+    ("SUVA, Fiji - Officers of the Ministry of Fisheries found 12 kg of cocaine washed up on a "
+     "beach in Fiji.", "Ministry of Fisheries", "Ministry of Fisheries of Fiji"),
+    ("OUAGADOUGOU, Burkina Faso - The Council of Ministers adopted a decree on drug control "
+     "on Wednesday.", "Council of Ministers", "Council of Ministers of Burkina Faso"),
+    # a joint force is no department's parent; a coast guard is one
+    ("TEGUCIGALPA, Honduras - The National Interinstitutional Security Force worked with the "
+     "Directorate for the Fight against Drug Trafficking on the beaches of Colón.",
+     "Directorate for the Fight against Drug Trafficking",
+     "Directorate for the Fight against Drug Trafficking of Honduras"),
+    ("PIRAEUS, Greece - Officers of the Drug Enforcement Directorate found 2 tonnes of cannabis "
+     "on a cargo ship. The Hellenic Coast Guard said the ship came from Lebanon.",
+     "Drug Enforcement Directorate", "Drug Enforcement Directorate of the Hellenic Coast Guard"),
+    # ... but a police force the text names comes first
+    ("GEORGETOWN, Guyana - The Guyana Police Force worked with the Guyana Coast Guard on the "
+     "river. At the airport, officers of the Airport Security Service found 1 kg of cocaine.",
+     "Airport Security Service", "Airport Security Service of the Guyana Police Force"),
 ]
 
 LEFT = [

@@ -33,6 +33,15 @@ from entity_pipeline import org_names
      "#SecureSeas", "PUBLIC RELATIONS DIRECTORATE"),
     ("Press offices: Tax Communication Center | Border Police Press Office (3rd Region)\n"
      "Officers seized 9 kg of cocaine.", "Tax Communication Center"),
+    # a posting line or byline without its colon, the unit after "by"
+    ("COMMISSION SEIZES 800 KG OF CANNABIS AT CHIRUNDU\nPosted on 4th March, 2026 by Public "
+     "Relations Unit\nOfficers of the Commission seized 800 kg of cannabis.",
+     "Public Relations Unit"),
+    ("By Kabul Press Staff  |  March 3, 2026  |  3 min read\nPolice seized 40 kg of heroin in "
+     "Herat.", "Kabul Press Staff"),
+    # a sign-off unit named in Spanish
+    ("Publicado / Posted: 12/03/2026 - Departamento de Comunicación Social\nAgents seized "
+     "2 kg of cocaine in Escuintla.", "Departamento de Comunicación Social"),
 ])
 def test_signoff_press_unit_is_no_org(nlp: Language, text: str, unit: str) -> None:
     assert unit not in [written for written, _name in org_names(nlp, text)]
@@ -47,6 +56,9 @@ def test_signoff_press_unit_is_no_org(nlp: Language, text: str, unit: str) -> No
      "4 kg.", "Public Relations Directorate of Police"),
     ("The Communications Department of the Authority organized a media tour of the port.",
      "Communications Department of the Authority"),
+    # a press unit acting after "by" in a sentence
+    ("The campaign was organized by the Public Relations Unit of the Police in Lusaka.",
+     "Public Relations Unit of the Police"),
     # a body that is no press unit on a sign-off line
     ("Guards detained a courier at the Pskov checkpoint.\nSource: State Border Committee",
      "State Border Committee"),

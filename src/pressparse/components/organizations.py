@@ -19,6 +19,7 @@ from ..entities.acronym_spelling import (
     coordinated_long_forms,
     place_acronyms,
     spelled_bodies,
+    spelled_initials,
     spelled_parent,
     spells_acronym,
 )
@@ -112,6 +113,7 @@ class OrganizationGrammarComponent(DataComponent):
             place_tails=frozenset(lists.get("name_place_tails", [])),
             amount_words=frozenset(lists.get("unit_amount_words", [])),
             verbs_in_s=frozenset(lists.get("unit_words_in_s", [])),
+            second_body_openers=frozenset(lists.get("second_body_openers", [])),
         )
         self.grammar = OrganizationGrammar(words)
         self.grammar_heads = words.heads
@@ -922,7 +924,7 @@ class OrganizationGrammarComponent(DataComponent):
         acronyms, updates = self.acronym_candidates(text, ents, names, values)
         places = {text[c.start:c.end] for c in acronyms if c.label == "LOC"}  # "(KIA)"
         candidates = operations + names + acronyms + self.acronym_body_candidates(
-            text, ents, values, places)
+            text, ents, values, places, names)
         candidates += self.local_unit_candidates(text, ents, names)
         candidates += self.suffix_candidates(text, ents, values)
         placed = self.placed_unit_candidates(text, ents, values, names)
@@ -1025,18 +1027,37 @@ class OrganizationGrammarComponent(DataComponent):
 
     def acronym_body_candidates(self, text: str, ents: list[Ent],
                                 values: Values | None = None,
-                                places: Collection[str] = ()) -> list[Candidate]:
+                                places: Collection[str] = (),
+                                names: Sequence[Candidate] = ()) -> list[Candidate]:
         """Acronyms no list knows that an organization cue marks ("the DKNB said"); one
         that spells the initials of a body the text names, up to its first "of" ("State
         Revenue Committee of the Republic of Armenia" ... "officers of the SRC"), is that
-        body (when only one body spells it). ``places`` are acronyms the text defines for a
-        place ("Kotoka International Airport (KIA)"): no body's."""
+        body (when only one body spells it), also without a cue when it has three letters
+        or more ("According to the GPD", "operatives of BOC": see
+        :func:`spelled_initials`; the bodies are the listed ``ents`` and the grammar's
+        ``names``). ``places`` are acronyms the text defines for a place ("Kotoka
+        International Airport (KIA)"): no body's."""
         found = [row for row in self.acronym_bodies.find(text) if row[2] not in places
                  and not self._defined_after_title(text, row[2])]
+        named = [(ent.text, entity_value(values or {}, ent)) for ent in ents
+                 if ent.label_ == "ORG"] + [(text[c.start:c.end], c.normalized) for c in names
+                                            if c.label == "ORG"]
+        by_initials: dict[str, list[dict[str, Any]]] = {}
+        for written, value in named:
+            if " " in written and value and value.get("name"):
+                for letters in spelled_initials(written):
+                    by_initials.setdefault(letters, []).append(value)
+        if by_initials:  # an acronym no cue marks that spells a body the text names
+            cued = {acronym for _, _, acronym in found}
+            found += [row for row in self.acronym_bodies.spelled(text, set(by_initials) - cued)
+                      if row[2] not in places]
         if not found:
             return []
         taken = [(ent.start_char, ent.end_char) for ent in ents]
         spelled = spelled_bodies(ents, values or {}, {acronym for _, _, acronym in found})
+        for letters, bodies in by_initials.items():
+            if letters not in spelled and len({body["name"] for body in bodies}) == 1:
+                spelled[letters] = {**bodies[0], "acronym": letters}
         return [Candidate(start, end, "ORG",
                           spelled.get(acronym) or {"name": acronym, "acronym": acronym,
                                                    "id": None},
@@ -1148,13 +1169,16 @@ def _bracketed_pair(text: str, end_char: int, value: dict[str, Any], ents: Seque
     second = text[acronym_end:end].strip()
     second_ent = next((ent for ent in ents if ent.start_char == end - len(second)
                        and ent.end_char == end), None)
-    if second_ent is None or (second_ent.label_ != "LOC"
-                              and not names_parent(value["name"], second_ent)):
+    # (two acronyms no list reads apart, "(EUPOL COPPS)": one acronym of two words)
+    two_words = second_ent is None and _TWO_WORD_ACRONYM.fullmatch(second) is not None \
+        and not any(ent.start_char < end and ent.end_char > start for ent in ents)
+    if not two_words and (second_ent is None or (
+            second_ent.label_ != "LOC" and not names_parent(value["name"], second_ent))):
         return []
     written = text[start:end]
     if (start, end) in taken:
         return []
-    pair_value = {**value, "acronym": value.get("acronym") or acronym}
+    pair_value = {**value, "acronym": value.get("acronym") or (written if two_words else acronym)}
     return [Candidate(s, e, "ORG", pair_value, GRAMMAR_PRIORITY)
             for s, e in mentions(text, written) if (s, e) not in taken]
 
@@ -1162,6 +1186,7 @@ def _bracketed_pair(text: str, end_char: int, value: dict[str, Any], ents: Seque
 
 
 
+_TWO_WORD_ACRONYM = re.compile(r"[A-Z]{2,8}")  # "COPPS" of "(EUPOL COPPS)"
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
 # a unit's own name in quotes right after its head ('Regiment "Puglia"', 'Squadron "Oberá"')
 _QUOTED_NAME = re.compile(r"[ \t]+[\"\u201c]([A-Z][^\W\d_]*(?:[ \t][A-Z][^\W\d_]*){0,2})"

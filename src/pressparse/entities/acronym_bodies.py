@@ -52,6 +52,20 @@ class AcronymBodyFinder:
         return sorted(span for name in names for span in _mentions(text, name))
 
 
+    def spelled(self, text: str, spelled: set[str]) -> list[tuple[int, int, str]]:
+        """``(start, end, acronym)`` of every mention of an acronym of ``spelled`` (the
+        initials of bodies the text names: "According to the GPD", "operatives of BOC"),
+        three letters or more, no stop word, written once at least outside a line in
+        capitals."""
+        names: set[str] = set()
+        for match in self._candidate.finditer(text):
+            acronym = match.group()
+            if len(acronym) >= 3 and acronym in spelled and acronym not in self.stop \
+                    and acronym not in names and not _in_caps_line(text, match.start()):
+                names.add(acronym)
+        return sorted(span for name in names for span in _mentions(text, name))
+
+
 def _mentions(text: str, name: str) -> list[tuple[int, int, str]]:
     """Whole-word mentions of ``name``; the literal comes first so that re scans for it."""
     pattern = re.compile(rf"{re.escape(name)}(?<![\w-]{re.escape(name)})(?![\w-])")

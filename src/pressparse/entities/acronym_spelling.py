@@ -25,6 +25,18 @@ _AND_NAME = re.compile(
 
 
 
+def spelled_initials(name: str) -> set[str]:
+    """The acronyms a body's written name spells without a definition: its capitalized
+    words' initials up to its first "of" ("General Police Department of Mongolia" -> GPD),
+    and with that "of" as an O ("Bureau of Customs" -> BOC, "Ministry of Interior" -> MOI)."""
+    found = {core_initials(name)}
+    parts = name.split(" of ")
+    if len(parts) >= 2:
+        second = parts[1].removeprefix("the ")
+        found.add(core_initials(parts[0]) + "O" + core_initials(second))
+    return {letters for letters in found if len(letters) >= 3}
+
+
 def spells_acronym(name: str, acronym: str) -> bool:
     """Do the capitalized words of ``name`` start with the acronym's capitals, in order or
     in another language's word order, with at most one English word more ("Narcotics Control
@@ -97,7 +109,8 @@ def spelled_bodies(ents: Sequence[Ent], values: Values,
                    acronyms: set[str]) -> dict[str, dict[str, Any]]:
     """The value of the one listed body of ``ents`` whose name, up to its first " of ",
     spells each of ``acronyms`` by its initials ("State Revenue Committee of the Republic of
-    Armenia" -> SRC); an acronym two bodies spell is left out."""
+    Armenia" -> SRC; also with that "of": "Bureau of Customs" -> BOC); an acronym two bodies
+    spell is left out."""
     matches: dict[str, list[dict[str, Any]]] = {}
     for ent in ents:
         if ent.label_ != "ORG" or " " not in ent.text:
@@ -105,11 +118,11 @@ def spelled_bodies(ents: Sequence[Ent], values: Values,
         value = entity_value(values, ent)
         if not value or not value.get("name"):
             continue
-        initials = core_initials(ent.text)
-        if initials in acronyms:
-            known = matches.setdefault(initials, [])
-            if value["name"] not in [v["name"] for v in known]:
-                known.append(value)
+        for initials in {core_initials(ent.text)} | spelled_initials(ent.text):
+            if initials in acronyms:
+                known = matches.setdefault(initials, [])
+                if value["name"] not in [v["name"] for v in known]:
+                    known.append(value)
     return {acronym: {**found[0], "acronym": acronym}
             for acronym, found in matches.items() if len(found) == 1}
 

@@ -61,6 +61,8 @@ class GenericNames:
     kind_parents: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # spelled unit numbers after a head, skipped like digits ("District Seven", "Zone Two")
     spelled_numbers: frozenset[str] = frozenset()
+    # bodies keeping departments when no department_parents body qualifies ("Coast Guard")
+    fallback_department_parents: frozenset[str] = frozenset()
     _known: LRUCache[str, tuple[bool, str | None]] = field(
         default_factory=lambda: LRUCache(4096), compare=False, repr=False)
     _heads: LRUCache[str, str | None] = field(default_factory=lambda: LRUCache(4096),
@@ -85,7 +87,7 @@ class GenericNames:
                    lower("joint_words"), lower("region_kinds"),
                    {kind.lower(): frozenset(owner.lower() for owner in owners)
                     for kind, owners in data.get("kind_parents", {}).items()},
-                   lower("spelled_numbers"))
+                   lower("spelled_numbers"), lower("department_parents_fallback"))
 
     def spelled_out(self, name: str) -> str:
         """``name`` with its abbreviated unit heads written out ("PDEA RO XI" -> "PDEA
@@ -293,6 +295,9 @@ class GenericNames:
         department ("Phoenix Police Department")."""
         return self.head(name) in self.general_parents
 
-    def can_parent_department(self, name: str) -> bool:
-        """A body departments belong to: a police, ministry or customs body by its head part."""
-        return any(w in self.department_parents for w in self.head_part(self.words_of(name)))
+    def can_parent_department(self, name: str, fallback: bool = False) -> bool:
+        """A body departments belong to: a police, ministry or customs body by its head part
+        (with ``fallback``: one of the bodies taken only when none of those qualifies, a
+        coast guard)."""
+        parents = self.fallback_department_parents if fallback else self.department_parents
+        return any(w in parents for w in self.head_part(self.words_of(name)))

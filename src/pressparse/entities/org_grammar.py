@@ -76,6 +76,9 @@ class GrammarWords:
     # lower-case words ending in "s" that are no plural noun counted by a unit's number ("Unit
     # 5 was"), unlike "Unit 5 officers"
     verbs_in_s: frozenset[str] = frozenset()
+    # words opening a second body after "and the" ("... of the Sharjah Police and the National
+    # Ambulance"): no field of the name before goes on with them
+    second_body_openers: frozenset[str] = frozenset()
 
 
 class OrganizationGrammar:
@@ -392,9 +395,14 @@ class OrganizationGrammar:
             if shared < len(doc) and doc[shared] in self.words.shared_area_heads:
                 # "... for the Omsk and Novosibirsk Regions": two places, one head
                 return self._extend(doc, shared + 1, ent_by_start, blocked, depth + 1)
-        if link in AND_WORDS and article and (not capitalized or _lone_acronym(doc, i, seg_end)):
+        if link in AND_WORDS and article and (not capitalized or _lone_acronym(doc, i, seg_end)
+                                              or doc[i] in self.words.second_body_openers):
             return pos  # "the Committee and the drug control department of ...", "the
-            # Federal Police and the FPF" (a body's acronym no list knows): two bodies
+            # Federal Police and the FPF" (a body's acronym no list knows), "the Sharjah
+            # Police and the National Ambulance": two bodies
+        if link in AND_WORDS and not article and capitalized and not doc[pos - 1].isupper() \
+                and _acronyms_only(doc, i, seg_end):
+            return pos  # "Police and EUPOL COPPS": a second body by its acronym
         if link in AND_WORDS and not article and capitalized and depth \
                 and self._field_conjunct(doc, pos, i, seg_end, has_head, only_entities,
                                          ent_by_start):
@@ -694,6 +702,13 @@ def _lone_acronym(doc: DocView, i: int, seg_end: int) -> bool:
     """Is the segment ``i:seg_end`` after "and the" one acronym ("and the MIPD": a second
     body, no part of the name before it)?"""
     return seg_end == i + 1 and _is_acronym(doc[i])
+
+
+def _acronyms_only(doc: DocView, i: int, seg_end: int) -> bool:
+    """Is the segment ``i:seg_end`` after "and" acronyms alone ("and EUPOL COPPS", "and
+    DCCG")?"""
+    words = [doc[k] for k in range(i, seg_end) if not doc[k].isspace()]
+    return bool(words) and all(_is_acronym(word) for word in words)
 
 
 def _is_acronym(word: str) -> bool:

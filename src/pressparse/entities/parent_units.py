@@ -76,14 +76,17 @@ def choose_parent(start: int, unit: str, kind: str, country: str | None,
     body whose name opens with its place (``local``: "Ihosy Gendarmerie", "Ljubljana Police
     Administration": a generic unit the text names apart from a local body is a national
     one, "Special Intervention Group").
-    A joint unit ("Joint Airport Interdiction Task Force") has no parent.
+    A joint unit ("Joint Airport Interdiction Task Force") has no parent, and a joint body
+    ("National Interinstitutional Security Force") is no parent: the bodies that staff it
+    keep their own departments.
     Of the rest, the body the text names most often (a release's own body), then the nearest
     before the unit, then the first after it.
     """
     if words.is_joint(unit):  # "Joint Airport Interdiction Task Force": several bodies'
         return None
     kinds = words.kinds(unit)
-    found = [p for p in parents if p[0] != start and (country is None or p[2] == country)]
+    found = [p for p in parents if p[0] != start and (country is None or p[2] == country)
+             and not words.is_joint(p[1])]
     if kind == "service":  # "Aviation Police": a branch of the plain police force only
         found = [p for p in found if any(words.is_plain_force(p[1], k) for k in kinds)]
     elif kind == "general":  # (of a ministry, or a force of its own kind: no "General Tax
@@ -94,8 +97,9 @@ def choose_parent(start: int, unit: str, kind: str, country: str | None,
         owners = words.kind_owners(kinds)
         found = [p for p in found if kinds & words.kinds(p[1])] \
             or [p for p in found if owners & words.kinds(p[1])]
-    elif kind == "department":
-        found = [p for p in found if words.can_parent_department(p[1])]
+    elif kind == "department":  # (a coast guard's only when no police or ministry is named)
+        found = [p for p in found if words.can_parent_department(p[1])] \
+            or [p for p in found if words.can_parent_department(p[1], fallback=True)]
     if not found:
         return None
     counts = Counter(name for _, name, _ in found)

@@ -5,7 +5,9 @@ part, so they are no ORG (samples guide, ORG). A line opened by one of ``labels`
 sign-off, and so does a line of names alone (no lower-case word but ``name_links``: "of",
 "the", "de"), the press unit with at most its parent body, a bracketed detail or an address
 ("Media Cell, Headquarters Coast Guard", "From: Press Service of Varna Customs <press@...>",
-"Press offices: A Communication Center | B Press Office"); a name holding one of
+"Press offices: A Communication Center | B Press Office"), and a line a label opens without
+its colon where the unit follows "by" ("Posted on 12th November, 2026 by Public Relations
+Unit", "By Khaama Press Staff | April 20, 2027"); a name holding one of
 ``press_words`` is a press unit. Named in a sentence (a unit that organizes or acts) it stays
 an ORG.
 """
@@ -23,6 +25,9 @@ from ..word_alternation import escaped_alternation
 _BRACKETED = re.compile(r"\([^()\n]*\)|<[^<>\n]*>|\[[^\[\]\n]*\]")
 _LOWER_WORD = re.compile(r"(?<![\w'\u2019])[a-z]")
 _LABEL = re.compile(r"[^:\n]{1,40}:[ \t]")  # "Press offices: ", "From: "
+# "... by " right before the name: a posting line without a colon ("Posted on 12th November,
+# 2026 by Public Relations Unit", "By Khaama Press Staff | April 20, 2027")
+_BY_BEFORE = re.compile(r"(?:^|\s)[Bb]y[ \t]+(?:the[ \t]+)?$")
 
 
 class SignoffUnits:
@@ -33,6 +38,10 @@ class SignoffUnits:
         labels, words = list(labels), list(press_words)
         self._label = re.compile(
             rf"[ \t]*(?:{escaped_alternation(labels)})[ \t]*:") if labels else None
+        # the same labels opening a line without their colon, for a posting line whose name
+        # follows "by" ("Posted on <date> by <unit>")
+        self._bare_label = re.compile(
+            rf"[ \t]*(?:{escaped_alternation(labels)})\b") if labels else None
         self._press = re.compile(
             rf"\b(?:{escaped_alternation(words)})\b", re.IGNORECASE) if words else None
         # the lower-case words a line of names holds between its names ("of", "the", "de")
@@ -46,7 +55,17 @@ class SignoffUnits:
         line_start = text.rfind("\n", 0, start) + 1
         if self._label is not None and self._label.match(text, line_start) is not None:
             return True
+        if self._by_line(text, line_start, start):
+            return True
         return self._names_alone(text, line_start, start, end)
+
+    def _by_line(self, text: str, line_start: int, start: int) -> bool:
+        """Is the name written right after "by" on a line a sign-off label opens without
+        its colon ("Posted on 12th November, 2026 by Public Relations Unit", "By Khaama
+        Press Staff | April 20, 2027")?"""
+        return self._bare_label is not None \
+            and _BY_BEFORE.search(text[line_start:start]) is not None \
+            and self._bare_label.match(text, line_start) is not None
 
     def _names_alone(self, text: str, line_start: int, start: int, end: int) -> bool:
         """Does the line around ``text[start:end]`` hold nothing but names (after a
