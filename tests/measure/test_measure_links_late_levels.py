@@ -21,6 +21,10 @@ LINKED = [
     ("Tourism receipts tops US$3.1 billion", "US$3.1 billion", "Tourism receipts"),
     ("Peak electricity demand touched 12,350 MW on Monday evening.", "12,350 MW",
      "Peak electricity demand"),
+    # a phrasal verb of earning before "in" and the sum
+    ("Gate receipts brought in US$12.4 million, against US$10.9 million a year earlier.",
+     "US$12.4 million", "Gate receipts"),
+    ("The regatta has brought in EUR 3 million for the island.", "EUR 3 million", "regatta"),
     ("The mercury touched 46.8 deg C in the capital on Sunday.", "46.8 deg C", "temperature"),
     # a record set beside the level before it
     ("Gas consumption reached 288.4 million cubic meters on Tuesday, beating the previous "

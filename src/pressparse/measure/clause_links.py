@@ -431,6 +431,8 @@ class ClauseLinker:
             if q.kind == "percent":
                 q.what = _apposed_amount(text, found, index) \
                     or _coordinated_share(text, found, index)
+            elif q.kind == "money" and low.endswith(" in ", max(0, q.start - 4), q.start):
+                q.what = self._earned_in(text, low, q, mentions)
             elif _compares(low, q.start) or _RECORD_OF.search(
                     low, max(0, q.start - _RECORD_REACH), q.start):
                 # "surpassing the previous record of 16,477 MW": the level before, again
@@ -441,6 +443,18 @@ class ClauseLinker:
                 q.what = _restated_amount(text, found, index) \
                     or self._apposed_change(text, low, found, index) \
                     or self._gapped(text, low, found, index, mentions)
+
+    def _earned_in(self, text: str, low: str, q: Linked,
+                   mentions: Sequence[Mention]) -> str | None:
+        """"Ticket sales brought in US$58.9 million", "frozen durian raked in $410 million":
+        the subject of a phrasal verb of earning (subject_words.jsonl earning_verbs) is what
+        the sum is of."""
+        verbs = self.lex.subject_words.get("earning_verbs", frozenset())
+        subject = self.subjects.before(text, low, q.start, verbs | {"in", "has", "have", "had"},
+                                       need=verbs)
+        if subject is None or subject.kind != "phrase":
+            return None
+        return self.phrase_what(text, low, subject, mentions)
 
     def _apposed_change(self, text: str, low: str, found: Sequence[Linked],
                         index: int) -> str | None:

@@ -211,7 +211,8 @@ class SubjectWordsRecord(BaseModel):
                   "absolute_joints", "absolute_determiners", "value_after_comma",
                   "partitive_pronouns", "partitive_nouns", "share_holder_links",
                   "share_verbs", "object_joints", "object_stops", "time_prepositions",
-                  "land_nouns", "crop_object_verbs", "thermometer_nouns"]
+                  "land_nouns", "crop_object_verbs", "thermometer_nouns",
+                  "earning_verbs"]
     words: list[str]
 
 
