@@ -74,8 +74,8 @@ def test_link_words_after_a_line_break_come_from_the_index(
 
 
 def test_the_bundled_gazetteer_lists_the_link_words() -> None:
-    from pressparse.entities.gazetteer_data import PHRASE_WORDS_FILE, _word_lists
+    from pressparse.entities.gazetteer_data import PHRASE_WORDS_FILE, read_word_lists
     from pressparse.pipeline import model_path
 
-    words = _word_lists(model_path() / "pressparse_gazetteer" / PHRASE_WORDS_FILE)
+    words = read_word_lists(model_path() / "pressparse_gazetteer" / PHRASE_WORDS_FILE)
     assert {"of", "and", "de"} <= set(words["line_break_links"])

@@ -17,13 +17,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..data import read_jsonl
-from ..entities.gazetteer_data import PLACE_HEAD, GazetteerData
+from ..entities.gazetteer_data import PLACE_HEAD, GazetteerData, read_word_lists
 from ..entities.masthead import MASTHEAD_KEY
 from ..entities.phrases import Match, TokenTexts
 from ..entities.place_apposition import place_in_apposed_country, prefer_apposed_countries
 from ..entities.place_grammar import KnownSpan, abbreviates
 from ..entities.place_routes import NumberedRouteFinder
-from ..entities.records import PlaceRecord, WordList
+from ..entities.records import PlaceRecord
 from ..entities.road_numbers import RoadNumberFinder
 from ..entities.shared_acronyms import SharedAcronyms
 from ..entities.substance_readings import (
@@ -62,8 +62,7 @@ class Gazetteer(DataComponent):
         self.data = GazetteerData(self.nlp, data_dir)
         self._mastheads: LRUCache[str, frozenset[str]] = LRUCache(256)
         context_path = data_dir / "country_context.jsonl"
-        lists = {record.id: record.words for record in read_jsonl(context_path, WordList)} \
-            if context_path.is_file() else {}
+        lists = read_word_lists(context_path)
         self.country_context = CountryContext(
             frozenset(lists.get("places_not_countries", [])),
             frozenset(lists.get("title_words_after_country", [])),
@@ -72,8 +71,7 @@ class Gazetteer(DataComponent):
             frozenset(lists.get("language_verbs", [])),
             frozenset(lists.get("language_links", [])))
         words_path = data_dir / "place_words.jsonl"
-        place_lists = {record.id: record.words for record in read_jsonl(words_path, WordList)} \
-            if words_path.is_file() else {}
+        place_lists = read_word_lists(words_path)
         if self.data.places is not None:
             self.data.places.configure(place_lists)
         strings = self.nlp.vocab.strings
@@ -106,8 +104,7 @@ class Gazetteer(DataComponent):
         ) if self._local_bodies else None
         self._body_values: dict[str, dict[str, Any] | None] = {}
         court_path = data_dir / "numbered_courts.jsonl"
-        court_lists = {record.id: record.words for record in read_jsonl(court_path, WordList)} \
-            if court_path.is_file() else {}
+        court_lists = read_word_lists(court_path)
         # "Court No.", "Tribunal Nº": a court's number follows (read before the full pattern)
         self._court_number = re.compile(
             r"(?:" + "|".join(map(re.escape, court_lists.get("court_heads", []))) + r")[ \t]+N")
@@ -266,8 +263,7 @@ class Gazetteer(DataComponent):
         compass word, a place's lead or an everyday word of running text (the organizations'
         word lists, the place words and the recasing's ``word_cases.jsonl``)."""
         org_path = data_dir.parent / "pressparse_organizations" / "word_lists.jsonl"
-        org_lists = {record.id: record.words for record in read_jsonl(org_path, WordList)} \
-            if org_path.is_file() else {}
+        org_lists = read_word_lists(org_path)
         titles = [*org_lists.get("title_words", []), *org_lists.get("role_words", [])]
         preprocess = data_dir.parent / "pressparse_preprocess"
         everyday = everyday_words(word_cases(preprocess)) \

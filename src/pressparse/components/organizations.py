@@ -28,6 +28,7 @@ from ..entities.caps_lines import TitledLines, caps_lines, first_head_end
 from ..entities.doc_view import DocView, Ent
 from ..entities.entity_merge import Values, entity_value, merge_entities, overlaps
 from ..entities.foreign_glosses import ForeignGlossFinder
+from ..entities.gazetteer_data import read_word_lists
 from ..entities.head_first_units import HeadFirstUnitFinder
 from ..entities.local_units import LocalUnitFinder
 from ..entities.masthead import MASTHEAD_KEY
@@ -202,8 +203,7 @@ class OrganizationGrammarComponent(DataComponent):
         self.places: PlaceContextFinder | None = None
         place_path = data_dir / "place_context.jsonl"
         if place_path.exists():
-            place_lists = {record.id: record.words
-                           for record in read_jsonl(place_path, WordList)}
+            place_lists = read_word_lists(place_path)
             self.places = PlaceContextFinder(
                 place_lists, blocked_words=[*lists["head_nouns"], *lists["sentence_words"]],
                 title_words=lists["title_words"])

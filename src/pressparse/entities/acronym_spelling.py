@@ -30,10 +30,9 @@ def spelled_initials(name: str) -> set[str]:
     words' initials up to its first "of" ("General Police Department of Mongolia" -> GPD),
     and with that "of" as an O ("Bureau of Customs" -> BOC, "Ministry of Interior" -> MOI)."""
     found = {core_initials(name)}
-    parts = name.split(" of ")
-    if len(parts) >= 2:
-        second = parts[1].removeprefix("the ")
-        found.add(core_initials(parts[0]) + "O" + core_initials(second))
+    first, of, rest = name.partition(" of ")
+    if of:  # (core_initials reads ``rest`` up to its own first "of", skipping "the")
+        found.add(core_initials(first) + "O" + core_initials(rest))
     return {letters for letters in found if len(letters) >= 3}
 
 

@@ -63,7 +63,7 @@ def _json(path: Path) -> dict[str, Any]:
         raise DataFileError(f"{path}: {exc}") from exc
 
 
-def _word_lists(path: Path) -> dict[str, list[str]]:
+def read_word_lists(path: Path) -> dict[str, list[str]]:
     """The word lists of a file of :class:`WordList` records by id (none without the file)."""
     return {record.id: record.words for record in read_jsonl(path, WordList)} \
         if path.is_file() else {}
@@ -228,7 +228,7 @@ class GazetteerData:
         self.index = PhraseIndex(nlp)
         self.index.cached_tokens = read_phrase_tokens(data_dir / PHRASE_TOKENS_FILE,
                                                       nlp.tokenizer)
-        self.index.line_links = frozenset(_word_lists(data_dir / PHRASE_WORDS_FILE)
+        self.index.line_links = frozenset(read_word_lists(data_dir / PHRASE_WORDS_FILE)
                                           .get("line_break_links", ()))
         self.spelling = SpellingVariants.load(data_dir / "spelling_variants.json")
         stop_path = data_dir / "stop_names.json"
@@ -345,8 +345,7 @@ class GazetteerData:
                 if record.news_agency:
                     news_ids.append(record.id)
         cues_path = self.data_dir / "shared_acronym_cues.jsonl"
-        cues = {record.id: record.words for record in read_jsonl(cues_path, WordList)} \
-            if cues_path.is_file() else {}
+        cues = read_word_lists(cues_path)
         listed = owned.intersection(shared)
         if listed:
             raise DataFileError(f"acronyms both shared and owned by one body: {sorted(listed)}")
@@ -355,8 +354,7 @@ class GazetteerData:
 
     def _load_places(self) -> None:
         words_path = self.data_dir / "place_words.jsonl"
-        lists = {record.id: record.words for record in read_jsonl(words_path, WordList)} \
-            if words_path.is_file() else {}
+        lists = read_word_lists(words_path)
         # countries whose subdivisions are named with their head ("Rivers State"), some of
         # them with the head first ("County Wexford", "Province of Bari")
         self.headed_name_countries = frozenset(lists.get("headed_name_countries", []))
@@ -460,7 +458,7 @@ class GazetteerData:
         path = self.data_dir / "place_words.jsonl"
         if not path.is_file():
             return None
-        lists = {record.id: record.words for record in read_jsonl(path, WordList)}
+        lists = read_word_lists(path)
         self.amount_words = frozenset(lists.get("substance_amount_words", []))
         self.caps_place_cues = frozenset(lists.get("caps_place_cues", []))
         self.everyday_substances = frozenset(lists.get("substance_everyday_names", []))

@@ -368,8 +368,14 @@ class PlaceGrammar:
     def _qualified_port(self, texts: TokenTexts, start: int, end: int, phrase: str) -> bool:
         """Is it a title-case "Port of" after a port's qualifier ("the Autonomous Port of
         Conakry")?"""
+        return self.prefix_heads.get(phrase) in self.port_heads \
+            and self._after_port_qualifier(texts, start, end)
+
+    def _after_port_qualifier(self, texts: TokenTexts, start: int, end: int) -> bool:
+        """Is the title-case head at ``start`` written after a port's qualifier ("the
+        Autonomous Port of")?"""
         return start > 0 and texts[start - 1] in self.port_qualifiers \
-            and self.prefix_heads.get(phrase) in self.port_heads and _titled(texts, start, end)
+            and _titled(texts, start, end)
 
     def _with_lead(self, texts: TokenTexts, start: int, place: PlaceSpan) -> PlaceSpan:
         written = " ".join(texts.span_text(start, place.end).split())
@@ -528,7 +534,7 @@ class PlaceGrammar:
                 country.start, country.end, "LOC",
                 {"country_iso2": _country_of(country), "id": None})
         if head in self.port_heads and end < len(texts) and texts[end] == "of" \
-                and texts[start - 1] in self.port_qualifiers and _titled(texts, start, end):
+                and self._after_port_qualifier(texts, start, end):
             return []  # "the Autonomous Port of Conakry": the port of the name after
         water = head in self.water_heads and _titled(texts, start, end)
         by_country = name_start == start and water and country is not None \

@@ -36,12 +36,11 @@ class SignoffUnits:
     def __init__(self, labels: Iterable[str], press_words: Iterable[str],
                  name_links: Iterable[str]) -> None:
         labels, words = list(labels), list(press_words)
-        self._label = re.compile(
-            rf"[ \t]*(?:{escaped_alternation(labels)})[ \t]*:") if labels else None
+        label = escaped_alternation(labels)
+        self._label = re.compile(rf"[ \t]*(?:{label})[ \t]*:") if labels else None
         # the same labels opening a line without their colon, for a posting line whose name
         # follows "by" ("Posted on <date> by <unit>")
-        self._bare_label = re.compile(
-            rf"[ \t]*(?:{escaped_alternation(labels)})\b") if labels else None
+        self._bare_label = re.compile(rf"[ \t]*(?:{label})\b") if labels else None
         self._press = re.compile(
             rf"\b(?:{escaped_alternation(words)})\b", re.IGNORECASE) if words else None
         # the lower-case words a line of names holds between its names ("of", "the", "de")

@@ -61,10 +61,7 @@ def _modifies_next(texts: TokenTexts, end: int, modified: frozenset[str]) -> boo
 
 
 def _slang_marked(texts: TokenTexts, start: int, end: int) -> bool:
-    if texts.span_text(start, end).isupper():
-        return True
-    return start > 0 and end < len(texts) and texts[start - 1] in _QUOTES \
-        and texts[end] in _QUOTES
+    return texts.span_text(start, end).isupper() or _slang_quoted(texts, start, end)
 
 
 def substances_in_capitals(texts: TokenTexts, matches: list[Match],
@@ -133,8 +130,7 @@ def substances_in_lists(texts: TokenTexts, matches: list[Match]) -> list[Match]:
     return _substance_only(matches, {
         (m.start, m.end) for m in others
         if _slang_quoted(texts, m.start, m.end)
-        or (m.start > 0 and texts[m.start - 1].lower() in _LIST_LINKS
-            and m.start - 1 in ends)
+        or (_after_word_of(texts, m.start, _LIST_LINKS) and m.start - 1 in ends)
         or _listed_before(texts, m.end, substances)})
 
 

@@ -28,8 +28,8 @@ from ..word_alternation import NEVER, escaped_alternation, spaced_alternation
 from .lexicon import Lexicon
 from .patterns import Patterns
 from .phrases import noun_phrase
-from .subjects import Subject, SubjectReader
-from .words import SENTENCE_END, previous_word
+from .subjects import YEAR_WORD, Subject, SubjectReader
+from .words import SENTENCE_END, is_participle, previous_word
 
 _AGGREGATE_MIN = 10_000  # a bare count this large is the level of its clause's subject
 _ELIDED_MIN = 1000  # a bare count this large whose noun is elided ("handled 1.71 million")
@@ -158,15 +158,7 @@ _GAPPED_PHRASE = re.compile(
     r"(?P<phrase>[A-Za-z][\w'’-]*(?:[ \t\u00a0]+[A-Za-z0-9][\w'’-]*){0,2})"
     r"[ \t\u00a0]*(?:[,:]|[ \t\u00a0][-–—])?[ \t\u00a0]*$")
 _GAPPED_REACH = 60
-# "breaking its record of", "the previous high of": a record set beside the level before
-_RECORD_OF = re.compile(r"(?<![a-z])(?:record|high|peak)[ \t\u00a0]+of[ \t\u00a0]+$")
-_RECORD_REACH = 16
 _OR_RESTATED = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*or[ \t\u00a0]+")
-# first words of a gapped phrase that set the figure beside the earlier one ("and in 2024 -
-# 37.9 mln tonnes", "versus 60 pesos"): the same thing, not a noun of its own
-_GAPPED_SAME = frozenset({"in", "versus", "vs", "against"})
-_GAPPED_NOT = frozenset({"plus", "minus", "or", "nor"})  # "plus 3,500 euros": an addition
-_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
 
 
 class Linked(Protocol):
@@ -219,14 +211,16 @@ def _part_of_total_before(words: dict[str, frozenset[str]]) -> re.Pattern[str]:
         + r"))?[ \t\u00a0]*,?[ \t\u00a0]*$")
 
 
-def _back_measure_near(measures: frozenset[str]) -> re.Pattern[str]:
+def _back_measure_near(measures: frozenset[str], tails: frozenset[str]) -> re.Pattern[str]:
     """"the figure was", "the total stood at": one of the bare measure nouns that refer back
     to the total named just before (subject_words.jsonl back_measures), then a verb of a
-    level, then the figure."""
+    level, maybe its particle (level_tails.jsonl: " to", " at"), then the figure."""
+    verbs = sorted(tail for tail in tails if not tail.startswith(" "))
+    particles = sorted(tail.strip() for tail in tails if tail.startswith(" "))
     return re.compile(
         r"(?<![a-z])(?:" + "|".join(sorted(map(re.escape, measures))) + r")[ \t\u00a0]+"
-        r"(?:[a-z]+[ \t\u00a0]+)?(?:was|were|is|are|stood|stands|reached|amounted|totalled"
-        r"|totaled|came)(?:[ \t\u00a0]+(?:to|at))?[ \t\u00a0]+$")
+        r"(?:[a-z]+[ \t\u00a0]+)?(?:" + escaped_alternation(verbs) + r")(?:[ \t\u00a0]+(?:"
+        + escaped_alternation(particles) + r"))?[ \t\u00a0]+$")
 
 
 class ClauseLinker:
@@ -243,9 +237,23 @@ class ClauseLinker:
         self._level_tails = tuple(sorted(lex.level_tails))
         # "the mercury", "thermometers": a temperature's subject that names no thing
         self._thermometers = lex.subject_words.get("thermometer_nouns", frozenset())
+        # "Ticket sales brought in US$58.9 million": verbs of earning, and the words a
+        # subject is read back over before one
+        self._earning_verbs = lex.subject_words.get("earning_verbs", frozenset())
+        self._earning_skips = self._earning_verbs | {"in", "has", "have", "had"}
+        self._periods = self.subjects.period_nouns | self.subjects.period_deictics
+        # first words of a gapped phrase that set the figure beside the earlier one ("and in
+        # 2024 - 37.9 mln tonnes", "versus 60 pesos") or add another ("plus 3,500 euros")
+        self._gapped_same = lex.subject_words.get("gapped_same", frozenset())
+        self._gapped_not = lex.subject_words.get("gapped_not", frozenset())
+        # "breaking its record of", "the previous high of": a record set beside the level
+        records = lex.subject_words.get("record_nouns", frozenset())
+        self._record_of = re.compile(r"(?<![a-z])(?:" + escaped_alternation(records)
+                                     + r")[ \t\u00a0]+of[ \t\u00a0]+$")
+        self._record_reach = max(map(len, records), default=0) + len(" of ") + 6
         self._cash_near = any_word(lex.subject_words.get("cash_words", frozenset()))
         self._back_measures = lex.subject_words.get("back_measures", frozenset())
-        self._back_measure_near = _back_measure_near(self._back_measures)
+        self._back_measure_near = _back_measure_near(self._back_measures, lex.level_tails)
         self._absolute_at_before = _absolute_at(lex.subject_words)
         self._valued_after = _valued_after(lex.subject_words)
         self._part_of_total = _part_of_total_before(lex.subject_words)
@@ -433,13 +441,13 @@ class ClauseLinker:
                     or _coordinated_share(text, found, index)
             elif q.kind == "money" and low.endswith(" in ", max(0, q.start - 4), q.start):
                 q.what = self._earned_in(text, low, q, mentions)
-            elif _compares(low, q.start) or _RECORD_OF.search(
-                    low, max(0, q.start - _RECORD_REACH), q.start):
+            elif _compares(low, q.start) or self._record_of.search(
+                    low, max(0, q.start - self._record_reach), q.start):
                 # "surpassing the previous record of 16,477 MW": the level before, again
                 q.what = _compared_level(text, found, index) if q.kind != "count" \
                     else _what_before(text, found, index, kinds=("count",),
                                       same_sentence=True)
-            elif q.kind in _SOLID_KINDS | _MEASURE_LEVEL_KINDS | {"other"}:
+            elif q.kind in _LEVEL_KINDS:
                 q.what = _restated_amount(text, found, index) \
                     or self._apposed_change(text, low, found, index) \
                     or self._gapped(text, low, found, index, mentions)
@@ -449,9 +457,8 @@ class ClauseLinker:
         """"Ticket sales brought in US$58.9 million", "frozen durian raked in $410 million":
         the subject of a phrasal verb of earning (subject_words.jsonl earning_verbs) is what
         the sum is of."""
-        verbs = self.lex.subject_words.get("earning_verbs", frozenset())
-        subject = self.subjects.before(text, low, q.start, verbs | {"in", "has", "have", "had"},
-                                       need=verbs)
+        subject = self.subjects.before(text, low, q.start, self._earning_skips,
+                                       need=self._earning_verbs)
         if subject is None or subject.kind != "phrase":
             return None
         return self.phrase_what(text, low, subject, mentions)
@@ -491,15 +498,15 @@ class ClauseLinker:
             words = words[1:]
         if not words:
             return None
-        periods = self.subjects.period_nouns | self.subjects.period_deictics
-        if words[0] in _GAPPED_SAME or all(word in periods or word in self.lex.months or
-                                   _YEAR_WORD.fullmatch(word) for word in words):
+        periods = self._periods
+        if words[0] in self._gapped_same or all(word in periods or word in self.lex.months
+                                                or YEAR_WORD.fullmatch(word) for word in words):
             # "and in 2024 - 37.9 mln tonnes", "last year 480,000 tonnes": the same figure
             return earlier.what if earlier.what not in _PLACEHOLDER_WHATS else None
-        if words[0] in _GAPPED_NOT or any(
+        if words[0] in self._gapped_not or any(
                 word in self.lex.phrase_stops or word in self.subjects.level_words
                 or word in self.subjects.measure_nouns or word in periods
-                or (word.endswith(("ed", "ing")) and not word.endswith("eed"))
+                or is_participle(word)
                 for word in words):
             return None  # a verb or a period among the words: no gapped noun
         return self.phrase_what(text, low, Subject("phrase", start, end), mentions)

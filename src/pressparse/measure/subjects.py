@@ -24,7 +24,7 @@ _MAX_WORDS = 8  # a longer run of words before a verb is no subject read this si
 # profit for the first half of 2027 rose"): the words up to it are the subject
 _MAX_PHRASE_WORDS = 16
 _OPENING_MARKS = frozenset({",", ";", ":", "(", "-", "–", "—", '"', "“", "'", "‘"})
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year inside a subject's phrase ("for 2026")
+YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")  # a year inside a subject's phrase ("for 2026")
 _ARTICLES = frozenset({"the", "a", "an"})
 _APPOSITION_WORDS = 12  # the words of an apposition between a subject and its verb
 _BRACKET_WORDS = 4  # the words of a bracket (an acronym) between a subject and its verb
@@ -218,7 +218,7 @@ class SubjectReader:
             word = tokens[first][2]
             inside = word in _ARTICLES and first > 0 and (
                 tokens[first - 1][2] in self.links or _participle(tokens, first - 1))
-            if _YEAR.fullmatch(word) and first > 0 and tokens[first - 1][2][0].isalpha() \
+            if YEAR_WORD.fullmatch(word) and first > 0 and tokens[first - 1][2][0].isalpha() \
                     and (first == last or tokens[first + 1][2] in self.links):
                 first -= 1  # "net profit for the first half of 2027", "receipts for January
                 continue  # to June 2026": a period, cut below (not "the 2026 coffee crop")
@@ -229,7 +229,7 @@ class SubjectReader:
         words = tokens[first + 1:last + 1]
         if words and first >= 0 and tokens[first][2] == "-":
             words = words[1:]  # "The 30-share BSE Sensex": the compound's noun is no subject
-        while words and (words[0][2] in self.links or _YEAR.fullmatch(words[0][2])
+        while words and (words[0][2] in self.links or YEAR_WORD.fullmatch(words[0][2])
                          or words[0][2] in _ARTICLES):
             words = words[1:]  # "In 2026 exports rose": no period in the subject; "Each of
             # the ships": no article
@@ -263,7 +263,7 @@ class SubjectReader:
                 words = words[:index]  # "coca cultivation in the country", "cannabis taken"
                 break
         while words and (words[-1][2] in self.links or words[-1][2] in _ARTICLES
-                         or _YEAR.fullmatch(words[-1][2])):
+                         or YEAR_WORD.fullmatch(words[-1][2])):
             words = words[:-1]  # "exports of 2026": no year in what was measured
         if len(words) > _MAX_WORDS:
             return None

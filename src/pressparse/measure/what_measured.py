@@ -28,7 +28,7 @@ from .phrases import NounPhrase, noun_phrase
 from .reading import RawQuantity, looks_plural
 from .tables import column_header
 from .text_facts import TextFacts
-from .words import previous_word
+from .words import is_participle, previous_word
 
 _WEIGHING_WINDOW = 250
 _ESTIMATED_WORDS = 7  # words read back from "at" to a verb of estimating (and the verb)
@@ -112,7 +112,7 @@ class WhatReader:
         for _ in range(_OF_NOUN_WORDS):
             word, word_start = previous_word(f.low, at)
             if not word.isalpha() or word in self.lex.phrase_stops \
-                    or (word.endswith(("ing", "ed")) and not word.endswith("eed")) \
+                    or is_participle(word) \
                     or (words and word in self.lex.change_cues):
                 break  # a participle ("consisting of"), but "speed"; a verb before the noun
             words.append((word, word_start))
@@ -391,8 +391,8 @@ class WhatReader:
         words = crop.group("crop").split()
         if words[0] in verbs:  # "threshed sunflower on"
             return words[1] if words[1] not in verbs else None
-        stops = self.lex.phrase_stops | self.lex.determiners
-        words = [w for w in words if w not in stops]
+        words = [w for w in words
+                 if w not in self.lex.phrase_stops and w not in self.lex.determiners]
         if not words or any(w in verbs for w in words):
             return None
         sentence = max(f.low.rfind(". ", 0, crop.start()), f.low.rfind("\n", 0, crop.start()))

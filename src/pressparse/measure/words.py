@@ -56,6 +56,11 @@ def previous_word(low: str, start: int) -> tuple[str, int]:
     return word, word_start
 
 
+def is_participle(word: str) -> bool:
+    """Does a lower-case word read as a participle ("consisting", "seized"; not "speed")?"""
+    return word.endswith(("ed", "ing")) and not word.endswith("eed")
+
+
 def sentence_tail(text: str, start: int, end: int) -> str:
     """``text[start:end]`` from after its last ". " or line break: the part of a window
     before ``end`` that lies in ``end``'s sentence."""
