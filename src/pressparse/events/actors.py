@@ -15,7 +15,7 @@ from .acting_subjects import HELPER_PHRASES
 from .draft import Draft
 from .inherited_roles import AGENT_TYPES, InheritedRoleRules
 from .mentions import ROLE_LABELS, Mention, RoleCueMatch
-from .parties import GATHERING_TYPES, PARTY_LABELS, WITH_PARTNER
+from .parties import GATHERING_TYPES, PARTNER_LABELS, PARTY_LABELS, WITH_PARTNER
 from .places import countryless_venue, headed_area, iso2, scope_place
 from .results import ROLE_WORDS_FILE, kind_alternatives, words_of
 from .roles import RoleAssignment, chain_forward, without_parents
@@ -87,7 +87,6 @@ _FIGURE_ASIDE = re.compile(r"\s*\(\s*(?:about\s+|over\s+|some\s+)?\d")  # "Russi
 # it: the body's acronym in brackets, its people ("led by YKAN instructors with the Cyprus
 # Customs"); the partner follows "with" (parties.WITH_PARTNER)
 _AGENT_TAIL = re.compile(rf"(?:\s*\([^()\n]{{1,20}}\))?(?:\s+(?:{STAFF_NOUNS}))?")
-_PARTNER_LABELS = ("ORG", "COUNTRY", "NORP")
 _CLAUSE_COMMA = re.compile(r"\)?\s*,\s*")  # a body's inserted clause opening ("(AIRCOP), ")
 
 
@@ -434,11 +433,11 @@ class ActorRules(InheritedRoleRules):
             return []  # "AIRCOP, run by UNODC with the WCO, took part": a body's clause
         last = max(named, key=lambda m: m.end)
         tail = _AGENT_TAIL.match(self.text, last.end)
-        partner = WITH_PARTNER.match(self.text, tail.end()) if tail else None
+        partner = WITH_PARTNER.match(self.text, tail.end())  # (the tail may be empty)
         if partner is None:
             return []
         after = [m for m in self.by_sentence[match.sentence]
-                 if m.start >= partner.end() and m.label in _PARTNER_LABELS]
+                 if m.start >= partner.end() and m.label in PARTNER_LABELS]
         if not after or after[0].start != partner.end():
             return []
         return [RoleAssignment("participant", self._long_form(m), match, 0,

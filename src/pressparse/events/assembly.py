@@ -854,14 +854,11 @@ class _Assembler(ReportingBodyRules):
         if not lists["organizer"] and not draft.decision:
             lists["organizer"] = list(draft.organizer_agents)
         if not lists["organizer"] and draft.type == "other" and not draft.decision:
-            # "In 2025, the Commission arrested 2,914 suspects": the item's body of that head
-            lists["organizer"] = self._definite_body(draft)
-        if not lists["organizer"] and draft.type == "other" and not draft.decision:
-            # "During the quarter, Tasmania Police executed 214 search warrants"
-            lists["organizer"] = self._figures_subject(draft)
-        if not lists["organizer"] and draft.type == "other" and not draft.decision:
-            # "Since 1 January, customs officers have seized 61 kg ..., the committee added"
-            lists["organizer"] = self._reporting_body(draft, self._heads())
+            # "In 2025, the Commission arrested 2,914 suspects": the item's body of that head;
+            # "During the quarter, Tasmania Police executed 214 search warrants"; "Since 1
+            # January, customs officers have seized 61 kg ..., the committee added"
+            lists["organizer"] = self._definite_body(draft) or self._figures_subject(draft) \
+                or self._reporting_body(draft, self._heads())
         if draft.type != "other":  # a court hears the case later; it organizes a verdict only
             for role in ("organizer", "participant"):
                 lists[role] = [m for m in lists[role]

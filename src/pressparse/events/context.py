@@ -9,7 +9,7 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from ..extensions import TITLE_END_KEY, doc_text
-from .cues import EventRules, Matches, split_matches
+from .cues import EventRules, Matches, RoleCue, split_matches
 from .distances import measured_from
 from .draft import Draft
 from .mentions import (
@@ -101,12 +101,14 @@ _PARTED_AGENT = re.compile(
 def parted_agent_cues(rules: EventRules, text: str, lay: Layout) -> list[RoleCueMatch]:
     """The organizer cues of passive organizing verbs parted from their "by" (_PARTED_AGENT),
     each placed at its "by" as the verb's own "<verb> by" cue."""
-    agents = {}
-    for cue in rules.role_cues:
-        if cue.role == "organizer" and cue.direction == "after":
-            agents.setdefault(cue.phrase.lower(), cue)
+    agents: dict[str, RoleCue] | None = None  # read only when a parted verb is found
     found = []
     for match in _PARTED_AGENT.finditer(text):
+        if agents is None:
+            agents = {}
+            for cue in rules.role_cues:
+                if cue.role == "organizer" and cue.direction == "after":
+                    agents.setdefault(cue.phrase.lower(), cue)
         verb = " ".join(match.group("verb").lower().split())
         cue = agents.get(f"{verb} by")
         if cue is not None:

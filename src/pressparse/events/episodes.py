@@ -730,7 +730,7 @@ class EpisodeRules(TotalRules):
         ('I presented the results of "Transit-2026", the joint operation ...:'; not a
         heading "Labels:" read as a name)."""
         start, end = self.lay.sentences[sentence]
-        if not self.text[:end].rstrip().endswith(":"):
+        if not self.text[start:end].rstrip().endswith(":"):
             return False
         rest = list(self.text[start:end])
         for mention in draft.mentions:

@@ -51,7 +51,7 @@ WITH_PARTNER = re.compile(
     rf"{kind_alternatives(ROLE_WORDS_FILE, 'leader_title')}"
     rf"|{STAFF_NOUNS})"
     r"\s+(?:of|from)\s+(?:the\s+)?)?")
-_PARTNER_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
+PARTNER_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\s")  # "Portugal's Judicial Police"
 MIN_JOINT_PARTIES = 2  # a joint event has two parties or more
 
@@ -75,7 +75,7 @@ class PartyRules(ActingSubjectRules):
             if name is not None:
                 at = name.end()
             mentions = [m for m in self.by_sentence.get(cue.sentence, ())
-                        if m.start >= at and m.label in _PARTNER_LABELS]
+                        if m.start >= at and m.label in PARTNER_LABELS]
             of = _OF_PARTY.match(text, at)
             if of is not None:  # "a meeting of A with B": past A and its list
                 party = next((i for i, m in enumerate(mentions) if m.start == of.end()), None)
@@ -126,10 +126,10 @@ class PartyRules(ActingSubjectRules):
         text = self.text
         parties: list[Mention] = []
         for index, last in enumerate(mentions):
-            if (last.label not in self._joint_labels(draft, last) or index == 0
+            labels = self._joint_labels(draft, last)
+            if (last.label not in labels or index == 0
                     or _JOINT_ACTION.match(text, last.end) is None):
                 continue
-            labels = self._joint_labels(draft, last)
             earlier = (m for m in reversed(mentions[:index]) if m.label in labels)
             chain = chain_back(last, earlier, text)
             if (len({m.key for m in chain}) >= MIN_JOINT_PARTIES

@@ -101,18 +101,18 @@ def stamp_label_end(line: str, start: int) -> int | None:
 _MONTH_EN = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}"
 _FULL_DATE = (r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}"
               r"|\d{1,2} [^\W\d_]{3,10}\.?,? \d{4}|[^\W\d_]{3,10}\.? \d{1,2},? \d{4})")
+# a relative stamp ("2 days ago", "yesterday, 14:05")
+_RELATIVE_STAMP = (r"\d{1,2} (?:minutes?|hours?|days?|weeks?) ago"
+                   r"|(?:yesterday|today)(?:,? \d{1,2}:\d{2})?")
 _ENTRY_DATE_END = re.compile(
-    rf"(?:\s[–—-]\s?|\s\(|{WIDE_GAP})"
-    rf"(?:{_FULL_DATE}|\d{{1,2}} (?:minutes?|hours?|days?|weeks?) ago"
-    r"|(?:yesterday|today)(?:,? \d{1,2}:\d{2})?)\)?$", re.IGNORECASE)
+    rf"(?:\s[–—-]\s?|\s\(|{WIDE_GAP})(?:{_FULL_DATE}|{_RELATIVE_STAMP})\)?$", re.IGNORECASE)
 _ENTRY_DATE_START = re.compile(rf"{_WEEKDAY}{_FULL_DATE}\b|\d{{1,2}}\.\d{{2}} (?=[A-Z])"
                                rf"|{_MONTH_EN}\.? \d{{1,2}}: (?=[A-Z])")
 # after a bar, a headline's date or relative stamp ("... canal project | 2 days ago"); a
 # byline's ("By Ana Ruiz | 11 June 2022") is no entry's: a headline has five words or more
 _ENTRY_DATE_AFTER_BAR = re.compile(
-    rf"(?!(?:posted |written |published )?by )(?:\S+ ){{4,}}\S+ \| (?:{_FULL_DATE}"
-    r"|\d{1,2} (?:minutes?|hours?|days?|weeks?) ago|(?:yesterday|today)(?:,? \d{1,2}:\d{2})?)$",
-    re.IGNORECASE)
+    rf"(?!(?:posted |written |published )?by )(?:\S+ ){{4,}}\S+ \| "
+    rf"(?:{_FULL_DATE}|{_RELATIVE_STAMP})$", re.IGNORECASE)
 
 
 _DATE_AT_END = re.compile(rf"\s\(?{_FULL_DATE}\)?$")

@@ -179,6 +179,7 @@ class NoiseRules:
     # header line ("Hayk_M · 14.09.2026 15:02"): the heading and the comments are noise
     comments_heading: re.Pattern[str] | None = None
     comment_header: re.Pattern[str] | None = None
+    comments_heading_line: LineScan | None = None  # one scan: does any line announce them?
     # the heading and thread patterns over a whole text, a line's decoration around them:
     # one scan tells whether any line can open a footer list or a comment thread
     heading_line: LineScan | None = None
@@ -233,6 +234,7 @@ def compile_rules(records: list[NoisePattern]) -> NoiseRules:
     heading = _alternation(records, "heading")
     thread = _alternation(records, "thread")
     footer = _alternation(records, "footer_line")
+    comments_heading = _alternation(records, "comments_heading")
     return NoiseRules(inline, _line_rules(records), buttons,
                       part=_alternation(records, "part"), heading=heading, thread=thread,
                       thread_end=_alternation(records, "thread_end"),
@@ -241,8 +243,9 @@ def compile_rules(records: list[NoisePattern]) -> NoiseRules:
                       page_number_line=_any_line(_alternation(records, "page_number")),
                       view_counter=_word_search(records, VIEW_COUNTER_ID),
                       header_field=_alternation(records, "header_field"),
-                      comments_heading=_alternation(records, "comments_heading"),
-                      comment_header=_alternation(records, "comment_header"))
+                      comments_heading=comments_heading,
+                      comment_header=_alternation(records, "comment_header"),
+                      comments_heading_line=_any_line(comments_heading))
 
 
 def _word_search(records: list[NoisePattern], record_id: str) -> re.Pattern[str] | None:
@@ -595,7 +598,8 @@ def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, i
     if rules.thread is not None and (rules.thread_line is None
                                      or rules.thread_line.found_in(text)):
         spans.extend(_comment_threads(text, rules.thread, rules.thread_end))
-    if rules.comments_heading is not None and rules.comment_header is not None:
+    if rules.comments_heading is not None and rules.comment_header is not None and (
+            rules.comments_heading_line is None or rules.comments_heading_line.found_in(text)):
         spans.extend(_comment_sections(text, rules.comments_heading, rules.comment_header))
     if rules.footer_line is not None:
         spans.extend(_footer_lines(text, rules.footer_line))

@@ -803,10 +803,12 @@ def _mark_runs_over_masked_lines(blocks: list[Block], original: str,
             block.over_masked_lines = True
         if not between.strip():
             continue
-        if not "".join(between.split("\n")[1:-1]).strip():
+        parts = between.split("\n")
+        inner = parts[1:-1]  # the whole lines between them
+        if not "".join(inner).strip():
             continue  # only the masked tail of the line above ("... online at
             # www.222tips.com."): no masked line lies between them
-        lines = [line.strip() for line in between.split("\n") if line.strip()]
+        lines = [line.strip() for line in parts if line.strip()]
         figureless = not any(c.isdigit() for c in between)  # no counter, time or page number
         if block.over_masked_lines and _opens_with_prose(block) and prev.terminal and figureless:
             # a sidebar's list ("RELATED" and its links) set into an article, no blank line
@@ -817,7 +819,7 @@ def _mark_runs_over_masked_lines(blocks: list[Block], original: str,
             # masked credit lines glued under the block above ("Photo: ..." under a
             # caption) widen no gap
             glued = 0
-            for line in between.split("\n")[1:-1]:
+            for line in inner:
                 if not credit.fullmatch(line.strip()):
                     break
                 glued += 1
