@@ -83,8 +83,14 @@ class Region:
     events: list[str] = field(default_factory=list)
 
 
+# codes in common use that ISO 3166 leaves user-assigned (the pipeline's country_aliases has them)
+USER_ASSIGNED = {"XK": {"iso3": "XKX", "name": "Kosovo"}}
+
+
 def country_value(iso2: str) -> dict[str, str]:
     """COUNTRY normalized value from an ISO 3166 alpha-2 code."""
+    if iso2 in USER_ASSIGNED:
+        return {"iso2": iso2, **USER_ASSIGNED[iso2]}
     country = pycountry.countries.get(alpha_2=iso2)
     if country is None:
         raise ValueError(f"unknown ISO2 {iso2}")
