@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import pressparse
-from pressparse.io.delimited import delimited_tables
+from pressparse.io.delimited import _split_row, delimited_tables
 from pressparse.text_view import pipeline_view
 from quantity_fields import assert_quantity_fields
 
@@ -127,3 +127,17 @@ QUANTITIES = [
 def test_cell_figures_read_with_their_table(text: str, span: str,
                                             fields: dict[str, Any]) -> None:
     assert_quantity_fields(_quantities(text), span, fields)
+
+
+@pytest.mark.parametrize(("line", "delimiter", "cells"), [
+    ("Arica;Cocaína;15,250;2;-", ";", ["Arica", "Cocaína", "15,250", "2", "-"]),
+    ('"Tsagaannuur; border post";3;"4,60"', ";", ['"Tsagaannuur; border post"', "3", '"4,60"']),
+    ('Cell with a "quote" inside;2;3', ";", ['Cell with a "quote" inside', "2", "3"]),
+    ('  "padded, quoted",x,y', ",", ['  "padded, quoted"', "x", "y"]),
+    ("no delimiter here", "\t", ["no delimiter here"]),
+])
+def test_split_row_parts_cells_outside_quotes(line: str, delimiter: str,
+                                              cells: list[str]) -> None:
+    row = _split_row(line, 0, len(line), delimiter)
+    assert [line[cell.start:cell.end] for cell in row.cells] == cells
+    assert len(row.delimiters) == len(cells) - 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressparse.io.mask import _guard, load_rules
+from pressparse.io.mask import _guard, folded_text, load_rules
 
 TEXTS = [
     "",
@@ -18,6 +18,7 @@ TEXTS = [
     "Related news\n- Customs seize heroin",
     "Officers seized 12 kg of cocaine.\n\nUpdated June 18, 2025",
     "Updated June 18, 2025\nOfficers seized 12 kg of cocaine.",
+    "Tico Times is reader-supported. DONATE today.\nPHOTO 2: the seized boat",
 ]
 
 
@@ -26,10 +27,38 @@ TEXTS = [
     (r"ab(?:cd|ef)x|(?:gh|ij)", ("abcd", "abef", "gh", "ij")),
     (r"#", ()),  # a single literal: the regex engine scans for it already
     (r"\[(?:a|b)|\(x", ()),  # one-letter openings test nothing
-    (r"(?i)abc|def", ()),  # case-blind: no literal test
+    (r"\.(?i:pdf|docx?)", ()),  # a literal first: the regex engine scans for it
 ])
 def test_literal_openings(pattern: str, openings: tuple[str, ...]) -> None:
-    assert _guard(pattern).openings == tuple(sorted(openings))
+    guard = _guard(pattern)
+    assert guard.openings == tuple(sorted(openings))
+    assert not guard.folded
+
+
+@pytest.mark.parametrize(("pattern", "openings"), [
+    (r"(?i)abc|DEF", ("abc", "def")),  # case-blind: tested in the folded text
+    (r"(?i:Photo|image) ?\d", ("image", "photo")),
+    (r"(?i)\b(?:pages?|fax)[ \t]*:", ("fax", "page")),  # past a zero-width test
+    (r"(?i)x|abc", ()),  # one-letter openings test nothing
+    (r"(?i)(?:éclat|abc)", ()),  # a folded opening must be ASCII
+])
+def test_folded_openings(pattern: str, openings: tuple[str, ...]) -> None:
+    guard = _guard(pattern)
+    assert guard.openings == tuple(sorted(openings))
+    assert guard.folded is bool(openings)
+
+
+@pytest.mark.parametrize("text", [
+    "PHOTO 3 of the seizure", "\u0130MAGE 2", "\u0131mage 4", "\u017fLIDE 5", "Fax: +1 555",
+    "Attn : desk", "No caption, no number", "P\u0130CTURE 1 and \u017flide 2",
+])
+def test_folded_guards_find_what_their_regexes_find(text: str) -> None:
+    folded = folded_text(text)
+    for guard, _pattern in load_rules().inline:
+        if guard is not None:
+            expected = guard.regex.search(text) is not None
+            assert guard.found_in(text, folded) is expected
+            assert guard.found_in(text) is expected
 
 
 @pytest.mark.parametrize("text", TEXTS)

@@ -102,15 +102,43 @@ class Guard:
     """An inline rule's guard regex, with the literal openings one of which every match of it
     starts with (``"://|www\\."``: "://", "www."), tested first as plain substrings: the
     regex engine tries an alternation at every position where its first letters occur, a
-    substring test runs at C speed."""
+    substring test runs at C speed. ``folded``: the openings are in lower case and tested in
+    the text as :func:`folded_text` writes it (a case-blind guard, ``"(?i)photo|image"``: a
+    case-blind regex scans no literal at C speed at all)."""
 
     regex: re.Pattern[str]
     openings: tuple[str, ...] = ()
+    folded: bool = False
 
-    def found_in(self, text: str) -> bool:
-        if self.openings and not any(opening in text for opening in self.openings):
-            return False
+    def found_in(self, text: str, folded: str | None = None) -> bool:
+        """Whether the regex finds a match in ``text`` (``folded``: the text's
+        :func:`folded_text`, made here when a folded guard is not given it)."""
+        if self.openings:
+            haystack = text
+            if self.folded:
+                haystack = folded if folded is not None else folded_text(text)
+            if not any(map(haystack.__contains__, self.openings)):
+                return False
         return self.regex.search(text) is not None
+
+
+# the characters a case-blind regex matches to an ASCII letter that ``str.lower`` gives no
+# such letter for: dotted capital I ("İ".lower() is "i" and a combining dot), dotless i,
+# long s (the Kelvin sign lower-cases to "k" already)
+_FOLDED_LETTERS = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"))
+
+
+def folded_text(text: str) -> str:
+    """``text`` in lower case, each character that a case-blind regex matches to an ASCII
+    letter written as that letter: an ASCII string a case-blind regex finds in ``text`` is
+    in it, in lower case."""
+    folded = text.lower()
+    if not folded.isascii():
+        for char, letter in _FOLDED_LETTERS:
+            if char in text:
+                folded = text.replace(char, letter).lower() if char == "\u0130" \
+                    else folded.replace(char, letter)
+    return folded
 
 
 @dataclass(frozen=True)
@@ -137,10 +165,17 @@ class LineRules:
     words (a record opening with ``[^\\n]{0,N}`` is retried at every character of every
     line; a substring test skips it on most). The words are tested in an ASCII line only,
     lower-cased: case-blind matching of other characters ("ſ", "K") is left to the pattern
-    itself."""
+    itself; another line is tried when it holds one of the texts the pattern itself
+    requires (:func:`_required_words`, in the line as :func:`folded_text` writes it), or
+    always when the pattern requires none. A record opening with such a scan needs no words
+    of its own: ``scanning`` holds each with the texts its pattern requires, tested in any
+    line."""
 
     plain: tuple[tuple[int, re.Pattern[str]], ...] = ()  # (longest line filled, alternation)
-    worded: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = ()  # (any_of, pattern)
+    # (any_of, the texts the pattern requires or (), pattern)
+    worded: tuple[tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]], ...] = ()
+    # (longest line filled, the texts the pattern requires, pattern)
+    scanning: tuple[tuple[int, tuple[str, ...], re.Pattern[str]], ...] = ()
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
         """A match of one of the rules filling ``text``, or None."""
@@ -150,17 +185,26 @@ class LineRules:
                 match = pattern.fullmatch(text)
                 if match is not None:
                     return match
-        if not self.worded:
+        if not self.scanning and not self.worded:
             return None
-        lowered = text.lower() if text.isascii() else None
-        for words, pattern in self.worded:
-            if lowered is None or any(word in lowered for word in words):
+        folded = folded_text(text)
+        holds = folded.__contains__  # (``any(map(holds, words))``: the loop runs in C)
+        for longest, words, pattern in self.scanning:
+            if size <= longest and any(map(holds, words)):
+                match = pattern.fullmatch(text)
+                if match is not None:
+                    return match
+        ascii_line = text.isascii()  # (then ``folded`` is the line in lower case)
+        for any_of, required, pattern in self.worded:
+            words = any_of if ascii_line else required
+            if not words or any(map(holds, words)):
                 match = pattern.fullmatch(text)
                 if match is not None:
                     return match
         return None
 
 
+MIN_OPENING = 2  # a guard's literal openings are tested only when each is this long
 MAX_REMEMBERED_LINES = 10_000  # verdicts kept per rule set (the least recently used forgotten)
 
 
@@ -268,24 +312,111 @@ def _alternation(records: list[NoisePattern], *kinds: str) -> re.Pattern[str] | 
 
 
 def _line_rules(records: list[NoisePattern]) -> LineRules | None:
-    """The line and page-number records: those without ``any_of`` words in alternations by
-    the longest line they fill (see :class:`LineRules`), each other one compiled alone
-    (case-blind unless the record says otherwise)."""
+    """The line and page-number records: those without ``any_of`` words or a scan first in
+    alternations by the longest line they fill, each other one compiled alone (case-blind
+    unless the record says otherwise; see :class:`LineRules`)."""
     kinds = ("line", "page_number")
-    plain = [r for r in records if r.kind in kinds and not r.any_of]
-    worded = tuple((r.any_of, re.compile(r.pattern, 0 if r.ignore_case is False else re.I))
-                   for r in records if r.kind in kinds and r.any_of)
-    if not plain and not worded:
-        return None
     groups: dict[int, list[tuple[int, NoisePattern]]] = {}  # bound: (longest line, record)
-    for record in plain:
-        longest = sre_parse.parse(record.pattern).getwidth()[1]
+    worded: list[tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]] = []
+    scanning: list[tuple[int, tuple[str, ...], re.Pattern[str]]] = []
+    for record in records:
+        if record.kind not in kinds:
+            continue
+        flags = 0 if record.ignore_case is False else re.IGNORECASE
+        parsed = sre_parse.parse(record.pattern)
+        if record.any_of:
+            worded.append((record.any_of, _required_words(parsed, min_chars=1),
+                           re.compile(record.pattern, flags)))
+            continue
+        longest = parsed.getwidth()[1]
+        words = _scanning_words(parsed)
+        if words:
+            scanning.append((longest, words, re.compile(record.pattern, flags)))
+            continue
         bound = next((b for b in LINE_WIDTH_GROUPS if longest <= b), sre_constants.MAXREPEAT)
         groups.setdefault(bound, []).append((longest, record))
+    if not groups and not worded and not scanning:
+        return None
     return LineRules(tuple(
         (max(longest for longest, _record in members),
          _alternation([record for _longest, record in members], *kinds))
-        for _bound, members in sorted(groups.items())), worded)
+        for _bound, members in sorted(groups.items())), tuple(worded), tuple(scanning))
+
+
+SCAN_MIN_CHARS = 60  # a pattern opening with a repeat of any character this long scans
+
+
+def _scanning_words(parsed: Any) -> tuple[str, ...]:
+    """The :func:`_required_words` of a parsed pattern opening with a scan
+    (``[^\\n]{0,120}?\\b(?:donate now|...)``: in an alternation it is tried at every
+    character of every line), when each is two characters long at least; else ()."""
+    return _required_words(parsed) if _opens_with_scan(parsed.data) else ()
+
+
+def _required_words(parsed: Any, min_chars: int = MIN_OPENING) -> tuple[str, ...]:
+    """The texts one of which a text a parsed pattern fills holds, as :func:`folded_text`
+    writes them, each ``min_chars`` long at least and each character of them ASCII or
+    without case (a case-blind regex matches such a character in a text only where the
+    folded text has it); () when the pattern requires no such texts."""
+    words = _required(parsed.data)
+    if not words or min(map(len, words)) < min_chars or not all(
+            char.isascii() or char.lower() == char == char.upper()
+            for word in words for char in word):
+        return ()
+    return tuple(sorted({folded_text(word) for word in words}))
+
+
+def _opens_with_scan(items: Any) -> bool:
+    """Whether parsed pattern items (one of their alternatives) open with a repeat of one
+    character that may run ``SCAN_MIN_CHARS`` characters or more (``[^\\n]{0,100}?``)."""
+    if not items:
+        return False
+    op, value = items[0]
+    if op == sre_constants.BRANCH:
+        return any(_opens_with_scan(branch.data) for branch in value[1])
+    if op == sre_constants.SUBPATTERN:
+        return _opens_with_scan(value[-1].data)
+    return op in _REPEATS and value[1] >= SCAN_MIN_CHARS and len(value[2].data) == 1 \
+        and value[2].data[0][0] in _ONE_CHAR
+
+
+def _required(items: Any) -> set[str] | None:
+    """Texts one of which every match of parsed pattern items holds (None when nothing is
+    required): a run of literal letters, an alternation's texts, a repeated item's own when
+    it repeats at least once; of a sequence's texts, the set whose shortest is longest."""
+    choices: list[set[str]] = []
+    run = ""
+    for op, value in items:
+        if op == sre_constants.LITERAL:
+            run += chr(value)
+            continue
+        if run:
+            choices.append({run})
+            run = ""
+        inner = _required_item(op, value)
+        if inner:
+            choices.append(inner)
+    if run:
+        choices.append({run})
+    return max(choices, key=lambda texts: (min(map(len, texts)), -len(texts)), default=None)
+
+
+def _required_item(op: Any, value: Any) -> set[str] | None:
+    if op == sre_constants.SUBPATTERN:
+        return _required(value[-1].data)
+    if op == sre_constants.BRANCH:
+        branches = [_required(branch.data) for branch in value[1]]
+        if any(not texts for texts in branches):
+            return None
+        return set().union(*branches)  # type: ignore[arg-type]
+    if op in _REPEATS and value[0] >= 1:
+        return _required(value[-1].data)
+    return None
+
+
+_REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT,
+            getattr(sre_constants, "POSSESSIVE_REPEAT", sre_constants.MAX_REPEAT)}
+_ONE_CHAR = {sre_constants.ANY, sre_constants.IN, sre_constants.NOT_LITERAL}
 
 
 def _any_line(pattern: re.Pattern[str] | None) -> LineScan | None:
@@ -303,33 +434,50 @@ def _any_line(pattern: re.Pattern[str] | None) -> LineScan | None:
     return LineScan(re.compile(f"^{body}", flags), re.compile(rf"\n{body}", flags))
 
 
-MIN_OPENING = 2  # a guard's literal openings are tested only when each is this long
-
-
 def _guard(pattern: str) -> Guard:
     """An inline rule's guard, with its literal openings when it is an alternation whose
     branches all open with literal text (a single literal is what the regex engine scans
-    for at C speed already)."""
+    for at C speed already); a case-blind one's openings in lower case (``folded``), when
+    they are ASCII."""
     parsed = sre_parse.parse(pattern)
+    if _opens_case_blind(parsed):
+        folded = set(_openings(parsed.data, fold=True))
+        if folded and min(map(len, folded)) >= MIN_OPENING and all(map(str.isascii, folded)):
+            return Guard(re.compile(pattern), tuple(sorted(folded)), folded=True)
+        return Guard(re.compile(pattern))
     openings = set(_openings(parsed.data))
-    if (parsed.state.flags & re.IGNORECASE or len(openings) < 2
-            or min(map(len, openings)) < MIN_OPENING):
+    if len(openings) < 2 or min(map(len, openings)) < MIN_OPENING:
         openings = set()
     return Guard(re.compile(pattern), tuple(sorted(openings)))
 
 
-def _openings(items: list[tuple[Any, Any]]) -> list[str]:
+def _opens_case_blind(parsed: Any) -> bool:
+    """Whether a parsed pattern is case-blind from its first letter on (``"(?i)..."``,
+    ``"(?i:...)..."``, after a zero-width test): the regex engine scans for no literal."""
+    if parsed.state.flags & re.IGNORECASE:
+        return True
+    first = next((item for item in parsed.data if item[0] != sre_constants.AT), None)
+    return first is not None and first[0] == sre_constants.SUBPATTERN \
+        and bool(first[1][1] & re.IGNORECASE)
+
+
+def _openings(items: list[tuple[Any, Any]], fold: bool = False) -> list[str]:
     """Literal texts such that every match of a parsed, case-sensitive pattern opens with
-    one of them ('' for an alternative opening with anything but a literal)."""
+    one of them ('' for an alternative opening with anything but a literal); ``fold``: of
+    any pattern, in lower case (a match's text lower-cased opens with one of them). A
+    zero-width test ("\\b") opens nothing."""
     prefixes = [""]
     for op, value in items:
         if op == sre_constants.LITERAL:
-            prefixes = [prefix + chr(value) for prefix in prefixes]
+            char = chr(value).lower() if fold else chr(value)
+            prefixes = [prefix + char for prefix in prefixes]
             continue
-        if op == sre_constants.SUBPATTERN and not value[1] & re.IGNORECASE:
-            inner = _openings(value[-1].data)
+        if op == sre_constants.AT:
+            continue
+        if op == sre_constants.SUBPATTERN and (fold or not value[1] & re.IGNORECASE):
+            inner = _openings(value[-1].data, fold)
         elif op == sre_constants.BRANCH:
-            inner = [opening for branch in value[1] for opening in _openings(branch.data)]
+            inner = [opening for branch in value[1] for opening in _openings(branch.data, fold)]
         else:
             break
         prefixes = [prefix + opening for prefix in prefixes for opening in inner]
@@ -563,10 +711,11 @@ def noise_spans(text: str, rules: NoiseRules | None = None) -> list[tuple[int, i
     rules = rules or load_rules()
     spans: list[tuple[int, int]] = []
     guarded: dict[Guard, bool] = {}  # rules sharing a guard test it once
+    folded = folded_text(text)  # (for the case-blind guards' openings)
     counts: list[Counter[str]] = []  # the text's lines counted, when first asked
     for guard, pattern in rules.inline:
         if guard is not None and guard not in guarded:
-            guarded[guard] = guard.found_in(text)
+            guarded[guard] = guard.found_in(text, folded)
         if guard is None or guarded[guard]:
             keeps = "keep" in pattern.groupindex
             once = "once" in pattern.groupindex
