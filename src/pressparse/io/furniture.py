@@ -842,6 +842,11 @@ _PAGE_NUMBER = re.compile(r"(?:[-–—] ?)?\d{1,4}(?: ?[-–—])?")  # a page'
 _NAME_SEPARATOR = re.compile(r"\s+[|–—·-]\s+|\s*[|·]\s*")
 
 
+def is_page_number(line: str) -> bool:
+    """Whether ``line`` is a page's number alone ("16", "- 16 -"), maybe set far right."""
+    return _PAGE_NUMBER.fullmatch(line.strip()) is not None
+
+
 def _names_site(line: str, page_head: frozenset[str]) -> bool:
     """Whether ``line`` opens with a name the page's head gave (the site's name, in any of
     the head's languages): a footer's address or slogan line ("SELEC Headquarters, 1-5
@@ -970,7 +975,18 @@ def _trailing_links(item: list[Block]) -> int:
             return index if len(item) - index >= 2 else len(item)
         if not item[index].split_rest:
             break
+    if len(item) > 2 and index == len(item) - 1 and item[index].split_rest \
+            and _is_link_label(item[index - 1]):
+        return index - 1  # one link under its short label ("Related news" / a headline)
     return len(item)
+
+
+def _is_link_label(block: Block) -> bool:
+    """A short one-line label under masked furniture, over a link ("Berita Terkait", "ERR
+    News" over the linked story's headline): no sentence, date or figure."""
+    return (block.after_noise and block.lines == 1 and not block.terminal
+            and not block.date_line and block.words <= LINK_LIST_LABEL_MAX_WORDS
+            and not any(c.isdigit() for c in block.text))
 
 
 def _closing_credit(item: list[Block], rules: SegmentRules) -> bool:

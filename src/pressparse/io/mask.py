@@ -42,7 +42,7 @@ DATA_SUBDIR = "pressparse_preprocess"
 _PART_SEPARATOR = re.compile(r"[ \t]*[|•·][ \t]*|[ \t]{2,}|\t|[ \t]/[ \t]")
 # Decoration around a navigation line ("← Go back", "» Read more", "* Share").
 _HAS_SEPARATOR = re.compile(r"[|•·\t]|  | / ")
-_DECORATION = " \t\r\u00a0←→«»‹›<>•·|*#–—-◄►◀▶"
+_DECORATION = " \t\r\u00a0←→⟵⟶⇐⇒«»‹›<>•·|*#–—-◄►◀▶"
 _WORD_SPLIT = re.compile(r"[\s,;:|/]+")
 _LINE = re.compile(r"[^\n]+")
 # A converted PDF's running header or footer: a short line with its page number set apart

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import groupby, pairwise, takewhile
 
@@ -39,6 +39,7 @@ from .furniture import (
     headline_over_byline,
     is_byline_line,
     is_masthead,
+    is_page_number,
     is_underlined_masthead,
     mark_closing_headings,
     masked_date_line,
@@ -61,7 +62,7 @@ from .furniture import (
     without_trailing_furniture,
     without_wire_trailer,
 )
-from .layout import CLOCK_LEAD, MIN_REPEATS, clock_entries, induce_layout, marker_key
+from .layout import CLOCK_LEAD, MIN_REPEATS, Layout, clock_entries, induce_layout, marker_key
 from .mask import load_rules, mask_noise, running_page_lines
 from .segment_rules import (
     BYLINE_MAX_BLOCKS,
@@ -1370,9 +1371,12 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         without_site_label(blocks[fields_end:], rules, original, under_menu=noise_above),
         rules),
         noise_above))
-    layout = induce_layout(blocks, rules.months)  # the dump's own repeated marker lines
-    if not layout.starts:  # or a feed's entries, each a line opening with its clock time
-        layout = clock_entries(blocks, rules.months)
+    if _is_live_blog(blocks, rules):
+        layout = Layout()  # a live blog's time-stamped updates are one story's (samples/README.md)
+    else:
+        layout = induce_layout(blocks, rules.months)  # the dump's own repeated marker lines
+        if not layout.starts:  # or a feed's entries, each a line opening with its clock time
+            layout = clock_entries(blocks, rules.months)
     if layout.dropped:
         blocks = [b for b in blocks if id(b) not in layout.dropped]
     first_start = blocks[0].start if blocks else 0  # the furniture dropped above it:
@@ -1431,6 +1435,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     # what follows an end mark or a closing heading is no item (the office's signature,
     # contacts, notes to editors, boilerplate) unless it opens like a release of its own
     items = without_closing_sections(items)
+    items = _with_closing_signature(items, rules)
     items = [item for item in map(_without_edge_notes, items) if item]
     items = [item for item in items if not _is_chat_chatter(item, rules)] or items
     if len(items) > 1:  # a date line alone (a feed's own <updated> over its entries): no item
@@ -1504,6 +1509,17 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     return segments
 
 
+LIVE_TITLE_BLOCKS = 2  # the page's first blocks, where a live blog's title stands
+
+
+def _is_live_blog(blocks: list[Block], rules: SegmentRules) -> bool:
+    """Whether the page opens with a live blog's title ("LIVE: Typhoon skirts Hong Kong",
+    "Live Blog: Sanctions, Smuggling And The Central Asian Route"): its time-stamped updates
+    are one story, no dump of items."""
+    return any(block.lines == 1 and rules.any_live_title.fullmatch(block.text) is not None
+               for block in blocks[:LIVE_TITLE_BLOCKS])
+
+
 def _mail_fields_end(blocks: list[Block], rules: SegmentRules) -> int:
     """How many of ``blocks`` are e-mail header fields left unmasked at the page's top
     ("Date: Wed, 18 Feb 2026 10:41:07 +0300", "Importance: Normal"): furniture like the
@@ -1518,6 +1534,7 @@ def _mail_fields_end(blocks: list[Block], rules: SegmentRules) -> int:
 
 FOOTNOTE_MAX_WORDS = 30
 FOOTNOTE_STORY_MIN_BLOCKS = 3  # a story over the rule: its headline and paragraphs
+FOOTNOTE_STORY_MIN_WORDS = 120  # ... or its paragraphs written as lines of one block
 
 
 def _with_footnote_under_rule(items: list[list[Block]], blocks: list[Block]) -> list[list[Block]]:
@@ -1526,17 +1543,66 @@ def _with_footnote_under_rule(items: list[list[Block]], blocks: list[Block]) -> 
     item: a story's footnote (a link to more coverage, a correction note), no item. A
     headline, a date line or prose of several lines there opens an item of its own, and
     so does any line under an item of fewer than ``FOOTNOTE_STORY_MIN_BLOCKS`` blocks (a
-    dump of short items set apart by rules)."""
+    dump of short items set apart by rules). A page's call to its reader under the note
+    ("Support ... Donate", a closing item dropped later) leaves it the last line."""
+    closing = 0  # the trailing items opening with such a call, and their blocks
+    while closing < len(items) - 1 and items[-1 - closing] and items[-1 - closing][0].closing:
+        closing += 1
+    tail = sum(len(item) for item in items[len(items) - closing:])
+    if closing and tail < len(blocks) and blocks[-tail] is items[-closing][0]:
+        return [*_with_footnote_under_rule(items[:-closing], blocks[:-tail]),
+                *items[-closing:]]
     if len(items) < 2 or len(blocks) < 3 or len(items[-1]) != 1 or items[-1][0] is not blocks[-1] \
             or not blocks[-2].separator or blocks[-3] is not items[-2][-1]:
         return items
     note = blocks[-1]
-    if len(items[-2]) < FOOTNOTE_STORY_MIN_BLOCKS:  # (one-line items set apart by rules)
-        return items
+    if note.lines == 1 and is_page_number(note.text):
+        return items[:-1]  # a converted page's number under the rule closing its text
+    if len(items[-2]) < FOOTNOTE_STORY_MIN_BLOCKS and sum(
+            b.words for b in items[-2]) < FOOTNOTE_STORY_MIN_WORDS:  # (one-line items set
+        return items  # apart by rules; a story's paragraphs may be lines of one block)
     if note.lines > 1 or note.words > FOOTNOTE_MAX_WORDS or note.headline or note.date_line \
             or note.date_lead or note.dateline is not None:
         return items
     return [*items[:-2], [*items[-2], note]]
+
+
+SIGNATURE_BLOCK_MAX_LINES = 6  # a place and date line, the signatory's name and offices
+SIGNATURE_LINE_MAX_WORDS = 8
+_PLACE_DATE = re.compile(r"[^\W\d_][^\n,;:]{1,40}, ([^\n]{6,40}?)\.?")  # "Managua, 24 Nov 2026."
+
+
+def _is_name_cased(line: str) -> bool:
+    """A short line of capitalized words and short joiners ("The Director of Communication",
+    "Staff Officer (Media)"): a signature's name or office, no sentence."""
+    words = line.split()
+    return len(words) <= SIGNATURE_LINE_MAX_WORDS and not ends_sentence(line) and all(
+        not w[0].isalpha() or w[0].isupper() or (len(w) <= 3 and w.islower()) for w in words)
+
+
+def _with_closing_signature(items: list[list[Block]], rules: SegmentRules) -> list[list[Block]]:
+    """``items`` with a release's signature block, set apart under its last paragraph,
+    joined to it: a place and date line over the signatory's office ("Managua, 24 November
+    2026." / "Communications and Public Relations Directorate"), which a date line would
+    otherwise open as an item (samples/README.md: a sign-off after a blank line stays inside).
+    Short lines under the last office line (a motto, the site's address) are left out."""
+    if len(items) < 2 or not items[-1] or not items[-2] or not items[-2][-1].terminal:
+        return items
+    last = items[-1]
+    if len(last) != 1 or last[0].lines > SIGNATURE_BLOCK_MAX_LINES:
+        return items
+    lines = last[0].text.split("\n")
+    place_date = _PLACE_DATE.fullmatch(lines[0].strip())
+    if place_date is None or parse_date_line(place_date.group(1), rules) is None:
+        return items
+    offices = [i for i, line in enumerate(lines[1:], 1)
+               if _is_name_cased(line.strip()) and rules.any_signatory.search(line)]
+    if not offices or not all(_is_name_cased(line.strip()) for line in lines[1:offices[-1]]):
+        return items
+    kept = "\n".join(lines[:offices[-1] + 1]).rstrip()
+    block = replace(last[0], end=last[0].start + len(kept), text=kept,
+                    lines=offices[-1] + 1)
+    return [*items[:-2], [*items[-2], block]]
 
 
 RULED_LIST_MIN_ITEMS = 2  # numbered entries, each under a rule, that make a page a ruled list

@@ -92,7 +92,7 @@ class SegmentCue(BaseModel):
                   "office_signoff", "posting_label", "teaser_end", "reader_prompt",
                   "contact_mark", "section_number", "closing_credit", "chat_message",
                   "periodic_title", "bulletin_total", "quote_header",
-                  "mail_field", "insert_label", "caption"]
+                  "mail_field", "insert_label", "caption", "signatory", "live_title"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -156,6 +156,8 @@ class SegmentRules:
     any_mail_field: re.Pattern[str]  # "Importance: Normal" in an e-mail's header
     any_closing_credit: re.Pattern[str]  # "[Editor: huaxia]" closing a story
     any_office_signoff: re.Pattern[str]  # "Press service of the ..." under the last sentence
+    any_signatory: re.Pattern[str]  # "Director", "Public Relations": a signature's office line
+    any_live_title: re.Pattern[str]  # "LIVE: ...", "Live Blog: ...": one story's updates
     any_posting_label: re.Pattern[str]  # "Published:", "Last updated" opening a posting line
     any_contact_mark: re.Pattern[str]  # "Tel:", "media@agency.example" in a contact line
     any_chat_message: re.Pattern[str]  # "[21.09.2026, 08:47] Police Media: " opening a message
@@ -324,6 +326,8 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         any_mail_field=any_of("mail_field"),
         any_closing_credit=any_of("closing_credit"),
         any_office_signoff=any_of("office_signoff"),
+        any_signatory=any_of("signatory"),
+        any_live_title=any_of("live_title"),
         any_posting_label=any_of("posting_label"),
         any_contact_mark=any_of("contact_mark"),
         any_chat_message=any_of("chat_message"),
