@@ -346,6 +346,7 @@ class ActorRules(InheritedRoleRules):
         self._inherit_organizers(main, drafts.values())
         self._first_person_organizers(drafts.values())
         self._series_organizers(main, drafts.values())
+        self._venue_hosts(drafts.values())
         with_summit = [*drafts.values(), *([self.summit] if self.summit is not None else [])]
         self._body_over_headline_roles(with_summit)
         for draft in with_summit:

@@ -343,7 +343,6 @@ class _Assembler(ReportingBodyRules):
         # officers of the" for a find or an operation, "in" near a period's action) is read
         # for the type the event ends up with, not the one the lead first suggested
         self._assign_roles(owner, main, self._total_sentences(owner, main, totals))
-        self._roll_up_participants(main, subs)
         if stage_whole is not None:  # the whole operation is led as its stage told
             stage_whole.roles = [a for a in main.roles if a.role != "location"]
             stage_whole.agents = list(main.agents)
@@ -678,21 +677,6 @@ class _Assembler(ReportingBodyRules):
             main.roles = places + [a for a in main.roles if a.role != "location"
                                    or a.cue.cue.priority > max(p.cue.cue.priority
                                                                for p in places)]
-
-    def _roll_up_participants(self, main: Draft, subs: dict[int, Draft]) -> None:
-        """A body a local result names with a participant cue ("with the support of the
-        Portuguese Navy, a sailing vessel was boarded") took part in the national operation
-        the result belongs to; a multinational operation's results (countries take part in
-        it) and a period's totals keep their helpers to themselves."""
-        # an operation the lead tells as one; not a find its extent made one (a week's finds)
-        read_as = (self.read_types or {}).get(id(main), main.type)
-        if read_as != "operation" or any(m.label == "COUNTRY" for m in main.agents) or any(
-                a.mention.label == "COUNTRY" for a in main.roles if a.role != "location"):
-            return
-        for sub in subs.values():
-            if sub.part_of is main and not self._summary_period(sub):
-                main.agents.extend(a.mention for a in sub.roles
-                                   if a.role == "participant" and a.mention.label == "ORG")
 
     def _names_lead_event(self, mention: Mention) -> bool:
         """The name given right after the lead to the lead's own event ("The operation,

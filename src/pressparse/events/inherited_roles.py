@@ -47,6 +47,18 @@ _FIRST_PERSON = re.compile(
     rf"\b(?:{phrase_alternatives((*_FIRST_PERSON_WORDS, *_FIRST_PERSON_HAVE))})\b",
     re.IGNORECASE)
 
+# a gathering held at a body's premises ("a course was held at the Educational Complex of the
+# Police", "the meeting held yesterday in the Main Police Department", "held at the canine
+# centre of the State Border Service"; role_words.jsonl venue_host_verb): the verb, up to
+# three words (an adverb, a date), "at"/"in", then the body, past up to two places of it in
+# lower case ("the conference hall of the central office of the"; a capitalized place before
+# "of" is a name no list knows, "the Educational Complex of the Police", not the body's)
+_VENUE_HOST = re.compile(
+    rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'venue_host_verb')})"
+    r"(?:\s+(?!(?:at|in)\b)[\w-]+){0,3}\s+(?:at|in)\s+(?:the\s+)?"
+    r"(?:(?-i:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?){0,2}\Z", re.IGNORECASE)
+VENUE_HOST_CHARS = 120  # "held yesterday in the conference hall of the central office of the "
+
 
 class InheritedRoleRules(PartyRules):
     """Organizers and venues drafts inherit when their own cues name none."""
@@ -158,6 +170,25 @@ class InheritedRoleRules(PartyRules):
                     and not any(a.role == "organizer" for a in draft.roles)
                     and not any(self._acting_body_apart_from(m, cued) for m in draft.agents)):
                 draft.organizer_agents = list(organizers)
+
+    def _venue_hosts(self, drafts: Iterable[Draft]) -> None:
+        """A gathering no cue gives an organizer, held at a body's premises in one of its own
+        sentences ("a training course was held at the Educational Complex of the Police",
+        "the operational meeting held yesterday in the Main Police Department"): that body
+        hosts it, it organizes (guide "Events": "held at the Drug Control Headquarters")."""
+        for draft in drafts:
+            trigger = draft.trigger
+            if (draft.type not in GATHERING_TYPES or trigger is None or draft.organizer_agents
+                    or any(a.role == "organizer" for a in draft.roles)):
+                continue
+            host = next((m for sentence in sorted({trigger.sentence, *draft.sentences})
+                         for m in self.by_sentence.get(sentence, ())
+                         if m.label == "ORG" and not self._is_news_source(m)
+                         and _VENUE_HOST.search(
+                             self.text, max(self.lay.sentences[sentence][0],
+                                            m.start - VENUE_HOST_CHARS), m.start)), None)
+            if host is not None:
+                draft.organizer_agents = [self._long_form(host)]
 
     def _own_acting_agent(self, draft: Draft) -> None:
         """A local find whose paragraph names one acting body and no cue makes anyone

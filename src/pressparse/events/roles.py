@@ -117,6 +117,16 @@ _MEMBERS_LISTED = re.compile(
 # a body's seat between it and its verb ("the Academy of the Ministry in Minsk held a course",
 # "the Customs Office at Zamiin-Uud hosted"): a capitalized place after "in"/"at"
 _SEAT_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}\s*")
+# a help phrase joining a partner to the subject before its verb, with no comma ("The Police
+# Department together with the Regional Center held a seminar", "The Commission in
+# collaboration with UNODC will conduct"; role_words.jsonl helper): the subject acts, the
+# partner after the phrase helps; past the subject's acronym in brackets and the partner's
+# people ("jointly with officers of the")
+_JOINT_BEFORE = re.compile(
+    r"\)?(?:\s*\([^()\n]{1,20}\))?\s+"
+    rf"(?:{kind_alternatives(ROLE_WORDS_FILE, 'helper')})\s+(?:the\s+)?"
+    rf"(?:(?-i:[a-z][\w-]*\s+)?(?:{BODY_PEOPLE})\s+(?:of|from)\s+(?:the\s+)?)?",
+    re.IGNORECASE)
 # the rest of a body's subject before a verb that must follow it closely ("held",
 # "conducted"): a lower-case "of the <generic noun>" ("The Kinmen Branch of the coast guard
 # held"), then auxiliaries and adverbs ("has successfully conducted"; role_words.jsonl)
@@ -234,6 +244,18 @@ def _clause_subject(last: Mention, earlier: Iterator[Mention], text: str,
     return None
 
 
+def _joint_subject(last: Mention, earlier: list[Mention],
+                   text: str) -> tuple[Mention, list[Mention]] | None:
+    """The subject a help phrase joins ``last``'s list to, with no comma ("The Department
+    together with the Center held": the Department), and the entities before it (nearest
+    first); None when no help phrase opens the list."""
+    listed = chain_back(last, iter(earlier), text)
+    before = [m for m in earlier if m.end <= listed[0].start]
+    if not before or not _JOINT_BEFORE.fullmatch(text, before[0].end, listed[0].start):
+        return None
+    return before[0], before[1:]
+
+
 def _inserted_clause_subject(last: Mention, before: list[Mention], labels: list[str],
                              text: str, verb: int) -> Mention | None:
     """The last body before a clause inserted between a list and its verb ("A and C, run by D
@@ -308,6 +330,15 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
                        if m.label in labels and m.end <= subject.start)
         elif last is not None and _NEW_ELEMENT.search(text[last.end : match.start]):
             last = None  # "A and B, as well as observers from C": the cue opens a new element
+        if subject is None and last is not None and cue.role == "organizer" and (
+                "," not in text[last.end : match.start]):
+            rest = list(earlier)
+            joint = _joint_subject(last, rest, text)
+            if joint is not None and (match.start - last.end <= cue.window
+                                      or _SUBJECT_GAP.fullmatch(text, last.end, match.start)):
+                subject, rest = joint
+                last = None
+            earlier = iter(rest)
         if subject is not None:
             chosen = chain_back(subject, earlier, text)
         elif last is not None and (match.start - last.end <= cue.window or (
