@@ -46,3 +46,26 @@ def test_place_and_lower_case_unit_head_make_one_body(text: str, surface: str,
 ])
 def test_common_words_before_a_unit_head_name_no_body(text: str, absent: str) -> None:
     assert absent not in _entities(text)
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # a regional department with its parent written after it, named after a place no list
+    # knows as a place of its own
+    ("TARAZ. Officers of the Zhambyl regional department of the National Security Committee "
+     "detained two couriers in Kazakhstan.",
+     "Zhambyl regional department of the National Security Committee",
+     "Zhambyl Regional Department of the National Security Committee of the Republic of "
+     "Kazakhstan"),
+])
+def test_unlisted_place_regional_department_with_parent(text: str, surface: str,
+                                                        name: str) -> None:
+    assert _entities(text).get(surface) == ("ORG", name)
+
+
+@pytest.mark.parametrize("text", [
+    # no name before the level word: no unit
+    "The regional department of the National Security Committee opened a case.",
+    "Officers said its regional department of the Police had closed.",
+])
+def test_regional_department_needs_a_name(text: str) -> None:
+    assert not any("department" in surface for surface in _entities(text))

@@ -153,6 +153,15 @@ def test_unit_names(nlp: Language, text: str, expected: list[str]) -> None:
     ("The box was opened after Customs intelligence analysts noticed it, Customs said.",
      ["Customs", "Customs"]),
     ("Customs officers found the pills. Later, Customs officers counted them.", ["Customs"]),
+    # ... a text that names it alone elsewhere makes the opening one the body too (guide)
+    ("Customs officers found the pills at the airport.\n\nAnyone with information can "
+     "contact Customs on 0800 555.", ["Customs", "Customs"]),
+    # a headline's plural verb; a hashtag is no mention
+    ("Dakar: Customs seize 90 kg of cocaine in a lorry\n#Customs #Drugs", ["Customs"]),
+    # a head the text names in full, after "the": that body
+    ("Agents of the National Gendarmerie seized 3 tonnes of cannabis. The largest load was "
+     "found by the Gendarmerie near the river.", ["National Gendarmerie", "Gendarmerie"]),
+    ("Gendarmerie units targeted dealers in 41 provinces. #Gendarmerie", []),
     ("Anyone with information can contact Revenue in confidence.", ["Revenue"]),
     ("At Dublin Port, Revenue officers seized 40 kg of herbal cannabis.", ["Revenue"]),
     # a list of bodies is no one name

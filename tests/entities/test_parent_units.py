@@ -103,7 +103,8 @@ from pressparse.entities.parent_units import with_parent
      "Criminal Assets Confiscation Taskforce of the Australian Federal Police"),
     # a military unit (an ordinal is a unit number) belongs to the armed force the text names
     ("PDEA agents and troops of the Philippine Army's 66th Infantry Battalion raided a house; "
-     "PDEA said.", "66th Infantry Battalion", "66th Infantry Battalion of the Philippine Army"),
+     "PDEA said.", "Philippine Army's 66th Infantry Battalion",
+     "66th Infantry Battalion of the Philippine Army"),
     # a unit number in Roman numerals, an abbreviated head ("RO": Regional Office)
     ("Agents of the PDEA RO XI arrested a suspect in a buy-bust in Tagum City.",
      "PDEA RO XI", "Regional Office XI of the Philippine Drug Enforcement Agency"),

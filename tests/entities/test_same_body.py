@@ -59,3 +59,29 @@ def test_short_generic_name_reads_as_the_full_mention(text: str, surface: str,
 def test_parent_at_the_end_of_a_unit_is_not_the_unit(text: str, surface: str,
                                                     name: str) -> None:
     assert (surface, name) in _names(text)
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # a publisher's bare short form is the text's body of its country named with the word,
+    # also after an "of" in that body's own name
+    ("LIBREVILLE, 3 March 2026 (AGP) - The General Directorate of Customs and Excise Duties "
+     "seized 30 kg of cannabis at Owendo port in Gabon. The Customs said two men were held.",
+     "Customs", "General Directorate of Customs and Excise Duties of Gabon"),
+])
+def test_bare_short_form_reads_as_the_body_named_with_it(text: str, surface: str,
+                                                         name: str) -> None:
+    assert (surface, name) in _names(text)
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    # a listed unit written with the parents its canonical name gives is that unit
+    ("MINSK. Officers of the Main Directorate for Drug Control and Combating Trafficking in "
+     "Persons of the Ministry of Internal Affairs dismantled a lab near Minsk in Belarus.",
+     "Main Directorate for Drug Control and Combating Trafficking in Persons of the Ministry "
+     "of Internal Affairs",
+     "Main Department for Drug Control and Combating Human Trafficking of the Criminal Police "
+     "of the Ministry of Internal Affairs of the Republic of Belarus"),
+])
+def test_listed_unit_with_its_parents_takes_its_name(text: str, surface: str,
+                                                     name: str) -> None:
+    assert (surface, name) in _names(text)

@@ -144,9 +144,10 @@ def test_unit_only_one_body_has(text: str, surface: str, name: str) -> None:
     ("ABUJA. The Nigerian Police Force's Special Fraud Unit arrested a courier.",
      "Nigerian Police Force's Special Fraud Unit",
      "Special Fraud Unit of the Nigeria Police Force"),
-    # a unit after a body's possessive is that body's, whatever words its name has
+    # a unit after a body's possessive is that body's, whatever words its name has, one
+    # ORG with it (samples guide, session 34)
     ("N'DJAMENA. The National Gendarmerie's Research Brigade arrested three men with 20,000 "
-     "tablets of tramadol in Chad.", "Research Brigade",
+     "tablets of tramadol in Chad.", "National Gendarmerie's Research Brigade",
      "Research Brigade of the National Gendarmerie of Chad"),
     # a country's possessive is the national rule's, not a parent
     ("Singapore's Central Narcotics Bureau (CNB) arrested 12 people.", "CNB",

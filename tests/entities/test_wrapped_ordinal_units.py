@@ -24,7 +24,8 @@ from org_values import orgs
      "Kuje Area Command of the Nigeria Police Force"),
     ("(PHILIPPINE NAVY - NAVAL FORCES WEST)\n\nA patrol boat of the Naval Forces West and the "
      "Philippine Navy's Second Naval Area Command seized 40 kg of shabu near Palawan.",
-     "Second Naval Area Command", "Second Naval Area Command of the Navy of the Philippines"),
+     "Philippine Navy's Second Naval Area Command",
+     "Second Naval Area Command of the Navy of the Philippines"),
 ])
 def test_ordinal_units_keep_their_ordinal(text: str, surface: str, name: str) -> None:
     assert orgs(text).get(surface) == name

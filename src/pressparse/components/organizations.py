@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,7 @@ from ..entities.page_acronyms import (
 )
 from ..entities.place_context import KnownEntity, PlaceContextFinder
 from ..entities.placed_units import PlacedUnitFinder
+from ..entities.possessive_units import possessive_units
 from ..entities.records import OperationRecord, TerritorialAcronym, WordList
 from ..entities.signoff_units import SignoffUnits
 from ..entities.territorial_acronyms import TerritorialAcronymFinder
@@ -178,6 +180,11 @@ class OrganizationGrammarComponent(DataComponent):
         self.short_forms = tuple(lists.get("bare_short_forms", []))
         self.opening_verbs = frozenset(lists.get("bare_short_form_opening_verbs", []))
         self.participle_links = frozenset(lists.get("bare_short_form_participle_links", []))
+        named_short = lists.get("named_short_forms", [])
+        # "the Gendarmerie": a head naming the body alone (not before a name or "of")
+        self._named_short_form = re.compile(
+            r"(?<![\w-])(?<=[Tt]he )(?:" + "|".join(re.escape(w) for w in named_short)
+            + r")(?![\w-])(?![ \t]+(?:of\b|[A-Z]))") if named_short else None
         self._short_form = re.compile(
             "|".join(re.escape(w) for w in self.short_forms)) if self.short_forms else None
         # each bare short form as a word in a line of capitals ("CUSTOMS")
@@ -708,29 +715,63 @@ class OrganizationGrammarComponent(DataComponent):
         taken = [(ent.start_char, ent.end_char) for ent in ents]
         taken += [(c.start, c.end) for c in others]  # a longer name wins anyway
         found: list[Candidate] = []
+        staffed: list[re.Match[str]] = []  # "Customs officers" opening a sentence
+        named: set[str] = set()  # short forms the text writes alone ("contact Customs")
         for match in self._short_form.finditer(text):
             start, end = match.span()
-            if (start and (text[start - 1].isalnum() or text[start - 1] in "-_")) \
+            if (start and (text[start - 1].isalnum() or text[start - 1] in "-_#@")) \
                     or (end < len(text) and (text[end].isalnum() or text[end] in "-_")):
-                continue  # inside a word
+                continue  # inside a word, a hashtag ("#Customs")
             if overlaps(taken, start, end):
                 continue
             following = _NEXT_WORD.match(text, end)
             opening = _opens_sentence(text, start)
+            if opening and following is not None and following.group(1) in self.staff_words:
+                staffed.append(match)
+                continue
             if opening and (following is None or not self._acts(text, following)):
                 continue  # "Customs finds ...", "Customs will ..." open a sentence as a body
             if following is not None and (
-                    (following.group(1) in self.staff_words and opening)
-                    or following.group(1)[:1].isupper()
+                    following.group(1)[:1].isupper()
                     or (following.group(1) in _AND_OF
                         and not _body_after(ents, following.end()))):
-                continue  # "Customs Service", "Customs and Excise"; a capital opening a
-                # sentence before a staff noun is no name ("Customs officers found ...");
-                # inside one it is ("assisted by Revenue officers", "Revenue and An Garda")
+                continue  # "Customs Service", "Customs and Excise"; inside a sentence a
+                # staff noun follows a name ("assisted by Revenue officers", "Revenue and
+                # An Garda")
+            if following is None or following.group(1) not in self.staff_words:
+                named.add(match.group())
             found.append(Candidate(start, end, "ORG",
                                    {"name": match.group(), "acronym": None, "id": None},
                                    GRAMMAR_PRIORITY))
+        # a capital opening a sentence before a staff noun ("Customs officers found ...") is
+        # the body only in a text that names it alone elsewhere ("contact Customs"; guide)
+        found += [Candidate(*match.span(), "ORG",
+                            {"name": match.group(), "acronym": None, "id": None},
+                            GRAMMAR_PRIORITY)
+                  for match in staffed if match.group() in named]
         return found
+
+    def named_short_form_candidates(self, text: str, ents: Sequence[Ent],
+                                    others: Sequence[Candidate]) -> list[Candidate]:
+        """"agents of the Gendarmerie" after "the National Gendarmerie": a head of
+        ``named_short_forms`` after "the" is the body the text names in full with that word,
+        one ORG named as written (its value is the full mention's: see
+        :func:`~pressparse.entities.same_body.short_form`)."""
+        if self._named_short_form is None:
+            return []
+        matches = list(self._named_short_form.finditer(text))
+        if not matches:
+            return []
+        spans = [(e.start_char, e.end_char) for e in ents if e.label_ == "ORG"]
+        spans += [(c.start, c.end) for c in others if c.label == "ORG"]
+        holders = {word for start, end in spans for word in text[start:end].split()
+                   if end - start > len(word)}
+        taken = [(e.start_char, e.end_char) for e in ents] + [(c.start, c.end) for c in others]
+        return [Candidate(*match.span(), "ORG",
+                          {"name": match.group(), "acronym": None, "id": None},
+                          GRAMMAR_PRIORITY)
+                for match in matches
+                if match.group() in holders and not overlaps(taken, *match.span())]
 
     def _acts(self, text: str, following: re.Match[str]) -> bool:
         """Is the word after a bare short form opening a sentence its verb: a listed one
@@ -921,6 +962,7 @@ class OrganizationGrammarComponent(DataComponent):
         values = doc.user_data.setdefault(VALUES_KEY, {})
         operations = self.operation_candidates(text, ents, values)
         names = self.organization_candidates(doc, view, operations)
+        names = _listed_units_with_parents(text, ents, values, names)
         acronyms, updates = self.acronym_candidates(text, ents, names, values)
         places = {text[c.start:c.end] for c in acronyms if c.label == "LOC"}  # "(KIA)"
         candidates = operations + names + acronyms + self.acronym_body_candidates(
@@ -940,6 +982,7 @@ class OrganizationGrammarComponent(DataComponent):
         candidates += self.news_credit_candidates(view)
         candidates += _page_acronym_candidates(text, doc.user_data.get(PAGE_ACRONYMS_KEY))
         candidates += self.short_form_candidates(text, ents, candidates)
+        candidates += self.named_short_form_candidates(text, ents, candidates)
         repeats = self.caps_mention_candidates(text, ents, candidates)
         candidates += repeats
         candidates += self.place_candidates(doc, text, ents, candidates)
@@ -951,6 +994,10 @@ class OrganizationGrammarComponent(DataComponent):
             view.ents = merged
         doc = self.resolve_national(doc, view)
         _keep_written_names(values, placed, self.national_resolver())
+        joined = [Candidate(start, end, "ORG", value)
+                  for start, end, value in possessive_units(text, view.ents, values)]
+        if joined and (merged := merge_entities(doc, view, joined, values)) is not None:
+            view.ents = merged  # "the Uganda Police Force's Anti-Narcotics Department"
         if repeats:
             _name_as_repeated(view, values, repeats)
         if "(" in text:  # (the later items of the page read the acronyms it defines)
@@ -1116,6 +1163,39 @@ def _page_acronym_candidates(text: str, table: Mapping[str, dict[str, Any]] | No
         return []
     return [Candidate(start, end, "ORG", dict(value), PAGE_ACRONYM_PRIORITY)
             for start, end, value in page_mentions(text, table)]
+
+
+def _listed_units_with_parents(text: str, ents: Sequence[Ent], values: Values,
+                               names: list[Candidate]) -> list[Candidate]:
+    """"Main Directorate for Drug Control ... of the Criminal Police of the Ministry of
+    Internal Affairs": a grammar name that opens with a listed unit whose canonical name has
+    its parents ("... of the Criminal Police of the Ministry of Internal Affairs of the
+    Republic of Belarus") and goes on with "of" and words all in that name is the listed
+    unit written with its parents: it takes the listed value (one body, one name)."""
+    listed = {ent.start_char: ent for ent in ents if ent.label_ == "ORG"}
+    if not listed:
+        return names
+    found: list[Candidate] = []
+    for name in names:
+        ent = listed.get(name.start)
+        value = entity_value(values, ent) if ent is not None else None
+        if ent is not None and value and value.get("id") and ent.end_char < name.end \
+                and " of " in (value.get("name") or "") \
+                and _OF_PARENT.match(text, ent.end_char) is not None:
+            written = _name_words(text[ent.end_char:name.end])
+            if written and set(_name_words(value["name"])).issuperset(written):
+                name = replace(name, normalized=dict(value))
+        found.append(name)
+    return found
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words in lower case, less its links ("of", "the", "and")."""
+    return [w for w in name.lower().replace(",", " ").split() if w not in _LINKS]
+
+
+_LINKS = frozenset({"of", "the", "and", "for", "in", "under"})
+_OF_PARENT = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
 def _name_as_repeated(view: DocView, values: Values,

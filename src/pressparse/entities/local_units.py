@@ -75,10 +75,25 @@ class LocalUnitFinder:
                       places: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """``(start, end, name)`` for every place followed by a level word and a bare unit
         head ("Sughd regional department") right before "of": a territorial unit of the
-        body named next, if one is."""
+        body named next, if one is. A capitalized name no list knows counts as the place
+        ("the Zhambyl regional department of ..."), not a sentence's first word nor a stop
+        word."""
         if self._parented is None:
             return []
-        return _after_places(self._parented, text, places)
+        places = list(places)
+        found = _after_places(self._parented, text, places)
+        ends = {end for _start, end in places}
+        for match in self._parented.finditer(text):
+            if match.start() in ends or not match.group().strip()[:1].islower():
+                continue
+            before = _NAME_BEFORE_GAPLESS.search(text, max(0, match.start() - 40),
+                                                 match.start())
+            if before is None or before.group() in self._stop \
+                    or _opens_sentence(text, before.start()):
+                continue
+            found.append((before.start(), match.end(),
+                          _title_name(text[before.start():match.end()])))
+        return found
 
 
 def _after_places(pattern: re.Pattern[str], text: str,
@@ -127,6 +142,8 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:;\"\u201c"
 
 
+# a capitalized name ending right where a unit's level word starts ("Zhambyl")
+_NAME_BEFORE_GAPLESS = re.compile(r"\b[^\W\d_a-z][\w'\u2019]*(?:-[^\W\d_][\w'\u2019]*)?$")
 # the capitalized name right before a named unit's head ("Smorgon ", "Dostuk-Avto ")
 _NAME_BEFORE = re.compile(
     rf"\b[^\W\d_a-z][\w'\u2019]*(?:-[^\W\d_][\w'\u2019]*)?{_GAP}$")

@@ -10,6 +10,7 @@ courts and parliaments never do.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -39,12 +40,22 @@ class UnitWords:
             f"{first} {second}" in not_parents for first, second in pairwise(words))
 
 
+# "Constabulary's ": a word in the possessive opening a unit's name
+_OWNER_WORD = re.compile(r"([A-Z][\w\-]*)(?:'s|\u2019s) (?=[A-Z])")
+
+
 def with_parent(unit: str, parent: str) -> str:
     """``Northern Command`` + ``Australian Federal Police`` -> ``Northern Command of the
     Australian Federal Police``; no article before an abbreviation ("of U.S. Customs ...")
     or a bare acronym ("of INTERPOL"), one before a name opening with one ("of the NSW Police
     Force"). A parent that is the unit's own body with its country ("Public Prosecution
-    Service" + "Public Prosecution Service of the Netherlands") is that body's name."""
+    Service" + "Public Prosecution Service of the Netherlands") is that body's name. The
+    parent's last word in the possessive before the unit's name is the parent's ("Force's
+    Serious Crime Division" + "Western Australia Police Force": "Serious Crime Division of
+    the ...")."""
+    owner = _OWNER_WORD.match(unit)
+    if owner is not None and parent.endswith(f" {owner.group(1)}"):
+        unit = unit[owner.end():]
     if parent == unit or parent.startswith(f"{unit} of ") or parent.endswith(f" {unit}"):
         return parent  # (the same body: "Arizona Attorney General's Office")
     words = parent.split()

@@ -295,15 +295,25 @@ def short_form(ent: Ent, orgs: list[Ent], values: Values, country: str | None = 
             continue
         if suffix is not None and not (
                 _carries_country(value.get("name") or "", suffix)
-                and ent.text in (value.get("name") or "").split(" of ", 1)[0].split()):
+                and ent.text in _own_words(value.get("name") or "", suffix)):
             continue  # (the word in the body's own name: no "Criminal Intelligence Service
-            # of the Customs of Austria" for "Customs")
+            # of the Customs of Austria" for "Customs"; "General Administration of Customs
+            # of Kuwait" is one)
         if ent.text in (value.get("name") or "").split() and not is_short_form(other.text):
             found = value
             if other.start_char > ent.start_char:
                 break
     if found is not None:
         values[(ent.start_char, ent.end_char, ORG)] = dict(found)
+
+
+def _own_words(name: str, suffix: str) -> list[str]:
+    """The words of a body's own name: less the country ``suffix`` it ends with (" of
+    Kuwait") and any parent after an "of the" ("General Administration of Customs" of
+    "General Administration of Customs of Kuwait", "Criminal Intelligence Service" of
+    "Criminal Intelligence Service of the Customs of Austria")."""
+    own = name.removesuffix(suffix)
+    return own.split(" of the ", 1)[0].replace(",", " ").split()
 
 
 def _carries_country(name: str, suffix: str) -> bool:

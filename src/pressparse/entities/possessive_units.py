@@ -1,0 +1,50 @@
+"""A unit written after its parent's possessive ("the Uganda Police Force's Anti-Narcotics
+Department"): one ORG with its parent, named '<unit> of <parent's name>' (samples guide,
+session 34)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import Any
+
+from .doc_view import Ent
+from .entity_merge import Values, entity_value
+from .parent_units import with_parent
+
+ORG = "ORG"
+POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s "})  # "<body>'s <unit>"
+
+
+def possessive_units(text: str, ents: Sequence[Ent],
+                     values: Values) -> list[tuple[int, int, dict[str, Any]]]:
+    """Each body and its unit written after its possessive, where the unit was named as that
+    body's ("Anti-Narcotics Department of the Uganda Police Force"): the pair's character
+    span and the unit's value, its parent part the body's final name ("Drug and Firearms
+    Squad of the State Crime Command" -> "... of the State Crime Command of the NSW Police
+    Force"). A unit not named as the body's ("the DEA's Phoenix Field Division", a unit whose
+    name carries its place) and a country's possessive ("Chile's Investigations Police") stay
+    apart."""
+    orgs = [ent for ent in ents if ent.label_ == ORG]
+    found: list[tuple[int, int, dict[str, Any]]] = []
+    for owner, unit in pairwise(orgs):
+        if text[owner.end_char:unit.start_char] not in POSSESSIVE_GAPS:
+            continue
+        owner_name = (entity_value(values, owner) or {}).get("name") or ""
+        value = entity_value(values, unit) or {}
+        name = _joined_name(" ".join(unit.text.split()), value.get("name") or "", owner_name)
+        if name is not None:
+            found.append((owner.start_char, unit.end_char, {**value, "name": name}))
+    return found
+
+
+def _joined_name(own: str, name: str, owner: str) -> str | None:
+    """The unit's name with its parent ``owner``, when its ``name`` is its ``own`` words and
+    "of" the owner's name or a start of it; else None."""
+    own = own.removeprefix("the ")
+    if not owner or not name.startswith(f"{own} of "):
+        return None
+    parent = name[len(own) + 4:].removeprefix("the ")
+    if parent != owner and not owner.startswith(f"{parent} "):
+        return None
+    return with_parent(own, owner)
