@@ -87,6 +87,8 @@ _SIMULTANEOUS = re.compile(
     r"(?![a-z])", re.IGNORECASE)
 OPEN_ENDED_TYPES = frozenset({"operation", "other"})  # "began in 2022" leaves the end open
 NO_SEIZURE_TYPES = frozenset({"meeting", "training", "exercise", "statement"})
+PERIOD_PRECISIONS = frozenset({"month", "quarter", "season", "year"})  # a period's results
+_PERIOD_WORD = re.compile(r"\b(?:reporting|financial|fiscal)\s+year\b", re.IGNORECASE)
 OPERATIONS = "operations"  # the count category of operations and interdictions
 # the types plain news reads from its words ("said in a statement", "figures for 2026")
 _PLAIN_NEWS_TYPES = frozenset({"statement", "other"})
@@ -151,6 +153,11 @@ class _Assembler(ReportingBodyRules):
         told = named_in_lead or [d for d in drafts if not all(
             self._planned_name(m) for m in d.mentions)]
         framing = self._framing_operation(named_in_lead)
+        figures_first = (None if named_in_lead or framing is not None or not told
+                         else self._figures_before_names(told))
+        if figures_first is not None:
+            # the year's results told before an operation a later paragraph names
+            unnamed, lead_unnamed = figures_first, True
         if framing is not None:  # "intercepted a boat within the framework of operation X"
             main = framing[1]
             drafts = [main, *drafts]
@@ -531,6 +538,29 @@ class _Assembler(ReportingBodyRules):
         opening: "On 25 June, the members of the working group observed an exercise")."""
         return any(c.sentence == sentence and c.cue.type in NO_SEIZURE_TYPES | {"exercise"}
                    for c in self.cues) or self._dated_opening(sentence)
+
+    def _figures_before_names(self, told: list[Draft]) -> Draft | None:
+        """The item's unnamed event when a paragraph before any paragraph naming an operation
+        (the lead naming none) tells seizure figures of its own ("During the reporting year,
+        the Drug Squad ... seized 1,642 kg of cocaine ... 4.2.3 From 1 to 30 November, the
+        Marine Branch led Operation Pelican Watch"): read from the event words before the
+        name, it owns those figures; the operation named later is an event of its own."""
+        named = min(m.sentence for draft in told for m in draft.mentions)
+        paragraph = self.lay.paragraph_of(self.lay.sentences[named][0])
+        title_end = self._title_end()
+        before_name = [m for m in self.mentions if m.start >= title_end
+                       and self.lay.paragraph_of(m.start) < paragraph]
+        if not any(m.label == "QUANTITY" and self._is_seizure_quantity(m) for m in before_name):
+            return None
+        if not any(m.label == "DATE" and m.normalized.get("precision") in PERIOD_PRECISIONS
+                   for m in before_name) and not _PERIOD_WORD.search(
+                       self.text, title_end, self.lay.sentences[named][0]):
+            return None  # a find's day, not a period's results
+        before = [c for c in without_records(self.text, self.cues) if c.sentence < named]
+        unnamed = main_unnamed(before, self.lead_last)
+        if unnamed is None or unnamed.type != "seizure":
+            return None  # "dismantled": an operation's word; the name may be its own
+        return unnamed
 
     def _framing_operation(self, named_in_lead: list[Draft]) -> tuple[Draft, Draft] | None:
         """The named operation a lead's one interdiction is told inside ("units of the Naval

@@ -105,6 +105,7 @@ _PERIOD_MEASURES = re.compile(
     rf"(?:{kind_alternatives(EPISODE_WORDS_FILE, 'period_measure')})(?![a-z])",
     re.IGNORECASE)
 COMPILED_INCIDENTS = 3  # a period's report's incidents, each on a day of its own
+RUN_OF_DAYS = 2  # days between a lead's first and last day that make a run of finds an operation
 STAGE_MAX_DAYS = 2  # a stage's action told on one or two days ("On 13 and 14 October")
 STAGE_MIN_SPAN = 7  # days an operation runs (or open-ended) to have stages of its own
 COURT_DAY_PRECISIONS = frozenset({"day", "week", "month"})  # "on 2 July", "In December"
@@ -793,8 +794,15 @@ class EpisodeRules(TotalRules):
         # "... was sentenced today.\n\nAccording to court documents, on or about June 14,
         # 2023, officers ... found": a short lead's next paragraph telling an earlier day
         container = main.type in CONTAINER_TYPES
+        # a find read so far as one seizure but told over a run of days ("seized ... in a
+        # series of operations from 12 to 16 August.\n\nOn 12 August, a craft intercepted
+        # ..."): its extent makes it an operation, its dated paragraphs its local results
+        # (finds on two days told day by day, "on Saturday and Sunday", stay seizures)
+        episodic = container or (main.type in ACTION_TYPES and any(
+            m.label == "DATE" and m.sentence in lead and span_days(m) >= RUN_OF_DAYS
+            and m.normalized.get("precision") == "day" for m in self.mentions))
         episodes = {segments[i] for i in lead
-                    if self.lead_episode(i, container) or self._court_find(i, main)
+                    if self.lead_episode(i, episodic) or self._court_find(i, main)
                     or i in self.section_heads or i in self.subhead_sections}
         quantities = [m for m in self.mentions if m.label == "QUANTITY"
                       and (m.sentence > self.lead_last or segments[m.sentence] in episodes)
