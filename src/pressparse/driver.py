@@ -21,7 +21,7 @@ from .budget import TimeBudgetExceeded, deadline, make_doc
 from .components.dates import NEIGHBOUR_REFERENCE_KEY, needs_reference, written_reference
 from .data import freeze_for_good, gc_paused
 from .entities.masthead import MASTHEAD_KEY, masthead_text
-from .entities.page_acronyms import PageTable
+from .entities.page_acronyms import PAGE_HOME_KEY, PageTable, page_homes
 from .events.linking import link_events
 from .extensions import TEXT_KEY, TITLE_END_KEY, VALUES_KEY
 from .io.mask import load_rules, mask_noise
@@ -241,17 +241,34 @@ class Extractor:
         docs: list[Doc] = []
         kept: dict[int, ItemState] = {}
         page = PageTable()  # what the items above defined: acronyms, the page's country
-        for index, plan in enumerate(plans):
+        given: list[dict[Any, Any]] = []  # what the table gave each item
+        for plan in plans:
             doc = self._make_doc(view, plan)
-            page.give(doc.user_data, titled=plan.title is not None)
+            given.append({})
+            page.give(given[-1], titled=plan.title is not None)
+            doc.user_data.update(given[-1])
             for _early_name, component in early:
                 doc = component(doc)
             page.take(doc.user_data)
-            state = ItemState.capture(doc)
-            doc = reader(doc)
-            if needs_reference(doc):
-                kept[index] = state
             docs.append(doc)
+        for index, home in page_homes(docs, given).items():
+            # an item whose bodies found no home country of their own, on a page whose other
+            # items, below it too, are all about one country: read again with that one
+            doc = self._make_doc(view, plans[index])
+            doc.user_data.update(given[index])
+            doc.user_data[PAGE_HOME_KEY] = home
+            for _early_name, component in early:
+                doc = component(doc)
+            docs[index] = doc
+        for _early_name, component in early:  # what one item names for the others
+            name_units = getattr(component, "name_page_units", None)
+            if name_units is not None:
+                name_units(docs)
+        for index, doc in enumerate(docs):
+            state = ItemState.capture(doc)
+            docs[index] = reader(doc)
+            if needs_reference(docs[index]):
+                kept[index] = state
         if kept:
             written = [written_reference(doc) for doc in docs]
             nearest = nearest_references(written)

@@ -46,10 +46,14 @@ from ..entities.org_patterns import (
 from ..entities.page_acronyms import (
     DATELINE_COUNTRY_KEY,
     DEFINED_ACRONYMS_KEY,
+    DEFINED_UNITS_KEY,
+    HOME_WANTED_KEY,
     PAGE_ACRONYMS_KEY,
     defined_acronyms,
+    defined_units,
     page_context,
     page_mentions,
+    page_units,
 )
 from ..entities.place_context import KnownEntity, PlaceContextFinder
 from ..entities.placed_units import PlacedUnitFinder
@@ -1002,7 +1006,36 @@ class OrganizationGrammarComponent(DataComponent):
             _name_as_repeated(view, values, repeats)
         if "(" in text:  # (the later items of the page read the acronyms it defines)
             doc.user_data[DEFINED_ACRONYMS_KEY] = defined_acronyms(text, view.ents, values)
+        self._define_units(doc, view, values)
         return doc
+
+    def _define_units(self, doc: Doc, view: DocView, values: Values) -> None:
+        """Keep the units this item names in full for the items below it on the page (see
+        :meth:`name_page_units`)."""
+        generic = self.national_bodies.generic if self.national_bodies is not None else None
+        if generic is not None and " of the " in doc_text(doc):
+            units = defined_units(view.ents, values,
+                                  lambda name: generic.unit_kind(name) is not None)
+            if units:
+                doc.user_data[DEFINED_UNITS_KEY] = units
+            else:
+                doc.user_data.pop(DEFINED_UNITS_KEY, None)
+
+    def name_page_units(self, docs: Sequence[Doc]) -> None:
+        """A page's items (in order, each read): units named by their short name take the
+        full name an item above gave them ("Customs Department" after "the Customs Department
+        of the Revenue Service"; see :func:`~pressparse.entities.page_acronyms.page_units`),
+        unless they took another country."""
+        national = self.national_resolver()
+        if national is None or len(docs) < 2 \
+                or not any(DEFINED_UNITS_KEY in doc.user_data for doc in docs):
+            return
+
+        def same_country(old: str, new: str) -> bool:
+            return national.name_country(old) == national.name_country(new)
+
+        page_units([(doc.ents, doc.user_data.get(VALUES_KEY) or {}, doc.user_data)
+                    for doc in docs], same_country)
 
     def _update_acronyms(self, values: Values, updates: list[tuple[Ent, str]]) -> None:
         """Give listed bodies the acronym the text defines for them (``acronym`` set), or a
@@ -1129,6 +1162,8 @@ class OrganizationGrammarComponent(DataComponent):
                 view or DocView(doc, doc_text(doc)), values, doc.user_data.get(MASTHEAD_KEY),
                 page_context(doc.user_data))
             doc.user_data[HOME_COUNTRY_KEY] = countries.home
+            if countries.wanted:
+                doc.user_data[HOME_WANTED_KEY] = True
             if countries.dateline is not None:
                 doc.user_data[DATELINE_COUNTRY_KEY] = countries.dateline
         return doc

@@ -43,6 +43,13 @@ class CountryEvidence:
         self._origin_re = _cue_pattern(generic.origin_cues, coordinated=True) \
             if generic else None
         self._local_re = _cue_pattern(generic.local_cues) if generic else None
+        self._role_before_re = _cue_pattern(generic.foreign_role_before) if generic else None
+        self._demonym_origin_re = _cue_pattern(generic.demonym_origin_cues) \
+            if generic else None
+        self._role_after_re = _words_after(generic.foreign_role_after, _CLAUSE_GAP) \
+            if generic else None
+        self._nationality_re = _words_after(generic.nationality_words) if generic else None
+        self._street_re = _words_after(generic.street_words) if generic else None
 
     def _named_for_country(self, text: str, value: Mapping[str, Any]) -> bool:
         """Does an unlisted place's name open with the name of the country it is placed in
@@ -117,7 +124,8 @@ class CountryEvidence:
                 if code and value.get("id") and self.says_no_country(name, code, ent.text):
                     code = None  # "Narcotics Control Bureau", "NCB": India's or Brunei's
                 if generic is not None:
-                    weight = generic.body_weight
+                    weight = generic.origin_weight if code and self._foreign_role(text, ent) \
+                        else generic.body_weight  # "the delegation of the Ministry of ..."
                 if international_lead is None and not self.no_parent(name):
                     international_lead = bool(value.get("id")) and not value.get("country")
             else:
@@ -125,8 +133,14 @@ class CountryEvidence:
                     or self._named_for_country(ent.text, value) \
                     else None  # an unlisted place's country is only a guess from the text,
                 # unless the place is named with its country's name ("Luxembourg Airport")
-                if code and generic is not None and label != "NORP":
-                    if self._after_origin(text, ent.start_char):
+                if code and label == "LOC" and _matches_at(self._street_re, text, ent.end_char):
+                    code = None  # "on Tabriz street" in Baku: no place of Iran
+                if code and generic is not None and label == "NORP":
+                    if self._foreign_demonym(text, ent):  # "a Ukrainian citizen"
+                        weight = generic.origin_weight
+                elif code and generic is not None:
+                    if self._after_origin(text, ent.start_char) \
+                            or self._foreign_role(text, ent):
                         weight = generic.origin_weight
                     if _is_dateline(text, ent) or (  # "LYON, France -": its country too
                             0 <= ent.start_char - dateline_end <= 2
@@ -329,6 +343,27 @@ class CountryEvidence:
         pattern = self._origin_re
         return pattern is not None and pattern.search(text, max(0, start - 60), start) \
             is not None
+
+    def _foreign_role(self, text: str, ent: Ent) -> bool:
+        """Is a country or body named in a foreign role: a delegation's or observers' ("the
+        delegation of the Ministry of ...", "observers from ...") or one its clause calls
+        observers ("representatives of the ... attended as observers")?"""
+        before = self._role_before_re
+        return (before is not None and before.search(
+            text, max(0, ent.start_char - 60), ent.start_char) is not None) \
+            or _matches_at(self._role_after_re, text, ent.end_char)
+
+    def _foreign_demonym(self, text: str, ent: Ent) -> bool:
+        """Is a demonym a person's nationality ("a Ukrainian citizen", "of Congolese
+        nationality") or a route's end ("from the Iranian side"; not "according to the
+        ...")? It tells no home country."""
+        if _matches_at(self._nationality_re, text, ent.end_char):
+            return True
+        cue = self._demonym_origin_re
+        found = cue.search(text, max(0, ent.start_char - 40), ent.start_char) \
+            if cue is not None else None
+        return found is not None and _ACCORDING.search(
+            text, max(0, found.start() - 12), found.start()) is None
 
     def country_near(self, text: str, rows: list[tuple[Ent, str]], values: Values, i: int,
                      home: str | None) -> str | None:
@@ -534,6 +569,25 @@ def _cue_pattern(cues: Iterable[str], coordinated: bool = False) -> re.Pattern[s
         r"(?:the[ \t]+)?){0,4}" \
         if coordinated else ""
     return re.compile(rf"\b(?i:{alternatives})\s+(?:the\s+)?{joined}$")
+
+
+# what may stand between a name and a role written after it in its clause
+_CLAUSE_GAP = r"[^.;!?\n]{0,60}?"
+_ACCORDING = re.compile(r"\b(?i:according)\s+$")
+
+
+def _words_after(words: Iterable[str], gap: str = "") -> re.Pattern[str] | None:
+    """Words right after a name (``gap``: what may come between), either case."""
+    ordered = sorted(set(words), key=longest_first_key)
+    if not ordered:
+        return None
+    alternatives = "|".join(r"\s+".join(re.escape(w) for w in word.split())
+                            for word in ordered)
+    return re.compile(rf"{gap}[ \t]+(?i:{alternatives})(?![\w])")
+
+
+def _matches_at(pattern: re.Pattern[str] | None, text: str, at: int) -> bool:
+    return pattern is not None and pattern.match(text, at) is not None
 
 
 def _is_dateline(text: str, ent: Ent) -> bool:

@@ -63,6 +63,13 @@ class GenericNames:
     spelled_numbers: frozenset[str] = frozenset()
     # bodies keeping departments when no department_parents body qualifies ("Coast Guard")
     fallback_department_parents: frozenset[str] = frozenset()
+    # a country named in a foreign role tells no home country ("the delegation of ...",
+    # "... attended as observers", "a Ukrainian citizen"); a street's name no place at all
+    foreign_role_before: tuple[str, ...] = ()
+    foreign_role_after: tuple[str, ...] = ()
+    demonym_origin_cues: tuple[str, ...] = ()  # "from the [Iranian side]"
+    nationality_words: tuple[str, ...] = ()
+    street_words: tuple[str, ...] = ()
     _known: LRUCache[str, tuple[bool, str | None]] = field(
         default_factory=lambda: LRUCache(4096), compare=False, repr=False)
     _heads: LRUCache[str, str | None] = field(default_factory=lambda: LRUCache(4096),
@@ -87,7 +94,12 @@ class GenericNames:
                    lower("joint_words"), lower("region_kinds"),
                    {kind.lower(): frozenset(owner.lower() for owner in owners)
                     for kind, owners in data.get("kind_parents", {}).items()},
-                   lower("spelled_numbers"), lower("department_parents_fallback"))
+                   lower("spelled_numbers"), lower("department_parents_fallback"),
+                   tuple(data.get("foreign_role_before", ())),
+                   tuple(data.get("foreign_role_after", ())),
+                   tuple(data.get("demonym_origin_cues", ())),
+                   tuple(data.get("nationality_words", ())),
+                   tuple(data.get("street_words", ())))
 
     def spelled_out(self, name: str) -> str:
         """``name`` with its abbreviated unit heads written out ("PDEA RO XI" -> "PDEA

@@ -58,6 +58,7 @@ class ItemCountries(NamedTuple):
 
     home: str | None  # the item's home country
     dateline: str | None  # the country its own dateline names
+    wanted: bool = False  # its bodies asked for a home country, and it had none of its own
 
 
 class NationalBodyResolver(CountryEvidence):
@@ -109,7 +110,12 @@ class NationalBodyResolver(CountryEvidence):
             page.country if page is not None else None))
         # (an item about no one country of its own, on a page whose items above are all
         # about one: a digest's or docket's later entry, "officers of the Customs Service")
-        home = cache(lambda: countries()[0] or (page.home if page is not None else None))
+        asked: list[bool] = []
+
+        @cache
+        def home() -> str | None:
+            asked.append(True)
+            return countries()[0] or (page.home if page is not None else None)
         parents = page_names(doc.text, page.acronyms) if page is not None else {}
         self._resolve_national(doc, rows, values, masthead, home, parents)
         if ") of " in doc.text:
@@ -118,7 +124,7 @@ class NationalBodyResolver(CountryEvidence):
             self._name_units_through(doc, values)
         if self.bodies.jurisdictions:
             self._name_districts(doc, values)
-        return ItemCountries(*countries())
+        return ItemCountries(*countries(), wanted=bool(asked) and countries()[0] is None)
 
     def _name_bracketed_parents(self, doc: DocView, values: Values) -> None:
         """"The National Investigation Inspectorate (INI) of the General Police

@@ -14,12 +14,15 @@ no country from above. Only definitions travel, never guesses: an
 acronym no item defined is not in the table, and a country only a dateline named. The one
 exception is a fallback: an item about no country of its own takes the home country of the
 items above when they are all about one (:data:`PAGE_HOME_KEY`; a docket's or a bot
-digest's later entry naming only a driver's nationality).
+digest's later entry naming only a driver's nationality); one whose national bodies wanted a
+home country and found none is read again with the one home country of all the page's
+other items, below it too (:func:`page_homes`: a news site's lead story naming only the
+smugglers' country, a briefing's header above its transcript).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +36,9 @@ PAGE_COUNTRY_KEY = "pressparse_page_country"  # ISO alpha-2: the dateline countr
 DATELINE_COUNTRY_KEY = "pressparse_dateline_country"  # ISO alpha-2: this item's dateline's
 PAGE_HOME_KEY = "pressparse_page_home"  # ISO alpha-2: the one home country of the items above
 ITEM_HOME_KEY = "pressparse_home_country"  # (extensions.HOME_COUNTRY_KEY: an item's own home)
+DEFINED_UNITS_KEY = "pressparse_defined_units"  # a unit's short name -> value, this item's
+# True: the item's national bodies asked for its home country and it had none of its own
+HOME_WANTED_KEY = "pressparse_home_wanted"
 
 
 def defined_acronyms(text: str, ents: Sequence[Ent], values: Values) -> dict[str, dict[str, Any]]:
@@ -122,3 +128,91 @@ class PageTable:
         home = user_data.get(ITEM_HOME_KEY)
         if home is not None:
             self.homes.add(home)
+
+
+def defined_units(ents: Sequence[Ent], values: Values,
+                  is_unit: Callable[[str], bool]) -> dict[str, dict[str, Any]]:
+    """The units an item names in full with their parent ("the Customs Department of the
+    Revenue Service"), by their own short name ("Customs Department", ``is_unit``: a generic
+    unit's or department's name), with the value they took; a short name two units of the
+    item share is left out."""
+    found: dict[str, dict[str, Any] | None] = {}
+    for ent in ents:
+        value = values.get((ent.start_char, ent.end_char, "ORG")) if ent.label_ == "ORG" \
+            else None
+        written = _without_article(ent.text)
+        short = written.split(" of the ", 1)[0]
+        if not value or value.get("id") or short == written or " " not in short \
+                or not (value.get("name") or "").startswith(short + " of the ") \
+                or not is_unit(short):
+            continue
+        known = found.setdefault(short, dict(value))
+        if known is not None and known.get("name") != value.get("name"):
+            found[short] = None
+    return {short: value for short, value in found.items() if value is not None}
+
+
+def page_units(items: Sequence[tuple[Sequence[Ent], Values, Mapping[Any, Any]]],
+               same_country: Callable[[str, str], bool]) -> None:
+    """Each item's (``items``: its entities, values and user data) units named by their
+    short name alone take the full name an item above gave them (:func:`unit_full_names`);
+    a short name two items above named differently is no one's."""
+    table: dict[str, dict[str, Any] | None] = {}
+    for ents, values, user_data in items:
+        known = {short: value for short, value in table.items() if value is not None}
+        if known:
+            unit_full_names(ents, values, known, same_country)
+        for short, value in user_data.get(DEFINED_UNITS_KEY, {}).items():
+            found = table.setdefault(short, value)
+            if found is not None and found.get("name") != value.get("name"):
+                table[short] = None
+
+
+def unit_full_names(ents: Sequence[Ent], values: Values, table: Mapping[str, dict[str, Any]],
+                    same_country: Callable[[str, str], bool]) -> None:
+    """A unit an item names by its short name alone ("the Customs Department", named "...
+    of Georgia" or as written) is the unit an item above named in full ("the Customs
+    Department of the Revenue Service of Georgia"), unless the item names a unit of that
+    short name in full itself or gave it another country (``same_country(old, new)``)."""
+    orgs = [ent for ent in ents if ent.label_ == "ORG"]
+    own = {_without_article(ent.text).split(" of the ", 1)[0] for ent in orgs
+           if " of the " in ent.text}
+    for ent in orgs:
+        short = _without_article(ent.text)
+        key = (ent.start_char, ent.end_char, "ORG")
+        value = values.get(key) or {}
+        full = table.get(short)
+        name = value.get("name") or ""
+        if full is None or short in own or value.get("id") \
+                or not (name == short or name.startswith(short + " of ")) \
+                or not same_country(name, full.get("name") or ""):
+            continue
+        values[key] = {**full, "acronym": full.get("acronym") or value.get("acronym")}
+
+
+def _without_article(text: str) -> str:
+    written = " ".join(text.split())
+    return written[4:] if written[:4].lower() == "the " else written
+
+
+def page_homes(items: Sequence[Mapping[Any, Any] | Any],
+               given: Sequence[Mapping[Any, Any]]) -> dict[int, str]:
+    """The items to read again with the page's home country (index -> country): those
+    whose national bodies wanted a home country and found none of their own, when every
+    other item of the page that has one, below them too, has the same one and the table
+    gave them another (or none). ``items``: the item docs (or their user data);
+    ``given``: what :meth:`PageTable.give` stored in each."""
+    data = [getattr(item, "user_data", item) for item in items]
+    if len(data) < 2:
+        return {}
+    homes = [user_data.get(ITEM_HOME_KEY) for user_data in data]
+    found: dict[int, str] = {}
+    for index, user_data in enumerate(data):
+        if homes[index] is not None or not user_data.get(HOME_WANTED_KEY):
+            continue
+        others = {home for at, home in enumerate(homes) if at != index and home is not None}
+        if len(others) == 1:
+            home = next(iter(others))
+            if given[index].get(PAGE_HOME_KEY) != home:
+                found[index] = home
+    return found
