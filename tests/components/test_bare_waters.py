@@ -25,10 +25,10 @@ def places(text: str) -> dict[str, str | None]:
      "Paraná", "Paraná River"),
     # Europe: an already listed river keeps its listed name
     ("Police boats patrolled along the Danube after the tip-off.", "Danube", "Danube River"),
-    # Iberia and the Caucasus: listed rivers, another spelling of one
+    # Iberia and the Caucasus: listed rivers, another romanization of one as written
     ("The launch crossed the Guadiana near Vila Real at night.", "Guadiana", "Guadiana River"),
     ("Border guards patrolled the Araz river bank near Jabrayil.", "Araz river",
-     "Aras River"),
+     "Araz River"),
     ("The hashish reached the Iberian Peninsula in fishing boats.", "Iberian Peninsula",
      "Iberian Peninsula"),
     # Senegal: a delta written with its head, in capitals too

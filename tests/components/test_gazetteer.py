@@ -528,3 +528,19 @@ def test_border_post_and_airport_heads(nlp: Language, text: str, surface: str,
                                        name: str) -> None:
     found = find(nlp, text, surface)
     assert found is not None and found[1]["name"] == name
+
+
+@pytest.mark.parametrize(("name", "written", "expected"), [
+    ("Korday checkpoint", "Kordai checkpoint", "Kordai checkpoint"),
+    ("Airitom customs post", "AYRITOM customs post", "Ayritom customs post"),
+    ("Masally District", "Masalli district", "Masalli District"),
+    ("Khandagayty", "Khandagaity", "Khandagaity"),
+    # the name itself, another length or another letter: the listed name stands
+    ("Korday", "Korday", None),
+    ("Zamiin-Uud", "Zamyn-Uud", None),
+    ("Serakhs", "Sarakhs", None),
+])
+def test_written_spelling_keeps_the_texts_y_or_i(name: str, written: str,
+                                                 expected: str | None) -> None:
+    from pressparse.components.gazetteer import written_spelling
+    assert written_spelling(name, written) == expected

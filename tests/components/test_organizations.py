@@ -120,6 +120,10 @@ def labelled(nlp: Language, text: str, label: str) -> list[str]:
     ("DUSHANBE, 12 March (Avesta) -- Drug control officers seized 50 kg of heroin.",
      ["Avesta"]),
     ("BRIDGETOWN, Barbados, Jun 29, CMC \u2013 Five islands joined the operation.", ["CMC"]),
+    # ... after the date's dash, closed by a full stop, also an outlet named after a town
+    ("SAMARA, Oct 3 \u2013 Volga Inform. Transport police detained a courier.",
+     ["Volga Inform"]),
+    ("Osh, 4 March 2026 \u2013 Fergana. Police seized 12 kg of hashish.", ["Fergana"]),
     ("ANSWER: We seized 2 tonnes.\nQUESTION (Kaktus.media): Is it true that pills are sold "
      "online?", ["Kaktus.media"]),
     ("JOURNALIST (Fana Broadcasting Corporate): What are you doing on training?",

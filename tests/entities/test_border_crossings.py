@@ -12,7 +12,7 @@ from loc_values import locs
 @pytest.mark.parametrize(("sentence", "surface", "name", "country"), [
     ("Customs officers at Zamiin-Uud found methamphetamine in a fuel tank.", "Zamiin-Uud",
      "Zamiin-Uud", "MN"),
-    ("METHAMPHETAMINE FOUND IN A TRUCK AT ZAMYN-UUD", "ZAMYN-UUD", "Zamiin-Uud", "MN"),
+    ("METHAMPHETAMINE FOUND IN A TRUCK AT ZAMYN-UUD", "ZAMYN-UUD", "Zamyn-Uud", "MN"),
     ("The lorry had crossed from Erenhot the day before.", "Erenhot", "Erenhot", "CN"),
     ("Border guards at Kyakhta stopped a bus with 3 kg of hashish.", "Kyakhta", "Kyakhta",
      "RU"),

@@ -234,8 +234,9 @@ PLACES = [
      "Jazan region", "Jazan Region", "SA"),
     ("Egyptian forces destroyed cannabis fields in North Sinai this week.",
      "North Sinai", "North Sinai Governorate", "EG"),
+    # another romanization, named as written (guide: `Sumgait` and `Sumgayit`)
     ("Army units raided a captagon workshop in the Bekaa Valley overnight.",
-     "Bekaa Valley", "Beqaa Valley", "LB"),
+     "Bekaa Valley", "Bekaa Valley", "LB"),
     ("Traffickers tried to cross from As-Suwayda into Jordan on foot.",
      "As-Suwayda", "As-Suwayda", "SY"),
     ("The coast guard stopped a dhow off Hodeidah with 2 tons of hashish.",

@@ -192,3 +192,28 @@ def test_known_entities_win(finder: PlaceContextFinder) -> None:
     known = [KnownEntity(71, 78, "LOC", {"name": "Bishkek", "country_iso2": "KG",
                                          "id": "kg:bishkek"})]
     assert finder.find(text, known) == []
+
+
+@pytest.mark.parametrize(("text", "town_end", "country", "codes"), [
+    # a Brazilian state's code in brackets after a Brazilian place
+    ("Receita Federal officers in Cascavel (PR) found 90 kg of marijuana.", 36, "BR",
+     {"PR": "Paraná"}),
+    ("Joinville (SC), 3/5/2026 – The Federal Police arrested two men.", 9, "BR",
+     {"SC": "Santa Catarina"}),
+    # the same letters after a place of another country, or after no place: no state
+    ("Officers in Lyon (PR) acted.", 15, "FR", {}),
+])
+def test_bracketed_brazil_state_codes(finder: PlaceContextFinder, text: str, town_end: int,
+                                      country: str, codes: dict[str, str]) -> None:
+    town_start = text.rfind(" ", 0, town_end) + 1
+    known = [KnownEntity(town_start, town_end, "LOC",
+                         {"name": text[town_start:town_end], "country_iso2": country,
+                          "id": None})]
+    found = {text[p.start:p.end]: p.value["name"] for p in finder.find(text, known)
+             if p.value.get("country_iso2") == "BR"}
+    assert found == codes
+
+
+def test_bracketed_code_after_no_place(finder: PlaceContextFinder) -> None:
+    text = "The Public Relations (PR) office of the Federal Police spoke."
+    assert [p for p in finder.find(text, []) if p.value.get("country_iso2") == "BR"] == []

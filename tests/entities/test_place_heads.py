@@ -122,6 +122,23 @@ from loc_values import place_names
     # landing places of boats are facilities
     ("Marine police stopped the dhow near Shimoni jetty in Kwale County.", "Shimoni jetty",
      "Shimoni jetty"),
+    # a listed town's bare station, jetty or wharf is the town, the head left out
+    ("The two crew members were transferred to the Golfito station for questioning.",
+     "Golfito", "Golfito"),
+    ("The dhow was escorted to Mombasa jetty where officers searched it.", "Mombasa",
+     "Mombasa"),
+    ("CONTAINER SEARCHED AT GEORGETOWN WHARF\nOfficers found cocaine in a container.",
+     "GEORGETOWN", "Georgetown"),
+    # a place named only around a listed place is that place ("the regions of Geneva"); a
+    # listed region keeps its head
+    ("The cocaine was sold in the regions of Lausanne and Zurich, prosecutors said.",
+     "Lausanne", "Lausanne"),
+    ("Police in the Kostanay and Pavlodar regions checked 40 farms.", "Pavlodar",
+     "Pavlodar Region"),
+    ("Officers in the Nitra region dismantled a cannabis grow.", "Nitra region",
+     "Nitra Region"),
+    ("The suspects are held at stations in the Cork Region, gardaí said.", "Cork Region",
+     "Cork Region"),
     # a station without a name of its own is a facility named with the text's head
     ("Transport police detained a courier at the Samara railway station on Monday.",
      "Samara railway station", "Samara railway station"),

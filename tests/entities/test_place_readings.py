@@ -33,13 +33,22 @@ def test_shared_subdivision_names_follow_the_named_country(
     # a Chilean region's English name
     ("Police dismantled a cell in the Arica and Parinacota Region last week.",
      "Arica and Parinacota Region", "Arica and Parinacota Region"),
-    # English spellings of a district, a border crossing and a town
+    # another romanization of a district, a border crossing or a town is named as written
+    # (guide: `Sumgait` and `Sumgayit`), with the head the text gives it
     ("Operations in the Lankaran and Masalli districts of Azerbaijan ended on Friday.",
-     "Masalli", "Masally District"),
+     "Masalli", "Masalli District"),
     ("Uzbek customs found opium in a lorry at the Ayritom customs post.",
-     "Ayritom customs post", "Airitom customs post"),
+     "Ayritom customs post", "Ayritom customs post"),
     ("Belarusian police detained a courier in Mazyr with 2 kg of hashish.",
-     "Mazyr", "Mozyr"),
+     "Mazyr", "Mazyr"),
+    ("A convoy crossed at the Saragt railway checkpoint into Iran on Monday.",
+     "Saragt railway checkpoint", "Saragt railway checkpoint"),
+    ("Smugglers waded across the Araz river near Horadiz at night.",
+     "Araz river", "Araz River"),
+    ("Police in Masalli district detained a courier with heroin.",
+     "Masalli district", "Masalli District"),
+    ("Lebanese troops destroyed cannabis fields in the Bekaa last week.",
+     "Bekaa", "Bekaa Governorate"),
     # international airports by their full names, from a short name or an acronym
     ("Customs officers at Larnaca airport found 3 kg of cannabis in a suitcase.",
      "Larnaca airport", "Larnaca International Airport"),
@@ -85,9 +94,10 @@ def test_shared_subdivision_names_follow_the_named_country(
      "Kordai checkpoint", "Kordai checkpoint"),
     ("Officers at the Korday checkpoint found 30 kg of hashish in a minibus.",
      "Korday checkpoint", "Korday checkpoint"),
-    # the region's current English name, the older spelling an alias
+    # the older romanization of the region's name is named as written (guide: a second
+    # romanization is kept as the text writes it)
     ("The exercise was held on the Caspian coast of the Mangistau region in December.",
-     "Mangistau region", "Mangystau Region"),
+     "Mangistau region", "Mangistau Region"),
     ("Police in the Mangystau region seized 4 kg of hashish.",
      "Mangystau region", "Mangystau Region"),
     # Jamaican parishes take their head in a plain mention (guide), 'St' written short

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import pressparse
-from pressparse.entities.place_routes import NumberedRouteFinder
+from pressparse.entities.place_routes import NamedRoadFinder, NumberedRouteFinder
 
 FINDER = NumberedRouteFinder(["Route", "Highway", "Interstate", "Ruta"],
                              ["State", "National", "Provincial", "U.S."])
@@ -55,3 +55,28 @@ def test_numbered_routes_are_loc_entities(text: str, surface: str) -> None:
     places = {e.text: e.normalized["name"] for item in document.items
               for e in item.entities if e.label == "LOC"}
     assert places.get(surface) == surface
+
+
+NAMED = NamedRoadFinder(["Highway", "Motorway", "Ring Road"], ["on", "along", "near"],
+                        ["Federal", "National", "New", "Northern"])
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Troopers stopped a pickup on the Seward Highway near Girdwood.", ["Seward Highway"]),
+    ("Officers found meth in a car along the Great Eastern Highway on Friday.",
+     ["Great Eastern Highway"]),
+    ("A checkpoint near the Inner Ring Road stopped two trucks.", ["Inner Ring Road"]),
+    ("Customs seized a lorry on the N-55 Motorway and on the KKH Highway.", ["KKH Highway"]),
+    # a route between two places, a body's name, generic words only or no preposition: none
+    ("Police patrols on the Bishkek-Osh Highway were doubled.", []),
+    ("Officers of the Federal Highway Police stopped a car on the National Highway.", []),
+    ("The Northern Motorway was closed. The Karakoram Highway Authority said so.", []),
+])
+def test_named_roads_found(text: str, names: list[str]) -> None:
+    assert [name for _start, _end, name in NAMED.find(text)] == names
+
+
+def test_named_road_is_a_place() -> None:
+    doc = pressparse.extract("Police stopped a van on the Glenn Highway near Palmer on Monday.")
+    places = [e.text for item in doc.items for e in item.entities if e.label == "LOC"]
+    assert "Glenn Highway" in places

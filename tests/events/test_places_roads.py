@@ -24,6 +24,13 @@ CASES: list[tuple[str, list[Entity], str]] = [
       ("Villa María", "LOC", loc("Villa María", "AR")),
       ("60 kg", "QUANTITY", mass(60, 60, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
      "Villa María"),
+    # a named road is no facility the town gives way to ("on the Glenn Highway near Palmer")
+    ("Officers stopped a hire car on the Eyre Highway near Norseman and found 2 kg of "
+     "cocaine in the spare tyre.",
+     [("Eyre Highway", "LOC", road("Eyre Highway")),
+      ("Norseman", "LOC", loc("Norseman", "AU")),
+      ("2 kg", "QUANTITY", mass(2, 2, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
+     "Norseman"),
     # a road its sentence names alone is where the find was made
     ("Troopers stopped a sedan on the Parks Highway near milepost 52 and found 3 kg of "
      "cocaine.",

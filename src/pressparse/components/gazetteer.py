@@ -22,7 +22,7 @@ from ..entities.masthead import MASTHEAD_KEY
 from ..entities.phrases import Match, TokenTexts
 from ..entities.place_apposition import place_in_apposed_country, prefer_apposed_countries
 from ..entities.place_grammar import KnownSpan, abbreviates
-from ..entities.place_routes import NumberedRouteFinder
+from ..entities.place_routes import NamedRoadFinder, NumberedRouteFinder
 from ..entities.records import PlaceRecord
 from ..entities.road_numbers import RoadNumberFinder
 from ..entities.shared_acronyms import SharedAcronyms
@@ -84,6 +84,9 @@ class Gazetteer(DataComponent):
                                       place_lists.get("road_followers", []))
         self.routes = NumberedRouteFinder(place_lists.get("route_number_words", []),
                                           place_lists.get("route_number_qualifiers", []))
+        self.named_roads = NamedRoadFinder(place_lists.get("named_road_heads", []),
+                                           place_lists.get("named_road_prepositions", []),
+                                           place_lists.get("named_road_generic", []))
         # a doc holds a road number only with a road word somewhere: one C-level set check
         self._road_orths = frozenset(strings.add(form) for word in (*self.roads.road_words,
                                                                     *self.routes.road_words)
@@ -454,14 +457,16 @@ class Gazetteer(DataComponent):
 
     def road_numbers(self, doc: Doc, texts: TokenTexts) -> list[TokenCandidate]:
         """Roads named by their number ("the BR-163 highway": see :class:`RoadNumberFinder`;
-        "State Route 260": :class:`NumberedRouteFinder`), as places of no listed country, on
-        whole tokens only."""
+        "State Route 260": :class:`NumberedRouteFinder`) or by words before a road head ("the
+        Glenn Highway": :class:`NamedRoadFinder`), as places of no listed country, on whole
+        tokens only."""
         found: list[TokenCandidate] = []
         if self._road_orths.isdisjoint(texts.orths):
             return found
         idx = texts.idx
         text = doc_text(doc)
-        for start_char, end_char, name in (*self.roads.find(text), *self.routes.find(text)):
+        for start_char, end_char, name in (*self.roads.find(text), *self.routes.find(text),
+                                           *self.named_roads.find(text)):
             start = bisect_left(idx, start_char)
             end = bisect_left(idx, end_char)
             if start >= len(texts) or idx[start] != start_char \
@@ -745,25 +750,22 @@ def resolve_shared_acronyms(doc: Doc, texts: TokenTexts, found: list[TokenCandid
 
 
 _Y_OR_I = frozenset({"y", "i"})
-_VOWELS = frozenset("aeiou")
 
 
 def written_spelling(name: str, written: str) -> str | None:
-    """A place whose word ends in a vowel and "y" where the listed name has "i", or the
-    other way round (one sound, two transliterations: "Kordai"/"Korday") keeps the text's
-    letter in the name's case ("Kordai checkpoint"); None when the text writes the name
-    itself or another form (a "y"/"i" inside a word stays the listed one's: "Ayritom" is
-    "Airitom")."""
+    """A place written with "y" where the listed name has "i", or the other way round (one
+    sound, two romanizations: "Kordai"/"Korday", "Ayritom"/"Airitom", "Masalli"/"Masally")
+    keeps the text's letters in the name's case ("Ayritom customs post"); None when the text
+    writes the name itself or another form."""
     if len(name) != len(written) or name == written:
         return None
     out: list[str] = []
     swapped = False
-    for i, (n, w) in enumerate(zip(name, written, strict=True)):
+    for n, w in zip(name, written, strict=True):
         low_n, low_w = n.lower(), w.lower()
         if low_n == low_w:
             out.append(n)
-        elif {low_n, low_w} == _Y_OR_I and i and name[i - 1].lower() in _VOWELS \
-                and (i + 1 == len(name) or not name[i + 1].isalpha()):
+        elif {low_n, low_w} == _Y_OR_I:
             out.append(w.upper() if n.isupper() else low_w)
             swapped = True
         else:

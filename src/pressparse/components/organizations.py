@@ -695,9 +695,12 @@ class OrganizationGrammarComponent(DataComponent):
         found = self.news_credits.find(text)
         if not found:
             return []
-        taken = [(ent.start_char, ent.end_char) for ent in view.ents]
+        ents = [(ent.start_char, ent.end_char, ent.label_) for ent in view.ents]
         candidates = []
         for start, end in found:
+            # a place the credit's name holds yields to it ("– Fergana.": the outlet)
+            taken = [(s, e) for s, e, label in ents
+                     if not (label == "LOC" and start <= s and e <= end)]
             tokens = view.expand(start, end)
             if tokens is None or overlaps(taken, start, end) \
                     or view.idx[tokens[0]] != start \

@@ -370,8 +370,11 @@ class GazetteerData:
                 elif record.id in places:  # a curated record renames a generated place
                     old = places[record.id]
                     aliases = [*old.aliases, old.name or "", *record.aliases]
+                    spellings = [*old.spellings, *record.spellings]
                     places[record.id] = record.model_copy(update={
-                        "aliases": [a for a in aliases if a and a != record.name],
+                        "aliases": [a for a in aliases
+                                    if a and a != record.name and a not in spellings],
+                        "spellings": spellings,
                         "population": record.population or old.population,
                         "head": record.head or old.head})
                 else:
@@ -380,6 +383,7 @@ class GazetteerData:
             if record.id not in places:
                 raise DataFileError(f"{path}: aliases for unknown place id {record.id!r}")
             places[record.id].aliases.extend(record.aliases)
+            places[record.id].spellings.extend(record.spellings)
         # The most populous place first: it wins a name two places share ("St. Petersburg").
         for record in sorted(places.values(), key=lambda r: -(r.population or 0)):
             assert record.name is not None
@@ -426,16 +430,31 @@ class GazetteerData:
             self._add_spellings(record, value)
 
     def _add_spellings(self, record: PlaceRecord, value: dict[str, Any]) -> None:
-        """A place's other romanizations ("Izmail" of "Izmayil"), each named as written."""
+        """A place's other romanizations ("Izmail" of "Izmayil"), each named as written, with
+        the head its name takes ("Bekaa" -> Bekaa Governorate; "Masalli district")."""
+        head, country = record.head, record.country
         for spelling in record.spellings:
             if spelling.lower() in self.place_lookup:
                 continue  # another place's name: it keeps it
-            written = {**value, "name": spelling}
+            headed = head is not None and country in self.headed_name_countries
+            name = self.head_forms.name(spelling, head, country) if headed else spelling
+            written = {**value, "name": name}
             forms = [spelling, *([spelling.replace("'", "\u2019")] if "'" in spelling else [])]
             self._add_names(forms, Entry("LOC", written, ambiguous=record.ambiguous),
                             expand=False)
             for form in forms:
                 self.place_lookup[form.lower()] = written
+            if head is not None:
+                self._add_headed_spelling(spelling, head, value)
+
+    def _add_headed_spelling(self, spelling: str, head: str, value: dict[str, Any]) -> None:
+        """"Masalli district": a romanization with its head written after it, so named."""
+        country = value.get("country_iso2")
+        full = {**value, "name": self.head_forms.name(spelling, head, country)}
+        forms = [f"{spelling} {head}", f"{spelling} {head.lower()}"]
+        self._add_names(forms, Entry("LOC", full), expand=False)
+        for form in forms:
+            self.place_lookup.setdefault(form.lower(), full)
 
     def _add_headed(self, record: PlaceRecord, names: list[str]) -> None:
         """"Shan State", "Shan state": the name with its generic head, named with it."""

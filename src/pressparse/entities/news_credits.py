@@ -1,7 +1,8 @@
 """News outlets credited by the layout of a wire or transcript line, named by no list.
 
 A wire's dateline credits its medium between the date and the dash ("Pezinok, January 22, 2025
-(TASR) - ...", "LIMA, Aug 5 (EFE).- ...", "BRIDGETOWN, Barbados, Jun 29, CMC - ..."); a press
+(TASR) - ...", "LIMA, Aug 5 (EFE).- ...", "BRIDGETOWN, Barbados, Jun 29, CMC - ...") or after
+the dash, closed by a full stop ("MAKHACHKALA, Nov 14 – RIA Novosti. Officers ..."); a press
 conference transcript credits a question to the journalist's outlet, in brackets or after a
 comma ("QUESTION (Kaktus.media): ...", "JOURNALIST, Channel 7: ..."). The slot names a medium
 (an ORG: the guide annotates news agencies) whatever its name, so the layout finds outlets no
@@ -23,6 +24,9 @@ _NAME = r"[A-Z][\w.&'\u2019\-]*(?: [A-Z0-9][\w.&'\u2019\-]*){0,3}"
 _BRACKETED = re.compile(rf"\((?P<name>{_NAME})\)[ \t]*(?:\.-|--?|[\u2013\u2014])[ \t]")
 # ", CMC -": a credit in capitals after the date's comma
 _COMMA = re.compile(r"\d,[ \t]+(?P<name>[A-Z]{2,6})[ \t]+(?:--?|[\u2013\u2014])[ \t]")
+# "MAKHACHKALA, Nov 14 – RIA Novosti. Officers ...": a credit after the date's dash, closed
+# by a full stop before the story's first sentence
+_AFTER_DASH = re.compile(rf"\d[ \t]+(?:--?|[\u2013\u2014])[ \t]+(?P<name>{_NAME})\.(?=[ \t]+[A-Z])")
 _DATELINE_CHARS = 80  # a dateline's place and date before the credit
 _PLACE_START = re.compile(r"[A-Z\u00c0-\u00de]")  # a dateline opens with its place
 
@@ -49,6 +53,8 @@ class NewsCreditFinder:
         if "," in text:
             found += [m.span("name") for m in _COMMA.finditer(text)
                       if _dateline_before(text, m.start())]
+            found += [m.span("name") for m in _AFTER_DASH.finditer(text)
+                      if _dateline_before(text, m.start() + 1)]
         if self._question is not None and any(cue in text for cue in self._question_cue):
             found += [m.span("name" if m.group("name") else "after_comma")
                       for m in self._question.finditer(text)]

@@ -216,6 +216,10 @@ class PlaceContextFinder:
         self._brazil_state = re.compile(
             rf"/(?P<code>{_alternation(self.brazil_states)})(?![\w/])") \
             if self.brazil_states else None
+        # "Foz do Iguaçu (PR)": a code in brackets, read only after a Brazilian place
+        self._brazil_state_bracketed = re.compile(
+            rf"[ \t]\((?P<code>{_alternation(self.brazil_states)})\)") \
+            if self.brazil_states else None
 
     # -- public --------------------------------------------------------------------------
     def find(self, text: str,
@@ -489,6 +493,10 @@ class PlaceContextFinder:
             found += self._codes(item, self._state, "abbr", self.states, "US")
         if self._brazil_state is not None and "/" in text:
             found += self._codes(item, self._brazil_state, "code", self.brazil_states, "BR")
+        if self._brazil_state_bracketed is not None and "(" in text:
+            found += [place for place in self._codes(
+                item, self._brazil_state_bracketed, "code", self.brazil_states, "BR")
+                if _after_place_of(item, place.start - 2, "BR")]
         return found
 
     def _codes(self, item: _Item, pattern: re.Pattern[str], group: str,
@@ -714,3 +722,10 @@ def _without_overlaps(places: list[ContextPlace]) -> list[ContextPlace]:
         if not any(k.start < place.end and place.start < k.end for k in kept):
             kept.append(place)
     return sorted(kept, key=lambda p: p.start)
+
+
+def _after_place_of(item: _Item, end: int, country: str) -> bool:
+    """Does a place of ``country`` end at ``end`` ("Chapecó (SC)": a Brazilian town before the
+    bracketed code; not "Public Relations (PR)")?"""
+    return any(e.end == end and e.label == "LOC" and e.country == country
+               for e in item.overlapping(end - 1, end))

@@ -210,6 +210,8 @@ class PlaceGrammar:
         self.water_heads: frozenset[str] = frozenset()  # see configure
         self.port_qualifiers: frozenset[str] = frozenset()  # see configure
         self.listed_only_heads: frozenset[str] = frozenset()  # see configure
+        self.unlisted_only_heads: frozenset[str] = frozenset()  # see configure
+        self.area_heads: frozenset[str] = frozenset()  # see configure
         self.border_joints: frozenset[str] = frozenset()  # see configure
 
     def configure(self, lists: Mapping[str, Iterable[str]]) -> None:
@@ -233,6 +235,11 @@ class PlaceGrammar:
         # Channel", not "the Telegram Channel")
         self.water_heads = frozenset(lists.get("place_heads_water", ()))
         self.listed_only_heads = frozenset(lists.get("place_heads_listed_only", ()))
+        # "the [Golfito] station", "at [Lamu] jetty": a listed place's station is the place
+        self.unlisted_only_heads = frozenset(lists.get("place_heads_unlisted_only", ()))
+        # "the Pilbara region", "the regions of Geneva": an area around a listed place that
+        # no list names with the head is the place
+        self.area_heads = frozenset(lists.get("place_heads_area", ()))
         # "the Autonomous Port of Conakry": in the port's span, not in its name
         self.port_qualifiers = frozenset(lists.get("port_name_qualifiers", ()))
         # the joints of borders listed before their shared head ("the Tajik-Afghan and
@@ -543,6 +550,9 @@ class PlaceGrammar:
             name_start, entity = country.start, None  # (country is the COUNTRY span here)
         elif head in self.listed_only_heads and entity is None:
             return []  # "the Telegram Channel": no listed place names it
+        elif head in self.unlisted_only_heads and entity is not None \
+                and entity.label in PLACE_LABELS and entity.value.get("id"):
+            return []  # "the Golfito station": the listed town alone
         name_end, span_end = start, end
         if name_start == start:
             quoted = self._quoted_name(texts, start, by_end) \
@@ -728,13 +738,21 @@ class PlaceGrammar:
             self._doc_readings = _first_readings(*self._doc_known) if self._doc_known else {}
         return self._doc_readings.get(key)
 
-    def _headed_value(self, name: str, entity: KnownSpan | None, head: str) -> dict[str, Any]:
+    def _headed_value(self, name: str, entity: KnownSpan | None, head: str,
+                      area: bool = False) -> dict[str, Any]:
         """"Nghe An province" -> Nghe An Province, "Anbar province" -> Anbar Governorate (the
-        listed subdivision's own head), "the Naf river" -> Naf River."""
+        listed subdivision's own head), "the Naf river" -> Naf River; ``area``: a lower-case
+        prefix of ``area_heads`` names the area around a listed place ("the regions of
+        Geneva"; not "the Trnava region", a region named after its town, nor a title-case
+        "the Region of Murcia")."""
         if entity is not None and entity.label in PLACE_LABELS:
             listed = str(entity.value.get("name") or "")
             if head == "region" and entity.value.get("id") and not _country_of(entity):
                 return dict(entity.value)  # "the region of Central Asia": several countries
+            if area and head in self.area_heads and entity.value.get("id") \
+                    and not self._is_subdivision(entity.value):
+                return dict(entity.value)  # "the regions of Geneva and Zurich", "the Pilbara
+                # and Kimberley regions": the listed place, no region of that name
             words = listed.lower().split()
             if len(words) > 1 and self._same_kind(head, words[-1] if words[-1] in
                                                   self.titled_heads else words[0]):
@@ -832,7 +850,7 @@ class PlaceGrammar:
                 value = {"name": " ".join(texts.span_text(start, name_end).split()),
                          "country_iso2": None, "id": None}
             else:
-                value = self._headed_value(name, entity, head)
+                value = self._headed_value(name, entity, head, area=not titled)
             listed = capitals and (known is not None or (
                 entity is not None and entity.label == "LOC"))
             found.append(PlaceSpan(start if (titled or listed) and not found else name_start,

@@ -515,7 +515,9 @@ class PlaceRules(DateRules):
         """A facility or crossing of the place's country (of any country when the event has
         no place) that the event's own sentences name ("at the port of Lázaro Cárdenas",
         "Lebombo border post", "entered Armenia through the Agarak border checkpoint"), not a
-        route's end."""
+        route's end, nor a road the sentence then names a place on ("on the Glenn Highway
+        near Palmer": Palmer; "#Nogales | ... the checkpoint on Federal Highway 15": the
+        road)."""
         country = iso2(place) if place is not None else None
         # the sentences of the place and of the event's amounts, not another episode's port
         amounts = {self.lay.sentence_of(s["start"]) for s in draft.seizures}
@@ -529,6 +531,9 @@ class PlaceRules(DateRules):
                         and (place is None
                              or mention.normalized.get("country_iso2") in (country, None))
                         and _written_or_named(self.rules.facility_places, mention)
+                        and not (place is not None and self._road(mention)
+                                 and place.sentence == mention.sentence
+                                 and place.start > mention.end)
                         and (not self._route_place(mention) or _CROSSING_BEFORE.search(
                             self.text, max(0, mention.start - 20), mention.start))):
                     return mention
