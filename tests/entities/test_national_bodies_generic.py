@@ -197,7 +197,7 @@ LEFT = [
     ("Cocaine from Colombia was found by the Tax and Customs Authority.",
      "Tax and Customs Authority"),
     # a coordination centre is no national body's wording
-    ("Lyon, France - INTERPOL's Coordination Centre followed the operation.",
+    ("Lyon, France - The Coordination Centre followed the operation.",
      "Coordination Centre"),
     # no district named: the office stays as written
     ("The U.S. Attorney's Office said the investigation continues.", "U.S. Attorney's Office"),

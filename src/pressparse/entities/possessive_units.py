@@ -22,9 +22,10 @@ def possessive_units(text: str, ents: Sequence[Ent],
     body's ("Anti-Narcotics Department of the Uganda Police Force"): the pair's character
     span and the unit's value, its parent part the body's final name ("Drug and Firearms
     Squad of the State Crime Command" -> "... of the State Crime Command of the NSW Police
-    Force"). A unit not named as the body's ("the DEA's Phoenix Field Division", a unit whose
-    name carries its place) and a country's possessive ("Chile's Investigations Police") stay
-    apart."""
+    Force"); a unit named bare, as written, takes the body as its parent ("the DEA's Phoenix
+    Field Division" -> "Phoenix Field Division of the Drug Enforcement Administration"). A
+    listed body after the possessive and a country's possessive ("Chile's Investigations
+    Police") stay apart."""
     orgs = [ent for ent in ents if ent.label_ == ORG]
     found: list[tuple[int, int, dict[str, Any]]] = []
     for owner, unit in pairwise(orgs):
@@ -32,7 +33,10 @@ def possessive_units(text: str, ents: Sequence[Ent],
             continue
         owner_name = (entity_value(values, owner) or {}).get("name") or ""
         value = entity_value(values, unit) or {}
-        name = _joined_name(" ".join(unit.text.split()), value.get("name") or "", owner_name)
+        own = " ".join(unit.text.split()).removeprefix("the ")
+        name = with_parent(own, owner_name) if owner_name and not value.get("id") \
+            and value.get("name") == own else _joined_name(own, value.get("name") or "",
+                                                             owner_name)
         if name is not None:
             found.append((owner.start_char, unit.end_char, {**value, "name": name}))
     return found
@@ -41,7 +45,6 @@ def possessive_units(text: str, ents: Sequence[Ent],
 def _joined_name(own: str, name: str, owner: str) -> str | None:
     """The unit's name with its parent ``owner``, when its ``name`` is its ``own`` words and
     "of" the owner's name or a start of it; else None."""
-    own = own.removeprefix("the ")
     if not owner or not name.startswith(f"{own} of "):
         return None
     parent = name[len(own) + 4:].removeprefix("the ")
