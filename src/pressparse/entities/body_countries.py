@@ -10,7 +10,7 @@ from functools import cached_property
 from typing import Any
 
 from ..lru import LRUCache
-from ..word_alternation import longest_first_key
+from ..word_alternation import longest_first_key, spaced_alternation
 from .doc_view import Ent
 from .national_body_data import COUNTRY_LABELS, ORG, NameMatch, NationalBodies, Values
 
@@ -578,11 +578,9 @@ _ACCORDING = re.compile(r"\b(?i:according)\s+$")
 
 def _words_after(words: Iterable[str], gap: str = "") -> re.Pattern[str] | None:
     """Words right after a name (``gap``: what may come between), either case."""
-    ordered = sorted(set(words), key=longest_first_key)
-    if not ordered:
+    alternatives = spaced_alternation(words, r"\s+")
+    if not alternatives:
         return None
-    alternatives = "|".join(r"\s+".join(re.escape(w) for w in word.split())
-                            for word in ordered)
     return re.compile(rf"{gap}[ \t]+(?i:{alternatives})(?![\w])")
 
 

@@ -24,6 +24,7 @@ from .member_councils import MemberCouncils
 from .national_body_data import COUNTRY_LABELS, ORG, NameMatch, NationalBodies, Synonym, Values
 from .page_acronyms import PageContext, page_names
 from .parent_units import choose_parent, with_parent
+from .possessive_units import POSSESSIVE_GAPS
 from .same_body import (
     initials_of,
     is_short_form,
@@ -43,7 +44,6 @@ __all__ = ["COUNTRY_LABELS", "ORG", "ItemCountries", "NameMatch", "NationalBodie
 # a masthead's lines and parts ("Anti-Narcotics Bureau - Seychelles", "Police | News")
 _MASTHEAD_PARTS = re.compile(r"\n|[ \t]+[-\u2013\u2014|\u00b7][ \t]+")
 _ITS_BEFORE = re.compile(r"\b[Ii]ts[ \t]+$")  # "its Task Force": the unit of the body before
-_POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s "})  # "<body>'s <unit>"
 # "<unit> (<ACRONYM>) of the <parent>": the words between the acronym and the parent
 _BRACKET_OF = re.compile(r"\)\s+of\s+(?:the\s+)?")
 # "<unit> of (the) <ACRONYM>": a unit named with its parent's acronym at the end
@@ -1028,7 +1028,7 @@ class NationalBodyResolver(CountryEvidence):
         if not i or generic is None or rows[i - 1][1] != ORG:
             return False
         ent, owner = rows[i][0], rows[i - 1][0]
-        return text[owner.end_char:ent.start_char] in _POSSESSIVE_GAPS \
+        return text[owner.end_char:ent.start_char] in POSSESSIVE_GAPS \
             and generic.head(ent.text) in generic.unit_heads | generic.department_heads \
             and not self.no_parent(owner.text) and not self._placed_unit(ent.text)
         # (a unit named with its place keeps its name: "the DEA's Phoenix Field Division")

@@ -206,13 +206,10 @@ def page_homes(items: Sequence[Mapping[Any, Any] | Any],
     if len(data) < 2:
         return {}
     homes = [user_data.get(ITEM_HOME_KEY) for user_data in data]
-    found: dict[int, str] = {}
-    for index, user_data in enumerate(data):
-        if homes[index] is not None or not user_data.get(HOME_WANTED_KEY):
-            continue
-        others = {home for at, home in enumerate(homes) if at != index and home is not None}
-        if len(others) == 1:
-            home = next(iter(others))
-            if given[index].get(PAGE_HOME_KEY) != home:
-                found[index] = home
-    return found
+    page = {home for home in homes if home is not None}  # an item read again has none
+    if len(page) != 1:
+        return {}
+    home = next(iter(page))
+    return {index: home for index, user_data in enumerate(data)
+            if homes[index] is None and user_data.get(HOME_WANTED_KEY)
+            and given[index].get(PAGE_HOME_KEY) != home}

@@ -38,8 +38,8 @@ from .dating import (
     span_days,
 )
 from .draft import Draft
-from .episodes import ACTION_TYPES, LEAD_REFERENCE_OPENING, draft_days
-from .mentions import Mention
+from .episodes import ACTION_TYPES, CALENDAR_PRECISIONS, LEAD_REFERENCE_OPENING, draft_days
+from .mentions import EventCueMatch, Mention
 from .naming import main_unnamed, named_drafts, without_records
 from .places import iso2
 from .reporting_body import ReportingBodyRules
@@ -87,8 +87,9 @@ _SIMULTANEOUS = re.compile(
     r"(?![a-z])", re.IGNORECASE)
 OPEN_ENDED_TYPES = frozenset({"operation", "other"})  # "began in 2022" leaves the end open
 NO_SEIZURE_TYPES = frozenset({"meeting", "training", "exercise", "statement"})
-PERIOD_PRECISIONS = frozenset({"month", "quarter", "season", "year"})  # a period's results
-_PERIOD_WORD = re.compile(r"\b(?:reporting|financial|fiscal)\s+year\b", re.IGNORECASE)
+# "During the reporting year": a period's results told without a date (episode_words period_year)
+_PERIOD_WORD = re.compile(
+    rf"\b(?:{kind_alternatives(EPISODE_WORDS_FILE, 'period_year')})\s+year\b", re.IGNORECASE)
 OPERATIONS = "operations"  # the count category of operations and interdictions
 # the types plain news reads from its words ("said in a statement", "figures for 2026")
 _PLAIN_NEWS_TYPES = frozenset({"statement", "other"})
@@ -145,7 +146,8 @@ class _Assembler(ReportingBodyRules):
         if not named_in_lead:  # "The operation, code-named "X", was carried out on ..."
             named_in_lead = [d for d in drafts if any(self._names_lead_event(m)
                                                       for m in d.mentions)]
-        unnamed = main_unnamed(without_records(self.text, self.cues), self.lead_last)
+        cues = without_records(self.text, self.cues)
+        unnamed = main_unnamed(cues, self.lead_last)
         lead_unnamed = (unnamed is not None and unnamed.trigger is not None
                         and unnamed.trigger.sentence in lead)
         # "In the second quarter, the Agency plans to conduct operation "Kuknor-2025"": an
@@ -154,7 +156,7 @@ class _Assembler(ReportingBodyRules):
             self._planned_name(m) for m in d.mentions)]
         framing = self._framing_operation(named_in_lead)
         figures_first = (None if named_in_lead or framing is not None or not told
-                         else self._figures_before_names(told))
+                         else self._figures_before_names(told, cues))
         if figures_first is not None:
             # the year's results told before an operation a later paragraph names
             unnamed, lead_unnamed = figures_first, True
@@ -539,7 +541,7 @@ class _Assembler(ReportingBodyRules):
         return any(c.sentence == sentence and c.cue.type in NO_SEIZURE_TYPES | {"exercise"}
                    for c in self.cues) or self._dated_opening(sentence)
 
-    def _figures_before_names(self, told: list[Draft]) -> Draft | None:
+    def _figures_before_names(self, told: list[Draft], cues: list[EventCueMatch]) -> Draft | None:
         """The item's unnamed event when a paragraph before any paragraph naming an operation
         (the lead naming none) tells seizure figures of its own ("During the reporting year,
         the Drug Squad ... seized 1,642 kg of cocaine ... 4.2.3 From 1 to 30 November, the
@@ -552,11 +554,11 @@ class _Assembler(ReportingBodyRules):
                        and self.lay.paragraph_of(m.start) < paragraph]
         if not any(m.label == "QUANTITY" and self._is_seizure_quantity(m) for m in before_name):
             return None
-        if not any(m.label == "DATE" and m.normalized.get("precision") in PERIOD_PRECISIONS
+        if not any(m.label == "DATE" and m.normalized.get("precision") in CALENDAR_PRECISIONS
                    for m in before_name) and not _PERIOD_WORD.search(
                        self.text, title_end, self.lay.sentences[named][0]):
             return None  # a find's day, not a period's results
-        before = [c for c in without_records(self.text, self.cues) if c.sentence < named]
+        before = [c for c in cues if c.sentence < named]
         unnamed = main_unnamed(before, self.lead_last)
         if unnamed is None or unnamed.type != "seizure":
             return None  # "dismantled": an operation's word; the name may be its own
