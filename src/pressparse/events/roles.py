@@ -330,8 +330,7 @@ def entities_of_cue(match: RoleCueMatch, sentence_mentions: list[Mention], text:
                        if m.label in labels and m.end <= subject.start)
         elif last is not None and _NEW_ELEMENT.search(text[last.end : match.start]):
             last = None  # "A and B, as well as observers from C": the cue opens a new element
-        if subject is None and last is not None and cue.role == "organizer" and (
-                "," not in text[last.end : match.start]):
+        if last is not None and cue.role == "organizer":  # no comma, no subject found yet
             rest = list(earlier)
             joint = _joint_subject(last, rest, text)
             if joint is not None and (match.start - last.end <= cue.window
