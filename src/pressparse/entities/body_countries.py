@@ -13,6 +13,7 @@ from ..lru import LRUCache
 from ..word_alternation import longest_first_key, spaced_alternation
 from .doc_view import Ent
 from .national_body_data import COUNTRY_LABELS, ORG, NameMatch, NationalBodies, Values
+from .page_acronyms import without_article
 
 _EVIDENCE_LABELS = frozenset({"COUNTRY", "NORP", "LOC", ORG})
 SENTENCE_END = re.compile(r"[.!?;]\s|\n")
@@ -413,8 +414,7 @@ class CountryEvidence:
         found = self._no_country.get(key)
         if found is None:
             core = self.listed_core(name, code).lower()
-            text = " ".join(written.split())
-            text = text[4:] if text[:4].lower() == "the " else text
+            text = without_article(written)
             shared = len(self.shared_cores.get(core, ())) > 1 and (
                 text.lower() == core or (text.isupper() and " " not in text))
             # "Polícia Judiciária": Portugal's, Cabo Verde's or Guinea-Bissau's

@@ -22,7 +22,7 @@ from .doc_view import DocView, Ent
 from .generic_names import OWN_POSSESSIVE, GenericNames
 from .member_councils import MemberCouncils
 from .national_body_data import COUNTRY_LABELS, ORG, NameMatch, NationalBodies, Synonym, Values
-from .page_acronyms import PageContext, page_names
+from .page_acronyms import PageContext, page_names, without_article
 from .parent_units import choose_parent, with_parent
 from .possessive_units import POSSESSIVE_GAPS
 from .same_body import (
@@ -1072,8 +1072,7 @@ class NationalBodyResolver(CountryEvidence):
         when it names a country or is no national body's wording (cached)."""
         if text in self._bare:
             return self._bare[text]
-        name = " ".join(text.split())
-        name = name[4:] if name.lower().startswith("the ") else name
+        name = without_article(text)
         name = self.bodies.capitals_form(name) or name  # "POLÍCIA JUDICIÁRIA" (a letterhead)
         generic = self.bodies.generic
         if not self.bodies.is_national(name) \

@@ -140,7 +140,7 @@ def defined_units(ents: Sequence[Ent], values: Values,
     for ent in ents:
         value = values.get((ent.start_char, ent.end_char, "ORG")) if ent.label_ == "ORG" \
             else None
-        written = _without_article(ent.text)
+        written = without_article(ent.text)
         short = written.split(" of the ", 1)[0]
         if not value or value.get("id") or short == written or " " not in short \
                 or not (value.get("name") or "").startswith(short + " of the ") \
@@ -175,10 +175,10 @@ def unit_full_names(ents: Sequence[Ent], values: Values, table: Mapping[str, dic
     Department of the Revenue Service of Georgia"), unless the item names a unit of that
     short name in full itself or gave it another country (``same_country(old, new)``)."""
     orgs = [ent for ent in ents if ent.label_ == "ORG"]
-    own = {_without_article(ent.text).split(" of the ", 1)[0] for ent in orgs
+    own = {without_article(ent.text).split(" of the ", 1)[0] for ent in orgs
            if " of the " in ent.text}
     for ent in orgs:
-        short = _without_article(ent.text)
+        short = without_article(ent.text)
         key = (ent.start_char, ent.end_char, "ORG")
         value = values.get(key) or {}
         full = table.get(short)
@@ -190,7 +190,8 @@ def unit_full_names(ents: Sequence[Ent], values: Values, table: Mapping[str, dic
         values[key] = {**full, "acronym": full.get("acronym") or value.get("acronym")}
 
 
-def _without_article(text: str) -> str:
+def without_article(text: str) -> str:
+    """``text`` with its spaces collapsed and less a leading "the " (any case)."""
     written = " ".join(text.split())
     return written[4:] if written[:4].lower() == "the " else written
 
