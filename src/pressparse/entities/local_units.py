@@ -142,8 +142,8 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:;\"\u201c"
 
 
+_CAPITALIZED_NAME = r"\b[^\W\d_a-z][\w'\u2019]*(?:-[^\W\d_][\w'\u2019]*)?"
 # a capitalized name ending right where a unit's level word starts ("Zhambyl")
-_NAME_BEFORE_GAPLESS = re.compile(r"\b[^\W\d_a-z][\w'\u2019]*(?:-[^\W\d_][\w'\u2019]*)?$")
+_NAME_BEFORE_GAPLESS = re.compile(rf"{_CAPITALIZED_NAME}$")
 # the capitalized name right before a named unit's head ("Smorgon ", "Dostuk-Avto ")
-_NAME_BEFORE = re.compile(
-    rf"\b[^\W\d_a-z][\w'\u2019]*(?:-[^\W\d_][\w'\u2019]*)?{_GAP}$")
+_NAME_BEFORE = re.compile(rf"{_CAPITALIZED_NAME}{_GAP}$")

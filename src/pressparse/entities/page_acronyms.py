@@ -146,10 +146,16 @@ def defined_units(ents: Sequence[Ent], values: Values,
                 or not (value.get("name") or "").startswith(short + " of the ") \
                 or not is_unit(short):
             continue
-        known = found.setdefault(short, dict(value))
-        if known is not None and known.get("name") != value.get("name"):
-            found[short] = None
+        _keep_unique(found, short, dict(value))
     return {short: value for short, value in found.items() if value is not None}
+
+
+def _keep_unique(table: dict[str, dict[str, Any] | None], short: str,
+                 value: dict[str, Any]) -> None:
+    """``value`` kept under ``short``, or None there once two values of other names meet."""
+    known = table.setdefault(short, value)
+    if known is not None and known.get("name") != value.get("name"):
+        table[short] = None
 
 
 def page_units(items: Sequence[tuple[Sequence[Ent], Values, Mapping[Any, Any]]],
@@ -163,9 +169,7 @@ def page_units(items: Sequence[tuple[Sequence[Ent], Values, Mapping[Any, Any]]],
         if known:
             unit_full_names(ents, values, known, same_country)
         for short, value in user_data.get(DEFINED_UNITS_KEY, {}).items():
-            found = table.setdefault(short, value)
-            if found is not None and found.get("name") != value.get("name"):
-                table[short] = None
+            _keep_unique(table, short, value)
 
 
 def unit_full_names(ents: Sequence[Ent], values: Values, table: Mapping[str, dict[str, Any]],
