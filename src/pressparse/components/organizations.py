@@ -187,7 +187,7 @@ class OrganizationGrammarComponent(DataComponent):
         named_short = lists.get("named_short_forms", [])
         # "the Gendarmerie": a head naming the body alone (not before a name or "of")
         self._named_short_form = re.compile(
-            r"(?<![\w-])(?<=[Tt]he )(?:" + "|".join(re.escape(w) for w in named_short)
+            r"(?<=[Tt]he )(?:" + "|".join(re.escape(w) for w in named_short)
             + r")(?![\w-])(?![ \t]+(?:of\b|[A-Z]))") if named_short else None
         self._short_form = re.compile(
             "|".join(re.escape(w) for w in self.short_forms)) if self.short_forms else None
