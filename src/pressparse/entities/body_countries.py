@@ -47,6 +47,7 @@ class CountryEvidence:
         self._role_before_re = _cue_pattern(generic.foreign_role_before) if generic else None
         self._demonym_origin_re = _cue_pattern(generic.demonym_origin_cues) \
             if generic else None
+        self._origin_stop_re = _words_before(generic.demonym_origin_stops) if generic else None
         self._role_after_re = _words_after(generic.foreign_role_after, _CLAUSE_GAP) \
             if generic else None
         self._nationality_re = _words_after(generic.nationality_words) if generic else None
@@ -363,8 +364,9 @@ class CountryEvidence:
         cue = self._demonym_origin_re
         found = cue.search(text, max(0, ent.start_char - 40), ent.start_char) \
             if cue is not None else None
-        return found is not None and _ACCORDING.search(
-            text, max(0, found.start() - 12), found.start()) is None
+        stop = self._origin_stop_re
+        return found is not None and (stop is None or stop.search(
+            text, max(0, found.start() - 12), found.start()) is None)
 
     def country_near(self, text: str, rows: list[tuple[Ent, str]], values: Values, i: int,
                      home: str | None) -> str | None:
@@ -573,7 +575,14 @@ def _cue_pattern(cues: Iterable[str], coordinated: bool = False) -> re.Pattern[s
 
 # what may stand between a name and a role written after it in its clause
 _CLAUSE_GAP = r"[^.;!?\n]{0,60}?"
-_ACCORDING = re.compile(r"\b(?i:according)\s+$")
+
+
+def _words_before(words: Iterable[str]) -> re.Pattern[str] | None:
+    """Words ending right before a cue ("according" before "to the"), either case."""
+    alternatives = spaced_alternation(words, r"\s+")
+    if not alternatives:
+        return None
+    return re.compile(rf"\b(?i:{alternatives})\s+$")
 
 
 def _words_after(words: Iterable[str], gap: str = "") -> re.Pattern[str] | None:

@@ -68,6 +68,7 @@ class GenericNames:
     foreign_role_before: tuple[str, ...] = ()
     foreign_role_after: tuple[str, ...] = ()
     demonym_origin_cues: tuple[str, ...] = ()  # "from the [Iranian side]"
+    demonym_origin_stops: tuple[str, ...] = ()  # "according [to the Iranian side]": no route
     nationality_words: tuple[str, ...] = ()
     street_words: tuple[str, ...] = ()
     _known: LRUCache[str, tuple[bool, str | None]] = field(
@@ -98,6 +99,7 @@ class GenericNames:
                    tuple(data.get("foreign_role_before", ())),
                    tuple(data.get("foreign_role_after", ())),
                    tuple(data.get("demonym_origin_cues", ())),
+                   tuple(data.get("demonym_origin_stops", ())),
                    tuple(data.get("nationality_words", ())),
                    tuple(data.get("street_words", ())))
 
