@@ -108,13 +108,8 @@ class NationalBodyResolver(CountryEvidence):
         countries = cache(lambda: self.text_countries(
             doc.text, rows, values, self.masthead_country(masthead),
             page.country if page is not None else None))
-        # (an item about no one country of its own, on a page whose items above are all
-        # about one: a digest's or docket's later entry, "officers of the Customs Service")
-        asked: list[bool] = []
-
         @cache
         def home() -> str | None:
-            asked.append(True)
             return countries()[0] or (page.home if page is not None else None)
         parents = page_names(doc.text, page.acronyms) if page is not None else {}
         self._resolve_national(doc, rows, values, masthead, home, parents)
@@ -124,7 +119,11 @@ class NationalBodyResolver(CountryEvidence):
             self._name_units_through(doc, values)
         if self.bodies.jurisdictions:
             self._name_districts(doc, values)
-        return ItemCountries(*countries(), wanted=bool(asked) and countries()[0] is None)
+        # wanted: its bodies asked for a home country and it had none of its own (an item
+        # about no one country, on a page whose items above are all about one: a digest's or
+        # docket's later entry, "officers of the Customs Service")
+        return ItemCountries(*countries(), wanted=home.cache_info().misses > 0
+                             and countries()[0] is None)
 
     def _name_bracketed_parents(self, doc: DocView, values: Values) -> None:
         """"The National Investigation Inspectorate (INI) of the General Police
