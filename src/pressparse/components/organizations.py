@@ -202,6 +202,7 @@ class OrganizationGrammarComponent(DataComponent):
                                            *lists.get("caps_lower_words", [])])
         self.caps_joiners = frozenset(lists.get("caps_name_joiners", []))
         # words that go on a name in capitals ("NAVY NATIONAL", "CUSTOMS SERVICE")
+        self.parent_name_links = frozenset(lists.get("parent_name_links", []))
         self.caps_name_words = frozenset([*lists["head_nouns"],
                                           *lists.get("caps_name_words", [])])
         portfolio = lists.get("portfolio_titles", [])
@@ -969,7 +970,7 @@ class OrganizationGrammarComponent(DataComponent):
         values = doc.user_data.setdefault(VALUES_KEY, {})
         operations = self.operation_candidates(text, ents, values)
         names = self.organization_candidates(doc, view, operations)
-        names = _listed_units_with_parents(text, ents, values, names)
+        names = _listed_units_with_parents(text, ents, values, names, self.parent_name_links)
         acronyms, updates = self.acronym_candidates(text, ents, names, values)
         places = {text[c.start:c.end] for c in acronyms if c.label == "LOC"}  # "(KIA)"
         candidates = operations + names + acronyms + self.acronym_body_candidates(
@@ -1204,12 +1205,14 @@ def _page_acronym_candidates(text: str, table: Mapping[str, dict[str, Any]] | No
 
 
 def _listed_units_with_parents(text: str, ents: Sequence[Ent], values: Values,
-                               names: list[Candidate]) -> list[Candidate]:
+                               names: list[Candidate], links: frozenset[str],
+                               ) -> list[Candidate]:
     """"Main Directorate for Drug Control ... of the Criminal Police of the Ministry of
     Internal Affairs": a grammar name that opens with a listed unit whose canonical name has
     its parents ("... of the Criminal Police of the Ministry of Internal Affairs of the
     Republic of Belarus") and goes on with "of" and words all in that name is the listed
-    unit written with its parents: it takes the listed value (one body, one name)."""
+    unit written with its parents: it takes the listed value (one body, one name). Words
+    compare in lower case, less the ``links`` ("of", "the")."""
     listed = {ent.start_char: ent for ent in ents if ent.label_ == "ORG"}
     if not listed:
         return names
@@ -1220,19 +1223,18 @@ def _listed_units_with_parents(text: str, ents: Sequence[Ent], values: Values,
         if ent is not None and value and value.get("id") and ent.end_char < name.end \
                 and " of " in (value.get("name") or "") \
                 and _OF_PARENT.match(text, ent.end_char) is not None:
-            written = _name_words(text[ent.end_char:name.end])
-            if written and set(_name_words(value["name"])).issuperset(written):
+            written = _name_words(text[ent.end_char:name.end], links)
+            if written and set(_name_words(value["name"], links)).issuperset(written):
                 name = replace(name, normalized=dict(value))
         found.append(name)
     return found
 
 
-def _name_words(name: str) -> list[str]:
-    """A name's words in lower case, less its links ("of", "the", "and")."""
-    return [w for w in name.lower().replace(",", " ").split() if w not in _LINKS]
+def _name_words(name: str, links: frozenset[str]) -> list[str]:
+    """A name's words in lower case, less its ``links`` ("of", "the", "and")."""
+    return [w for w in name.lower().replace(",", " ").split() if w not in links]
 
 
-_LINKS = frozenset({"of", "the", "and", "for", "in", "under"})
 _OF_PARENT = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z]")
 
 
