@@ -10,6 +10,7 @@ from typing import Any
 
 from .doc_view import Ent
 from .entity_merge import Values, entity_value
+from .page_acronyms import without_article
 from .parent_units import with_parent
 
 ORG = "ORG"
@@ -33,7 +34,7 @@ def possessive_units(text: str, ents: Sequence[Ent],
             continue
         owner_name = (entity_value(values, owner) or {}).get("name") or ""
         value = entity_value(values, unit) or {}
-        own = " ".join(unit.text.split()).removeprefix("the ")
+        own = without_article(unit.text)
         name = with_parent(own, owner_name) if owner_name and not value.get("id") \
             and value.get("name") == own else _joined_name(own, value.get("name") or "",
                                                              owner_name)
