@@ -243,23 +243,16 @@ class Extractor:
         page = PageTable()  # what the items above defined: acronyms, the page's country
         given: list[dict[Any, Any]] = []  # what the table gave each item
         for plan in plans:
-            doc = self._make_doc(view, plan)
             given.append({})
             page.give(given[-1], titled=plan.title is not None)
-            doc.user_data.update(given[-1])
-            for _early_name, component in early:
-                doc = component(doc)
+            doc = self._read_early(early, view, plan, given[-1])
             page.take(doc.user_data)
             docs.append(doc)
         for index, home in page_homes(docs, given).items():
             # an item whose bodies found no home country of their own, on a page whose other
             # items, below it too, are all about one country: read again with that one
-            doc = self._make_doc(view, plans[index])
-            doc.user_data.update(given[index])
-            doc.user_data[PAGE_HOME_KEY] = home
-            for _early_name, component in early:
-                doc = component(doc)
-            docs[index] = doc
+            docs[index] = self._read_early(early, view, plans[index],
+                                           {**given[index], PAGE_HOME_KEY: home})
         for _early_name, component in early:  # what one item names for the others
             name_units = getattr(component, "name_page_units", None)
             if name_units is not None:
@@ -304,6 +297,16 @@ class Extractor:
         for _late_name, component in late:
             docs = [component(doc) for doc in docs]
         return docs
+
+    def _read_early(self, early: list[tuple[str, Any]], view: str, plan: ItemPlan,
+                    given: dict[Any, Any]) -> Doc:
+        """The item's doc run through the ``early`` components, with what the page ``given``
+        it in its user data."""
+        doc = self._make_doc(view, plan)
+        doc.user_data.update(given)
+        for _early_name, component in early:
+            doc = component(doc)
+        return doc
 
     def _rerun_reader(self, doc: Doc, plan: ItemPlan, state: ItemState,
                       reader: Any, neighbour: bool = True) -> Doc:
