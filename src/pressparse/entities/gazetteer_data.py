@@ -451,10 +451,7 @@ class GazetteerData:
         """"Masalli district": a romanization with its head written after it, so named."""
         country = value.get("country_iso2")
         full = {**value, "name": self.head_forms.name(spelling, head, country)}
-        forms = [f"{spelling} {head}", f"{spelling} {head.lower()}"]
-        self._add_names(forms, Entry("LOC", full), expand=False)
-        for form in forms:
-            self.place_lookup.setdefault(form.lower(), full)
+        self._add_headed_forms(spelling, head, Entry("LOC", full))
 
     def _add_headed(self, record: PlaceRecord, names: list[str]) -> None:
         """"Shan State", "Shan state": the name with its generic head, named with it."""
@@ -465,13 +462,20 @@ class GazetteerData:
         entry = Entry("LOC", value)
         for name in names:
             base = name[: -len(head) - 1] if name.endswith(f" {head}") else name
-            forms = [f"{base} {head}", f"{base} {head.lower()}"]
-            first = self.head_forms.name(base, head, record.country)
-            if not first.endswith(f" {head}"):
-                forms.append(first)  # "County Wexford", "Province of Bari" as written
-            self._add_names(forms, entry, expand=False)
-            for form in forms:
-                self.place_lookup.setdefault(form.lower(), value)
+            self._add_headed_forms(base, head, entry,
+                                   self.head_forms.name(base, head, record.country))
+
+    def _add_headed_forms(self, base: str, head: str, entry: Entry,
+                          first: str | None = None) -> None:
+        """``base`` with ``head`` written after it, in its case and in lower case, and the
+        ``first`` form when it puts the head first ("County Wexford", "Province of Bari" as
+        written): each names ``entry`` (the phrase index, and the place lookup unless taken)."""
+        forms = [f"{base} {head}", f"{base} {head.lower()}"]
+        if first is not None and not first.endswith(f" {head}"):
+            forms.append(first)
+        self._add_names(forms, entry, expand=False)
+        for form in forms:
+            self.place_lookup.setdefault(form.lower(), entry.normalized)
 
     def _place_grammar(self) -> PlaceGrammar | None:
         path = self.data_dir / "place_words.jsonl"
