@@ -14,7 +14,7 @@ from .draft import Draft
 from .mentions import Mention
 from .parties import GATHERING_TYPES, PartyRules
 from .results import ROLE_WORDS_FILE, kind_alternatives, phrase_alternatives, words_of
-from .roles import role_lists
+from .roles import LOCALITY_WORDS_FILE, role_lists
 from .text import ROW_BULLET_CHARS
 
 AGENT_TYPES = frozenset({"operation", "seizure", "other"})
@@ -49,12 +49,15 @@ _FIRST_PERSON = re.compile(
 
 # a gathering held at a body's premises ("a course was held at the Educational Complex of the
 # Police", "the meeting held yesterday in the Main Police Department", "held at the canine
-# centre of the State Border Service"; role_words.jsonl venue_host_verb): the verb, up to
-# three words (an adverb, a date), "at"/"in", then the body, past up to two places of it in
-# lower case ("the conference hall of the central office of the"; a capitalized place before
-# "of" is a name no list knows, "the Educational Complex of the Police", not the body's)
+# centre of the State Border Service"; locality_words.jsonl gathering_verb, role_words.jsonl
+# venue_host_verb): the verb, up to three words (an adverb, a date), "at"/"in", then the body,
+# past up to two places of it in lower case ("the conference hall of the central office of
+# the"; a capitalized place before "of" is a name no list knows, "the Educational Complex of
+# the Police", not the body's)
+_VENUE_VERBS = phrase_alternatives((*words_of(LOCALITY_WORDS_FILE, "gathering_verb"),
+                                    *words_of(ROLE_WORDS_FILE, "venue_host_verb")))
 _VENUE_HOST = re.compile(
-    rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'venue_host_verb')})"
+    rf"\b(?:{_VENUE_VERBS})"
     r"(?:\s+(?!(?:at|in)\b)[\w-]+){0,3}\s+(?:at|in)\s+(?:the\s+)?"
     r"(?:(?-i:[a-z][\w-]*\s+){1,3}of\s+(?:the\s+)?){0,2}\Z", re.IGNORECASE)
 VENUE_HOST_CHARS = 120  # "held yesterday in the conference hall of the central office of the "

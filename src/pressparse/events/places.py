@@ -11,19 +11,25 @@ from ..extensions import home_country
 from .dating import DateRules, span_days
 from .draft import Draft
 from .mentions import PLACE_LABELS, Mention
-from .results import ROLE_WORDS_FILE, kind_alternatives
+from .results import ROLE_WORDS_FILE, kind_alternatives, phrase_alternatives, words_of
 from .roles import LOCALITY_WORDS_FILE, RoleAssignment, best_location
 
 
-def _locality_words(kind: str) -> str:
-    """The regex alternation of one kind of words of locality_words.jsonl."""
-    return kind_alternatives(LOCALITY_WORDS_FILE, kind)
+def _locality_words(*kinds: str) -> str:
+    """The regex alternation of some kinds of words of locality_words.jsonl."""
+    return phrase_alternatives(
+        tuple(word for kind in kinds for word in words_of(LOCALITY_WORDS_FILE, kind)))
 
 
-def _words_regex(kind: str, before: str = r"(?<![a-z])",
+def _words_regex(kind: str | tuple[str, ...], before: str = r"(?<![a-z])",
                  after: str = r"(?![a-z])") -> re.Pattern[str]:
-    """One kind of locality_words.jsonl as a case-blind pattern between two boundaries."""
-    return re.compile(rf"{before}(?:{_locality_words(kind)}){after}", re.IGNORECASE)
+    """Some kinds of locality_words.jsonl as a case-blind pattern between two boundaries."""
+    kinds = (kind,) if isinstance(kind, str) else kind
+    return re.compile(rf"{before}(?:{_locality_words(*kinds)}){after}", re.IGNORECASE)
+
+
+# an event's verb of holding, "there" after it or not ("were held there", "was carried out")
+_HELD_VERB = ("gathering_verb", "held_there_verb")
 
 
 # a locality's word right after its name or ending it ("the Sabon Gari area", "Chimwemwe
@@ -52,7 +58,7 @@ _COVERED_AREA = _words_regex("covered_area")
 _AREA_OPERATION_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_locality_words('area_operation_noun')})"
     r"(?:\s*[«\"“„'(][^»\"”'()\n]{1,60}[»\"”')]){0,2}"
-    rf"(?:\s+(?:{_locality_words('held_auxiliary')})\s+(?:{_locality_words('held_there_verb')}))?"
+    rf"(?:\s+(?:{_locality_words('held_auxiliary')})\s+(?:{_locality_words(*_HELD_VERB)}))?"
     rf"\s+(?:{_locality_words('area_cover')})\s+(?:the\s+)?\Z",
     re.IGNORECASE)
 AREA_OPERATION_CHARS = 140  # chars before a region searched for the operation's words
@@ -114,7 +120,7 @@ _RESIDENCE_BEFORE = re.compile(
 RESIDENCE_CHARS = 40  # "residents of the settlement of " before a place
 _HOME_WORD = _words_regex("home_word")
 # an event's verb of holding with "there" for its place ("were held there")
-_HELD_THERE = _words_regex("held_there_verb", before=r"\b", after=r"\s+there\b")
+_HELD_THERE = _words_regex(_HELD_VERB, before=r"\b", after=r"\s+there\b")
 # between an event's name, its dates and its place in a listing: punctuation and "the"
 _LISTING_GAP = re.compile(r"[\s\"'”»,;:–—-]*(?:the\s+)?", re.IGNORECASE)
 _WORDS_BEGIN = re.compile(r"\s")  # a longer name going on past a shorter one's last word
