@@ -87,9 +87,11 @@ class Gazetteer(DataComponent):
         self.named_roads = NamedRoadFinder(place_lists.get("named_road_heads", []),
                                            place_lists.get("named_road_prepositions", []),
                                            place_lists.get("named_road_generic", []))
-        # a doc holds a road number only with a road word somewhere: one C-level set check
+        # a doc holds a road number or a named road only with a road word or a named road's
+        # head somewhere: one C-level set check
         self._road_orths = frozenset(strings.add(form) for word in (*self.roads.road_words,
-                                                                    *self.routes.road_words)
+                                                                    *self.routes.road_words,
+                                                                    *self.named_roads.last_words)
                                      for form in (word, word.title(), word.upper()))
         self.feature_heads = frozenset(place_lists.get("bare_feature_heads", []))
         self._apposed_country_stops = frozenset(place_lists.get("apposed_country_stops", []))

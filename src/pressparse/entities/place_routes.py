@@ -45,6 +45,8 @@ class NamedRoadFinder:
     def __init__(self, heads: Iterable[str], prepositions: Iterable[str],
                  generic: Iterable[str]) -> None:
         self.generic = frozenset(generic)
+        heads = list(heads)
+        self.last_words = frozenset(head.split()[-1] for head in heads)  # "Road" of "Ring Road"
         self._pattern = re.compile(
             rf"\b(?:{escaped_alternation(prepositions)})[ \t]+the[ \t]+"
             r"(?P<road>(?P<name>[A-Z][\w'\u2019.]*(?:[ \t]+[A-Z][\w'\u2019.]*){0,3})[ \t]+"
