@@ -1550,8 +1550,14 @@ def _with_footnote_under_rule(items: list[list[Block]], blocks: list[Block]) -> 
         closing += 1
     tail = sum(len(item) for item in items[len(items) - closing:])
     if closing and tail < len(blocks) and blocks[-tail] is items[-closing][0]:
-        return [*_with_footnote_under_rule(items[:-closing], blocks[:-tail]),
-                *items[-closing:]]
+        return [*_with_last_line_note(items[:-closing], blocks[:-tail]), *items[-closing:]]
+    return _with_last_line_note(items, blocks)
+
+
+def _with_last_line_note(items: list[list[Block]], blocks: list[Block]) -> list[list[Block]]:
+    """``items`` with the page's last line joined to the last item as its footnote, when a
+    rule sets it apart there (see :func:`_with_footnote_under_rule`); a page number there
+    dropped."""
     if len(items) < 2 or len(blocks) < 3 or len(items[-1]) != 1 or items[-1][0] is not blocks[-1] \
             or not blocks[-2].separator or blocks[-3] is not items[-2][-1]:
         return items
