@@ -31,3 +31,27 @@ def test_loaded_tokenizer_matches_the_serialized_rules(reference, text: str) -> 
 
 def test_loaded_tokenizer_keeps_every_special_case(reference) -> None:
     assert load().tokenizer.rules == reference.tokenizer.rules
+
+
+@pytest.mark.parametrize("text", [
+    "Customs found 12kg. of cocaine (in Mr. Lee's car), then 3,400 pills; customs found more.",
+    "\"Operation Vortex\" - seized: 1.5 t, 20,000 USD... again: 1.5 t, 20,000 USD...",
+    "RIYADH, May 19 (SPA) -- the Anti-Narcotics Unit's raid/search in the north-east.",
+])
+def test_remembered_affixes_tokenize_as_spacy_does_read_after_read(reference, text: str) -> None:
+    loaded = load().tokenizer
+    expected = [(t.text, t.idx) for t in reference.tokenizer(text)]
+    for _ in range(3):  # the second and third reads answer from the remembered findings
+        assert [(t.text, t.idx) for t in loaded(text)] == expected
+
+
+def test_remembered_affixes_follow_new_rules() -> None:
+    tokenizer = load().tokenizer
+    assert [t.text for t in tokenizer("Mr. Abq")] == ["Mr.", "Abq"]
+    old_suffix = tokenizer.suffix_search
+    try:
+        tokenizer.suffix_search = spacy.util.compile_suffix_regex(["q"]).search
+        assert [t.text for t in tokenizer("Mr. Abq")] == ["Mr.", "Ab", "q"]
+    finally:
+        tokenizer.suffix_search = old_suffix
+    assert [t.text for t in tokenizer("Mr. Abq")] == ["Mr.", "Abq"]
