@@ -29,6 +29,14 @@ CASES = [
     ("Two Tijuana men were charged with importing fentanyl.", "Tijuana", 0, True),
     ("Region | cases\nSubtotal Lusaka | 14\nA truck bound for Lusaka was stopped.", "Lusaka",
      1, True),
+    # a byline's name, though the line reads like a headline: given name or surname
+    ("Text: Marina Ivanova, photo: Pavel Orlov\nCustoms officers found 9 kg of hashish.",
+     "Ivanova", 0, False),
+    ("Translation: Elena Popescu / Editor: Ion Rusu\nThe border police seized pills.",
+     "Elena", 0, False),
+    ("Written by: Sahar Karimi | Published: 3 June 2027", "Sahar", 0, False),
+    # a place after such a label stays one before a body's noun
+    ("Photo: Kabul airport at night, where the courier was stopped.", "Kabul", 0, True),
 ]
 
 

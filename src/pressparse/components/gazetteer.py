@@ -23,6 +23,7 @@ from ..entities.phrases import Match, TokenTexts
 from ..entities.place_apposition import place_in_apposed_country, prefer_apposed_countries
 from ..entities.place_grammar import KnownSpan, abbreviates
 from ..entities.place_routes import NamedRoadFinder, NumberedRouteFinder
+from ..entities.province_readings import ProvinceCues
 from ..entities.records import PlaceRecord
 from ..entities.road_numbers import RoadNumberFinder
 from ..entities.shared_acronyms import SharedAcronyms
@@ -125,6 +126,10 @@ class Gazetteer(DataComponent):
         self._feature_modifier_orths = frozenset(
             strings.add(word) for word in place_lists.get("bare_feature_modifier_nouns", []))
         self._town_words = frozenset(place_lists.get("town_prefix_words", []))
+        # "Herat police", "in Nangarhar and Kandahar": the province named like its capital
+        self._province_cues = ProvinceCues.from_lists(place_lists)
+        # "on Monday in Herat": a date's word before "in" contains no place
+        self._not_containing = frozenset(place_lists.get("date_words", []))
         self._admin_heads = frozenset(place_lists.get("place_heads_admin", []))
         # "Police", "Command" before "in": a body, no place containing the next name
         self._body_nouns = frozenset(place_lists.get("place_head_compound_nouns", []))
@@ -181,8 +186,8 @@ class Gazetteer(DataComponent):
             label = entry.label
             if label == "COUNTRY" and start and orths[start - 1] in compass:
                 compass_hit = True  # "Western Slovakia"
-            if label == "LOC" and start:
-                if orths[start - 1] in compass:
+            if label == "LOC":
+                if start and orths[start - 1] in compass:
                     compass_hit = True
                 elif start > 1 and orths[start - 1] == of_orth \
                         and orths[start - 2] in town_orths:
@@ -253,7 +258,10 @@ class Gazetteer(DataComponent):
         if self._town_words and (towns or shared_name):
             # (most docs: no name two listed places share, none after a town word)
             found = subdivision_in_context(doc, texts, found, self._town_words,
-                                           self.data.major_city_ids, towns, self._body_nouns)
+                                           self.data.major_city_ids, towns, self._body_nouns,
+                                           self._not_containing)
+        if shared_name:
+            found = self._province_cues.apply(texts, found, _headed_reading)
         if not self._admin_head_orths.isdisjoint(orths):  # (most docs: no "Region" word)
             found = subdivisions_in_columns(doc, texts, found, self.data.place_lookup,
                                             self._admin_heads, self._town_words,
@@ -280,7 +288,7 @@ class Gazetteer(DataComponent):
                      *place_lists.get("place_name_stop", []),
                      *place_lists.get("surname_not_given", []),
                      *everyday]
-        return SurnamePlaces(not_given, titles)
+        return SurnamePlaces(not_given, titles, place_lists.get("person_name_labels", []))
 
     def _vessel_name(self, orths: Sequence[int], start: int) -> bool:
         """Does a vessel's noun come right before ``start`` (an opening quote between):
@@ -1045,14 +1053,16 @@ def subdivision_in_context(doc: Doc, texts: TokenTexts, candidates: list[TokenCa
                            town_words: frozenset[str],
                            major_cities: Iterable[str] = (),
                            towns: bool = True,
-                           body_nouns: frozenset[str] = frozenset()) -> list[TokenCandidate]:
+                           body_nouns: frozenset[str] = frozenset(),
+                           date_words: frozenset[str] = frozenset()) -> list[TokenCandidate]:
     """A name that is a town and a subdivision of one country reads by the words around it:
     after a town's word ("the municipality of Enriquillo", "the town of Ondo") it is the town,
     named as written; right after another place, as its area ("Puerto Quetzal, Escuintla",
     "Puerto Quetzal in Escuintla"; not in a list of towns) the subdivision's headed reading
     comes first, unless the town is a city of a million or more (``major_cities``: "Ikeja,
     Lagos" is the city); a body before "in" contains no place (a listed one, a noun of
-    ``body_nouns``: "the Eswatini Police in Manzini", an acronym: "the GKNB in Osh"). Other
+    ``body_nouns``: "the Eswatini Police in Manzini", an acronym: "the GKNB in Osh"), nor does a
+    day or month of ``date_words`` ("on Monday in Herat city"). Other
     mentions keep their order (the most populous place first).
     ``towns``: the doc has a town word (else a name with one reading cannot change)."""
     by_span: dict[tuple[int, int], list[int]] = {}
@@ -1091,8 +1101,9 @@ def subdivision_in_context(doc: Doc, texts: TokenTexts, candidates: list[TokenCa
             continue
         end_char = idx[end - 1] + len(texts[end - 1])
         before = _CONTAINED_BEFORE.search(text, max(0, start_char - 40), start_char)
-        if before is None or _LIST_AFTER.match(text, end_char) is not None:
-            continue
+        if before is None or _LIST_AFTER.match(text, end_char) is not None \
+                or before.group().split()[0].rstrip(",") in date_words:
+            continue  # (nor "on Monday in Herat": a day is no place)
         if "," not in before.group() and (
                 _OPENING_BEFORE.search(text, max(0, before.start() - 4),
                                        before.start()) is not None

@@ -4,11 +4,13 @@ as part of a place, a sentence opener or a title, on a line of running text (not
 headline or a table row), is a surname after a given name; the text's other mentions of that
 word that no lower-case word introduces ("Cruz said ...") are that person too ("bound for
 Cruz" stays a place). An everyday word of running text ("Two Sydney men", "East End
-Freetown") is no given name.
+Freetown") is no given name. A byline's label ("Text: Olga Ivanova", "Translation: Elena
+Rotaru") makes the name after it a person's, though the line reads like a headline.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
@@ -26,11 +28,17 @@ HEADLINE_WORDS = 4  # the fewest longer words a line needs to read as a headline
 class SurnamePlaces:
     """Drops one-word LOC candidates that read as a person's surname."""
 
-    def __init__(self, not_given: Iterable[str], titles: Iterable[str] = ()) -> None:
+    def __init__(self, not_given: Iterable[str], titles: Iterable[str] = (),
+                 name_labels: Iterable[str] = ()) -> None:
         # words before a place that are no given name (openers, titles, place leads, everyday
         # words: "In", "Mr", "Greater", "two"), compared in lower case
         self._titles = frozenset(word.lower() for word in titles)
         self._not_given = frozenset(word.lower() for word in not_given) | self._titles
+        # "Text: Olga Ivanova", "Translation: Elena Rotaru": a byline's label before a name
+        labels = sorted({label.lower() for label in name_labels}, key=len, reverse=True)
+        self._name_label = re.compile(
+            r"(?i)(?:^|[|·•/\n(]|\b)(?:" + "|".join(map(re.escape, labels)) + r")[ \t]*:?[ \t]*$"
+        ) if labels else None
 
     def apply(self, text: str, texts: TokenTexts, found: Sequence[T],
               span: Callable[[T], tuple[int, int, str]]) -> list[T]:
@@ -39,18 +47,32 @@ class SurnamePlaces:
         covered = {i for item in found for i in range(*span(item)[:2])}
         surnames: set[str] = set()
         places: list[tuple[T, int]] = []
+        given_names: set[int] = set()
         for item in found:
             start, end, label = span(item)
             if label == "LOC" and end - start == 1:
                 places.append((item, start))
                 if self._after_given_name(text, texts, start, covered):
                     surnames.add(texts[start].lower())
-        if not surnames:
+                elif self._given_after_label(text, texts, start):
+                    given_names.add(id(item))
+        if not surnames and not given_names:
             return list(found)
         dropped = {id(item) for item, start in places
                    if texts[start].lower() in surnames
-                   and (start == 0 or not texts[start - 1].islower())}
+                   and (start == 0 or not texts[start - 1].islower())} | given_names
         return [item for item in found if id(item) not in dropped]
+
+    def _given_after_label(self, text: str, texts: TokenTexts, start: int) -> bool:
+        """Is the place at ``start`` a given name after a byline's label, a surname after it
+        ("Translation: Elena Rotaru", "Written by: Sahar Noori")?"""
+        if self._name_label is None or start + 1 >= len(texts) or not texts.space_after(start):
+            return False
+        after = texts[start + 1]
+        if not (after.isalpha() and after[:1].isupper()) or after.lower() in self._not_given:
+            return False
+        return self._name_label.search(
+            text, max(0, texts.idx[start] - 30), texts.idx[start]) is not None
 
     def _after_given_name(self, text: str, texts: TokenTexts, start: int,
                           covered: set[int]) -> bool:
@@ -64,6 +86,9 @@ class SurnamePlaces:
         if start > 1 and texts.space_after(start - 2) and texts[start - 2][:1].isupper() \
                 and texts[start - 2].isalpha() and texts[start - 2].lower() not in self._titles:
             return False  # "Internal Affairs Veles", "Run Cargo Rotterdam": a longer name's end
+        if self._name_label is not None and self._name_label.search(
+                text, max(0, texts.idx[start - 1] - 30), texts.idx[start - 1]):
+            return True  # "Text: Olga Ivanova", "Written by: Sahar Noori": a byline's name
         place = texts[start]
         if given.isupper() != place.isupper():
             return False  # "the FBI Miami office", "Kabul TOLO": no one name
