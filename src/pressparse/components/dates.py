@@ -24,6 +24,7 @@ from ..temporal.fiscal import (
     company_fiscal_part,
     currency_country,
     currency_marks,
+    first_months_of_fiscal_year,
     fiscal_value,
     load_fiscal_years,
     main_country,
@@ -56,6 +57,15 @@ _IOB_OUTSIDE = 2  # ENT_IOB: 0 unset, 1 inside, 2 outside, 3 begin
 # written date (the driver's second run of a dump's item that writes no year), no publication
 # date of its own
 NEIGHBOUR_REFERENCE_KEY = "pressparse.neighbour_reference"
+
+
+def _latest_day(values: list[tuple[int, int, dict[str, Any]]]) -> date | None:
+    """The latest single day the text writes with its year (a text with no publication
+    date: its date lines tell when it was written)."""
+    days = [value["end"] for _start, _end, value in values
+            if value.get("precision") == "day" and value.get("start") == value.get("end")
+            and value.get("end") and not value.get("year_inferred")]
+    return date.fromisoformat(max(days)) if days else None
 
 
 def reference_of(doc: Doc) -> date | None:
@@ -416,7 +426,9 @@ class DateRecognizer(DataComponent):
                 # the year" too, with no calendar year named since)
                 valued.append((start, end, as_financial_year(value, reported, year)))
                 continue
-            fiscal = fiscal_value(span, value, year, reference)
+            fiscal = fiscal_value(span, value, year, reference) or \
+                first_months_of_fiscal_year(span, value, year,
+                                            reference or _latest_day(values))
             told = fiscal or value
             # (a year named as a financial one reports it in any text: "In Financial Year
             # 2025/26 ... during the year")

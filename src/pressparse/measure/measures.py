@@ -162,8 +162,8 @@ class MeasureBuilder:
 
     def _most_named_currency(self, f: TextFacts, candidates: Sequence[str]) -> str | None:
         """Of currencies, the first one of the text's home country, else the one whose
-        countries the text names most often; None when it names none of them, or two of
-        them as often."""
+        countries the text names most often; None when it names none of them, two of them
+        as often, or another country more often (the text is about a third country)."""
         if f.home_country:
             for candidate in candidates:
                 if f.home_country in self._countries_of(candidate):
@@ -174,8 +174,9 @@ class MeasureBuilder:
         counts = sorted(((self._times_named(named, candidate), candidate)
                          for candidate in candidates), reverse=True)
         most = counts[0][0]
-        if most == 0 or (len(counts) > 1 and counts[1][0] == most):
-            return None
+        if most == 0 or (len(counts) > 1 and counts[1][0] == most) or \
+                most < max(named.values()):
+            return None  # (a text about Bangladesh naming Singapore once: "$" is no SGD)
         return counts[0][1]
 
     def _blank_symbol_currency(self, f: TextFacts, symbol: str) -> str | None:

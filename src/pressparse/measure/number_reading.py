@@ -19,6 +19,7 @@ _PHONE_CHARS = frozenset("0123456789 ()+-.\u00a0")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![a-z])[a-z]+$")  # the word ending a text slice
 _BLANKS_AT = re.compile(r"[ \t\u00a0]+")
 _HEADLINE_LENGTH = 140  # the longest line read as a headline
+BILLION = 1e9  # the least scale whose dot-grouped figure ("1.262 billion") is read as a decimal
 _PLUS_AT = re.compile(r"(?:plus[ \t\u00a0]+|\+)(?=\d)")
 _MINUS_BEFORE = re.compile(r"(?:(?<![a-z])minus[ \t\u00a0]+|(?<=[ (])[-−–])$")
 _TICK_FRACTION = re.compile(r"-([1-7])/([248])(?![\d/])")  # "$4.45-1/4", "12-3/4 cents"
@@ -339,10 +340,11 @@ class NumberReader(QualifierReader):
                 return
             r.value *= record.value
             if r.scaled == 1.0 and r.alternative is not None and r.raw.count(".") == 1 \
-                    and not f.style.dot_groups:
+                    and (not f.style.dot_groups or record.value >= BILLION):
                 # "1.500 million" is 1.5 million, but "$2.100 millones" in a text that
                 # writes "$23.450.000" is 2,100 million; "₱1.899 billion", read as a
-                # decimal already, stays 1.899 billion
+                # decimal already, stays 1.899 billion; "R$ 1.262 billion" is one too in a
+                # text that groups with dots (a thousand billions is written as trillions)
                 if not r.decimals:
                     r.value = r.alternative * record.value
                 r.alternative = None

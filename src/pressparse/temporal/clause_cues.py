@@ -177,8 +177,9 @@ class ClauseCues:
                           today: date | None,
                           reported_month: dict[str, Any] | None = None,
                           reference_day: date | None = None,
-                          ahead: Callable[[int], dict[str, Any] | None] | None = None
-                           ) -> dict[str, Any] | None:
+                          ahead: Callable[[int], dict[str, Any] | None] | None = None,
+                          reported: dict[str, Any] | None = None
+                          ) -> dict[str, Any] | None:
         """The stretch "a year earlier" / "a year ago" compares, whose extent it keeps: the
         last date its own sentence gives before it, not a comparison's baseline ("in October
         from a year earlier", "this week, compared with 2,650 reais a year ago"); else, for
@@ -197,7 +198,10 @@ class ClauseCues:
         reference day a year back (``reference_day``: "up about 3 percent from a year ago",
         "higher than a year ago": the price that day; "the pace set a year ago", no
         comparison, stays the year). ``ahead(i)``: the value of the i-th expression, for a
-        stretch the sentence gives after it."""
+        stretch the sentence gives after it. ``reported``: the stretch the story reports on,
+        compared where no sentence before it in reach gives one ("exported 82,430 tonnes in
+        January-February ... The average price was 5,006 dollars, against 4,710 dollars a
+        year earlier": January-February a year back)."""
         item = found[index]
         expression = item.expression
         offset, text = context(max(0, item.start - COUNTED_YEAR_REACH), item.end)
@@ -221,8 +225,9 @@ class ClauseCues:
             if self.baseline(text, earlier.start - offset):
                 continue  # "7.4% more than in October 2025": the baseline, not the stretch
             if value["precision"] == "year":
-                return None  # "fell 12% in 2025, according to a report published in March,
-                # after a drop the year before": the year its sentence named, as before
+                return value  # "fell 12% in 2025, according to a report published in March,
+                # after a drop the year before", "to 1.2 tonnes this year from 1.75 tonnes a
+                # year earlier": the year its sentence named
             if latest is None and today is not None and value.get("start") == value.get("end") \
                     and value["start"] < today.isoformat() and \
                     self.future.since(text, earlier.start - offset):
@@ -263,7 +268,7 @@ class ClauseCues:
             earlier = found[before]
             value = values_at.get(before)
             if earlier.start < offset:
-                return None
+                return reported
             if not stretch_of_days(value):
                 continue
             if counted and earlier.start - offset < paragraph and not (
@@ -272,15 +277,17 @@ class ClauseCues:
                 # were registered last month ..., the authority said on Wednesday.\n\n up
                 # 5.2 points from a year earlier"; not "dry weather in February and March")
                 if earlier.start - offset < text.rfind("\n\n", 0, paragraph):
-                    return None
+                    return reported
                 continue
             if self.baseline(text, earlier.start - offset) or \
                     self.future.since(text, earlier.start - offset):
                 continue  # (a baseline, "the slowest pace since December")
+            if counted and value["start"] == value["end"] and self.said_on(earlier, context):
+                continue  # ("the directorate said on Tuesday": the day of its telling)
             if counted and value["start"] == value["end"]:
                 return None  # a day of another sentence: the year, as before
             return value if counted or opening else None
-        return None
+        return reported
 
     def baseline_at(self, start: int,
                     context: Callable[[int, int], tuple[int, str]]) -> bool:

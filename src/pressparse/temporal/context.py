@@ -708,6 +708,11 @@ class ReferencePlan:
             if line_rest is not None:
                 plan.line_days = _line_days(found, line_prefix, line_rest, plan.years, prefix,
                                             published if plan.neighbour else None)
+        elif line_rest is not None:
+            # (a publication date: a live blog's or a feed's day line over the entries told
+            # before it, "Wednesday, 17 February" over "21:30 - ... this afternoon")
+            plan.line_days = _line_days(found, line_prefix, line_rest,
+                                        [None] * len(found), prefix, published, below=True)
         plan.dateline = plan._dateline(found, line_prefix, prefix)
         return plan
 
@@ -750,8 +755,13 @@ class ReferencePlan:
     def resolver_for(self, index: int) -> Resolver:
         """The resolver of the index-th found expression."""
         line_day = self.line_days[index] if self.line_days else None
-        if self.published is not None and (line_day is None or not self.neighbour):
-            key: tuple[date | None, int | None, bool] = (self.dateline, None, False)
+        if self.published is not None and not self.neighbour and line_day is not None and \
+                line_day != self.dateline and line_day < self.published.day:
+            key: tuple[date | None, int | None, bool] = (line_day, None, True)
+            # (an entry under a day line of its own, before the publication day: told from
+            # that day)
+        elif self.published is not None and (line_day is None or not self.neighbour):
+            key = (self.dateline, None, False)
         elif line_day is not None:
             key = (line_day, None, True)  # the post under its own date line
         elif self.dateline is not None:
@@ -827,14 +837,14 @@ def _on_date_line(label: str, rest: str) -> bool:
 def _line_days(found: list[Found], line_prefix: Callable[[int], str],
                line_rest: Callable[[int], str], years: list[int | None],
                posting: re.Pattern[str] = _DATELINE_PREFIX,
-               near: date | None = None) -> list[date | None]:
+               near: date | None = None, below: bool = False) -> list[date | None]:
     """For each expression, the day of the last date line before it (a day standing alone on
     its line or after a short label: a post's or entry's header, "@RoyalOmanPolice · Oct 14"),
     else of the first posting line after it (``posting`` matches its label or place: a
     release closing with "Released: April 12, 2024"), else None. ``years``: each
     expression's nearest written year (for a line without one), else the year that puts
     the line's day nearest ``near`` (a neighbouring item's date: posts of a channel follow
-    each other)."""
+    each other). ``below``: only the last date line before each (no posting line after)."""
     days: list[date | None] = []
     last: date | None = None
     first_posted: tuple[int, date] | None = None  # the first posting line: where, its day
@@ -857,7 +867,7 @@ def _line_days(found: list[Found], line_prefix: Callable[[int], str],
             continue
         if first_posted is None and posting.fullmatch(label):
             first_posted = (index, last)
-    if first_posted is not None:
+    if first_posted is not None and not below:
         for index in range(first_posted[0]):
             days[index] = days[index] or first_posted[1]
     return days

@@ -25,6 +25,15 @@ _FISCAL_QUARTER = re.compile(r"FY([0-9]{4})-Q([1-4])")
 _OF_TOLD_YEAR = re.compile(r"(?i:of\s+(?:the\s+)?[a-z]+\s+(?:fiscal|financial)\s+year)\Z")
 
 
+# the first months of the fiscal year in progress or the one before it ("the first eight
+# months of the fiscal year", "the first four months of the current financial year", "the
+# first half of this fiscal year"), no year written
+_FIRST_MONTHS_OF = re.compile(
+    r"(?i:(?:the\s+)?first\s+[\w-]+(?:\s+months)?\s+of\s+(?:the\s+)?"
+    r"(?:(current|this|present|previous|last|preceding)\s+)?(?:fiscal|financial)\s+year)\Z")
+_EARLIER_YEAR_WORDS = frozenset({"previous", "last", "preceding"})
+
+
 class FiscalYearRecord(_Record):
     country: str
     first_month: int
@@ -64,6 +73,30 @@ def _named_bounds(name: int, year: FiscalYearRecord) -> tuple[date, date]:
     if year.named_by_start:
         return _bounds(name, name + 1, year.first_month)
     return _bounds(name - 1, name, year.first_month)
+
+
+def first_months_of_fiscal_year(span: str, value: dict[str, Any], year: FiscalYearRecord,
+                                reference: date | None) -> dict[str, Any] | None:
+    """The first months of a fiscal year told with no year ("the first eight months of the
+    fiscal year" in Pakistan told in March 2026: July 2025 to February 2026): as many months
+    as the calendar reading counts, from the start of the fiscal year holding the reference
+    (the one before it after "previous", "last"); None for other spans."""
+    found = _FIRST_MONTHS_OF.search(span.strip())
+    if found is None or reference is None or year.first_month == 1 or \
+            not value.get("start") or not value.get("end"):
+        return None
+    first, last = date.fromisoformat(value["start"]), date.fromisoformat(value["end"])
+    months = (last.year - first.year) * 12 + last.month - first.month + 1
+    if first.day != 1 or not 0 < months < 12:
+        return None
+    begin_year = reference.year - (reference.month < year.first_month)
+    if (found.group(1) or "").lower() in _EARLIER_YEAR_WORDS:
+        begin_year -= 1
+    end_year, end_month = add_months(begin_year, year.first_month, months - 1)
+    begin, finish = date(begin_year, year.first_month, 1), month_end(end_year, end_month)
+    return {**value, "start": begin.isoformat(), "end": finish.isoformat(),
+            "timex": f"{begin.isoformat()[:7]}/{finish.isoformat()[:7]}",
+            "timex_start": None, "timex_end": None}
 
 
 def fiscal_value(span: str, value: dict[str, Any], year: FiscalYearRecord,

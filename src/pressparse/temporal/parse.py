@@ -217,6 +217,13 @@ class Parser(CalendarDateParsers, PeriodParsers, RelativeParsers):
         """"The largest find of the year", "the most significant cases of the quarter": a
         superlative's noun before "of" and a period (the period the text named), not "the
         rest of the year"."""
+        ordinals = lex.clause_words.get("counting_ordinal", [])
+        self._ordinal_of = re.compile(
+            rf"(?<![\w])(?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?(?:{alternation(ordinals, exact=True)}"
+            r"|[0-9][0-9,]*(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+){0,3}of\s+$") \
+            if ordinals else NEVER
+        """"The first auction of the year", "its third tender of the year": an ordinal
+        counting within a period (the period the text named), as a superlative does."""
         self._superlative_clause = re.compile(
             rf"(?<![\w])[Tt]he\s+(?:{alternation(superlatives, exact=True)}"
             rf"|{alternation(degrees, exact=True)}\s+[a-z]+)(?![\w])[^,;:.!?\n]*\Z") \

@@ -423,7 +423,8 @@ class RelativeParsers:
             return True
         return before == "of" and (
             (noun in self._tally_nouns and _LABEL_END.match(text, end) is not None)
-            or self._superlative_of.search(text, max(0, start - 80), start) is not None)
+            or self._superlative_of.search(text, max(0, start - 80), start) is not None
+            or self._ordinal_of.search(text, max(0, start - 80), start) is not None)
 
     def _anaphor_period(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"during the week", "over the year", "in the reporting period", "during the
@@ -446,7 +447,11 @@ class RelativeParsers:
         if unit == "period":  # the stretch the text gave, as a bare "the same period"
             return SamePeriod(CalendarPeriod("year", None, year_shift=0), years_back=0,
                               bare=True, long=True)
-        return RelativePeriod(unit, 0, counted=True, anaphor=True, full=bool(f.get("full")))
+        counting = unit == "year" and self._ordinal_of.search(
+            text, max(0, start - 80), start) is not None
+        # ("the first auction of the year" in a story that named no year: the year in progress)
+        return RelativePeriod(unit, 0, counted=True, anaphor=True,
+                              full=bool(f.get("full")) or counting)
 
     def _set_count(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"twice a year", "three times a week": a SET of one unit (P1Y, P1W)."""

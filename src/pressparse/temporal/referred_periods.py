@@ -167,6 +167,11 @@ def year_back(base: dict[str, Any], years: int, value: dict[str, Any]) -> dict[s
     "January-February ... from a year earlier": 2026-01/2026-02; "on Monday ... a year
     earlier": that Monday a year back); a whole year (also "mid-2006", TIMEX3 2006 with its
     mod) gives ``value``, the year counted."""
+    if _whole_year(base):  # "this year ... a year earlier": the year before that one
+        year = int(base["start"][:4]) + years
+        return {**value, "start": f"{year:04d}-01-01", "end": f"{year:04d}-12-31",
+                "precision": "year", "timex": f"{year:04d}", "timex_start": None,
+                "timex_end": None}
     if not base.get("start") or not base.get("end") or base.get("precision") == "year" or \
             (_BARE_YEAR.fullmatch(base.get("timex") or "") and not _one_month(base)):
         return value  # ("the end of 2026", TIMEX3 2026 with mod END, is its December)
@@ -186,6 +191,13 @@ def year_back(base: dict[str, Any], years: int, value: dict[str, Any]) -> dict[s
             "precision": base["precision"], "timex": timex,
             "timex_start": moved(base.get("timex_start")),
             "timex_end": moved(base.get("timex_end"))}
+
+
+def _whole_year(value: dict[str, Any]) -> bool:
+    """Whether a value is one whole calendar year, with no modifier (``2026``)."""
+    start, end = value.get("start") or "", value.get("end") or ""
+    return value.get("precision") == "year" and start[:4] == end[:4] and \
+        start.endswith("-01-01") and end.endswith("-12-31") and not value.get("mod")
 
 
 def _one_month(value: dict[str, Any]) -> bool:
@@ -389,6 +401,15 @@ def stretch_of_days(value: dict[str, Any] | None) -> bool:
     clock time."""
     return value is not None and value.get("kind") != "time" and bool(value.get("start")) \
         and bool(value.get("end"))
+
+
+def reported_stretch(value: dict[str, Any] | None, today: date | None) -> bool:
+    """Whether a value is a stretch a story may report on: several days or months up to a
+    split year, no clock time, over by ``today`` (when known)."""
+    return stretch_of_days(value) and value is not None and \
+        value.get("precision") not in (None, "year") and value["start"] < value["end"] and \
+        (date.fromisoformat(value["end"]) - date.fromisoformat(value["start"])).days <= 366 and \
+        (today is None or value["end"] <= today.isoformat())
 
 
 def month_last_day(day: str) -> bool:

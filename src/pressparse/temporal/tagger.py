@@ -15,7 +15,14 @@ from typing import Any
 from .clause_cues import NEAR_PAST_REACH, ClauseCues
 from .context import LATEST_YEAR, FutureWording, ReferencePlan, dateline_prefix, written_year
 from .day_glosses import appositive_days, clock_days, glossed_year
-from .expressions import CalendarPeriod, Duration, RelativePeriod, SamePeriod, Window
+from .expressions import (
+    CalendarPeriod,
+    CalendarRange,
+    Duration,
+    RelativePeriod,
+    SamePeriod,
+    Window,
+)
 from .finder import DateFinder
 from .lexicon import load_lexicon
 from .parse_common import Found
@@ -41,6 +48,7 @@ from .referred_periods import (
     month_last_day,
     moved_week,
     night_span,
+    reported_stretch,
     same_night,
     same_period,
     same_sentence,
@@ -197,6 +205,33 @@ class DateTagger(DateFinder):
                 since_anchors.add(index)
             else:
                 plain_given[value["precision"]] = (index, value["end"])
+
+        # The stretch the story reports on: of those it gave (several days or months, no
+        # calendar year, over by the reference, no comparison's baseline), the one ending
+        # latest, the last given on a tie ("in the first quarter of 2027 ... than in the first
+        # three months of last year ... solar parks 0.74 TWh, twice as much as a year
+        # earlier": 2027-Q1); none in a story that gave a whole year first ("Brazil's 2026
+        # coffee crop ... exports in Jan-Apr ... yields of 31.5 bags, against 29.8 bags a
+        # year earlier": the crop's year)
+        story_stretch: dict[str, Any] | None = None
+        yearly_story: bool | None = None
+
+        def note_reported(item: Found, expression: object, value: dict[str, Any],
+                          today: date | None) -> None:
+            nonlocal story_stretch, yearly_story
+            if type(expression) is SamePeriod or compared_aside(item.start, item.end, context) \
+                    or (type(expression) is not CalendarRange
+                        and self.cues.baseline_at(item.start, context)):
+                return  # (a range's "from May to September" is no baseline's "from")
+            if yearly_story is None and value.get("precision") == "year" and \
+                    value.get("end") and (today is None or value["start"] <= today.isoformat()):
+                yearly_story = True
+            if not reported_stretch(value, today):
+                return
+            if yearly_story is None:
+                yearly_story = False
+            if story_stretch is None or value["end"] >= story_stretch["end"]:
+                story_stretch = value
 
         # The last stretch of days (under a week) the text gave after the reference: a
         # future weekday falls in it ("from Monday 23 to Friday 27 June ... the opening will
@@ -364,7 +399,8 @@ class DateTagger(DateFinder):
                     found, index, values_at, context, plan.resolver_for(index).today,
                     values_at.get(peak_month[0]) if peak_month is not None else None,
                     resolver.reference.day if resolver.reference is not None else None,
-                    lambda at: plan.resolver_for(at).resolve(found[at].expression, False))
+                    lambda at: plan.resolver_for(at).resolve(found[at].expression, False),
+                    None if yearly_story else story_stretch)
             value = resolver.resolve(expression, future)
             if value is None:
                 continue
@@ -450,6 +486,7 @@ class DateTagger(DateFinder):
                 # no DATE, "Christmas Day 2025" is); later dates may still count from it
             results.append((item.start, item.end, value))
             values_at[index] = value
+            note_reported(item, expression, value, resolver.today)
         if has_time and len(results) > 1:
             clock_days(results, context)
         if day_words and len(results) > 1:
