@@ -38,6 +38,14 @@ ORGANIZING_VERBS = frozenset(words_of(ROLE_WORDS_FILE, "organizing_verb"))
 # "officials of X received a delegation of Y": the body before a host verb hosts the meeting,
 # though a participant cue lists it among the attendees (role_words.jsonl host_verb)
 HOST_VERBS = frozenset(words_of(ROLE_WORDS_FILE, "host_verb"))
+# a meeting's organizer cue naming its parties right after it (role_words.jsonl sides_meeting)
+SIDES_MEETING_CUES = frozenset(words_of(ROLE_WORDS_FILE, "sides_meeting"))
+MIN_SIDES = 2  # two sides meet
+_SIDES_JOINT = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)  # "A and the B"
+# a demonym's party noun right after it ("Uzbek colleagues", "the Armenian side";
+# role_words.jsonl side_noun)
+_SIDE_NOUN = re.compile(
+    rf"\s+(?:{kind_alternatives(ROLE_WORDS_FILE, 'side_noun')})\b", re.IGNORECASE)
 # between the first organizer and the joint: its acronym in brackets, its seat ("in Ashgabat")
 _CO_ORGANIZER_GAP = re.compile(
     r"\)?(?:\s*\([^()]{1,20}\))?"
@@ -257,6 +265,9 @@ class ActorRules(InheritedRoleRules):
             if (role == "organizer" and target.type == "meeting"
                     and self._leaders_meet(match)):
                 role = "participant"  # "The head of A and the chairman of B held talks"
+            if (role == "organizer" and target.type == "meeting"
+                    and self._sides_meet(match)):
+                role = "participant"  # "a working meeting of A and B took place"
             for assignment in self._entities_of(match):
                 mention = assignment.mention
                 assignment.role = role
@@ -408,6 +419,20 @@ class ActorRules(InheritedRoleRules):
             return [*types, "operation"]
         return types
 
+    def _sides_meet(self, match: RoleCueMatch) -> bool:
+        """A meeting's organizer cue listing two bodies or countries right after it ("a
+        working meeting of the Zamiin-Uud Customs Office and the Erenhot Customs was held"):
+        two sides meet and none is said to host; one body there ("the meeting of the
+        Council") holds its own meeting."""
+        if (match.cue.direction != "after"
+                or match.cue.phrase.lower() not in SIDES_MEETING_CUES):
+            return False
+        named = sorted((a.mention for a in self._entities_of(match)), key=lambda m: m.start)
+        if len({m.key for m in named}) < MIN_SIDES:
+            return False
+        return (self.text[match.end:named[0].start].strip().lower() in ("", "the")
+                and _SIDES_JOINT.fullmatch(self.text, named[0].end, named[1].start) is not None)
+
     def _countries_by_officials(self, match: RoleCueMatch) -> bool:
         """An organizer cue of a gathering points at countries through their officials ("a
         meeting of the border commissioners of Tajikistan and Afghanistan was held"): the
@@ -472,6 +497,32 @@ class ActorRules(InheritedRoleRules):
         # in the body's own sentence ("supported by two helicopters of the Federal Police"
         # in a later one leaves the lead's "SENAD and the Federal Police concluded" as it is)
         return [m for m in bodies if (m.key, m.sentence) not in helpers] or bodies
+
+    def bodies_over_sides(self, lists: dict[str, list[Mention]]) -> None:
+        """A country's party named by a demonym ("Uzbek colleagues", "the Russian side") gives
+        way to that country's own body the event or the demonym's sentence names ("the
+        Latvian State Police" beside "Latvian colleagues"): the body takes the role instead
+        (guide, session 31)."""
+        bodies = [m for mentions in lists.values() for m in mentions if m.label == "ORG"]
+        for role in ("organizer", "participant"):
+            lists[role] = [m for m in lists[role] if not self._side_of_body(m, [
+                *bodies, *(other for other in self.by_sentence.get(m.sentence, ())
+                           if other.label == "ORG")])]
+
+    def _side_of_body(self, mention: Mention, bodies: list[Mention]) -> bool:
+        """A demonym naming its country's party (a side noun after it) whose country one of
+        the bodies is of: by the body's country, or its name holding the country's name or
+        the demonym ("Border Directorate of the FSB of Russia" for "the Russian side")."""
+        if mention.label != "NORP" or not _SIDE_NOUN.match(self.text, mention.end):
+            return False
+        code = iso2(mention)
+        names = [str(mention.normalized.get(key) or "") for key in ("country", "name")]
+        names = [name for name in (*names, mention.text) if name]
+        return any(
+            (code is not None and str(body.normalized.get("country") or "") == code)
+            or any(name in body.text or name in str(body.normalized.get("name") or "")
+                   for name in names)
+            for body in bodies)
 
     def _body_over_headline_roles(self, drafts: Iterable[Draft]) -> None:
         """The bodies and countries the headline gives a role ("Border guards of Kazakhstan

@@ -888,6 +888,7 @@ class _Assembler(ReportingBodyRules):
             if agent.key not in known:
                 lists["participant"].append(agent)
                 known.add(agent.key)
+        self.bodies_over_sides(lists)
         for mentions in lists.values():
             evidence.extend((m.start, m.end) for m in mentions)
         if draft.type in NO_SEIZURE_TYPES:

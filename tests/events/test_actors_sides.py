@@ -1,0 +1,113 @@
+"""The sides of an event: a country's party named by a demonym before a side noun ("Uzbek
+colleagues", "the Armenian side") after a help or information cue, the two sides of a
+meeting no host is named for, and the host of a delegation received (guide "Events",
+sessions 27 and 31)."""
+
+from __future__ import annotations
+
+import pytest
+from event_docs import Entity, build_doc, day, mass, org, substance
+
+from pressparse.events import assemble_events
+from pressparse.extensions import TITLE_END_KEY
+
+ORG = "ORG"
+
+
+def _norp(iso2: str, demonym: str, country: str) -> dict[str, str]:
+    return {"iso2": iso2, "name": demonym, "country": country}
+
+
+UZBEK = ("Uzbek", "NORP", _norp("UZ", "Uzbek", "Uzbekistan"))
+TURKISH = ("Turkish", "NORP", _norp("TR", "Turkish", "Türkiye"))
+LATVIAN = ("Latvian", "NORP", _norp("LV", "Latvian", "Latvia"))
+HEROIN = ("heroin", "SUBSTANCE", substance("heroin"))
+
+SIDE_CASES: list[tuple[str, list[Entity], list[str], list[str]]] = [
+    # (text, entities, expected organizers and participants of the item's first event)
+    # a tip from the neighbour's colleagues: the neighbour takes part
+    ("Courier detained at the bus station\n\n"
+     "Officers of the Osh City Police Department, acting on information from Uzbek "
+     "colleagues, detained a courier with 2 kg of heroin on 14 May.",
+     [("Osh City Police Department", ORG, org("Osh City Police Department")), UZBEK,
+      ("2 kg", "QUANTITY", mass(2, 2, "kg", what="heroin")), HEROIN,
+      ("14 May", "DATE", day("2026-05-14"))],
+     ["Osh City Police Department"], ["Uzbek"]),
+    # help from the neighbour's colleagues, in a sentence of its own
+    ("Cocaine found in a truck\n\n"
+     "Officers of the Security Service seized 3 kg of heroin at the Sarpi checkpoint on "
+     "16 November. The operation was carried out with the support of Turkish colleagues.",
+     [("Security Service", ORG, org("Security Service")), TURKISH,
+      ("3 kg", "QUANTITY", mass(3, 3, "kg", what="heroin")), HEROIN,
+      ("16 November", "DATE", day("2026-11-16"))],
+     ["Security Service"], ["Turkish"]),
+    # a bare demonym names a person, no party
+    ("Courier detained at the bus station\n\n"
+     "Officers of the Osh City Police Department, acting on information from an Uzbek "
+     "citizen, detained a courier with 2 kg of heroin on 14 May.",
+     [("Osh City Police Department", ORG, org("Osh City Police Department")), UZBEK,
+      ("2 kg", "QUANTITY", mass(2, 2, "kg", what="heroin")), HEROIN,
+      ("14 May", "DATE", day("2026-05-14"))],
+     ["Osh City Police Department"], []),
+    # the party's own body named for the event takes the role instead of the demonym
+    ("Network dismantled\n\n"
+     "In a joint operation with Latvian colleagues on 28 October, the Central Criminal "
+     "Police and the State Police of Latvia seized 4 kg of heroin in Riga.",
+     [("Central Criminal Police", ORG, org("Central Criminal Police")), LATVIAN,
+      ("State Police of Latvia", ORG, org("State Police of Latvia")),
+      ("4 kg", "QUANTITY", mass(4, 4, "kg", what="heroin")), HEROIN,
+      ("28 October", "DATE", day("2026-10-28"))],
+     ["Central Criminal Police", "State Police of Latvia"], []),
+]
+
+
+@pytest.mark.parametrize(("text", "entities", "organizers", "participants"), SIDE_CASES)
+def test_demonym_sides(nlp, rules, text: str, entities: list[Entity], organizers: list[str],
+                       participants: list[str]) -> None:
+    doc = build_doc(nlp, text, entities)
+    doc.user_data[TITLE_END_KEY] = text.index("\n\n")
+    event = assemble_events(doc, rules)[0]
+    assert [m["text"] for m in event["organizers"]] == organizers
+    assert [m["text"] for m in event["participants"]] == participants
+
+
+KZ_BORDER = "Border Service of Kazakhstan"
+TM_BORDER = "State Border Service of Turkmenistan"
+MEETING_CASES: list[tuple[str, list[str], list[str]]] = [
+    # (text naming the two border services, expected organizers and participants)
+    # two sides meet, no host is named: both take part
+    (f"Consultations of the {KZ_BORDER} and the {TM_BORDER} took place on 16 May in Aktau.",
+     [], [KZ_BORDER, TM_BORDER]),
+    (f"On 16 May, talks between the {KZ_BORDER} and the {TM_BORDER} were held in Aktau.",
+     [], [KZ_BORDER, TM_BORDER]),
+    (f"A working meeting of the {KZ_BORDER} and the {TM_BORDER} was held on 16 May in "
+     "Aktau.",
+     [], [KZ_BORDER, TM_BORDER]),
+    # a delegation received by a body: the body hosts
+    (f"A delegation of the {TM_BORDER} was received by the {KZ_BORDER} in Aktau on 16 May.",
+     [KZ_BORDER], [TM_BORDER]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "organizers", "participants"), MEETING_CASES)
+def test_sides_of_a_meeting(nlp, rules, sentence: str, organizers: list[str],
+                            participants: list[str]) -> None:
+    text = f"Border services meet\n\n{sentence} The sides discussed joint patrols."
+    doc = build_doc(nlp, text, [(KZ_BORDER, ORG, org(KZ_BORDER)),
+                                (TM_BORDER, ORG, org(TM_BORDER)),
+                                ("16 May", "DATE", day("2026-05-16"))])
+    doc.user_data[TITLE_END_KEY] = text.index("\n\n")
+    meeting = next(e for e in assemble_events(doc, rules) if e["type"] == "meeting")
+    assert [m["text"] for m in meeting["organizers"]] == organizers
+    assert [m["text"] for m in meeting["participants"]] == participants
+
+
+def test_a_bodys_own_meeting_keeps_its_organizer(nlp, rules) -> None:
+    text = ("Council meets\n\nOn 21 May, the 93rd meeting of the Council of Commanders took "
+            "place in the capital.")
+    doc = build_doc(nlp, text, [("Council of Commanders", ORG, org("Council of Commanders")),
+                                ("21 May", "DATE", day("2026-05-21"))])
+    doc.user_data[TITLE_END_KEY] = text.index("\n\n")
+    meeting = next(e for e in assemble_events(doc, rules) if e["type"] == "meeting")
+    assert [m["text"] for m in meeting["organizers"]] == ["Council of Commanders"]
+    assert meeting["participants"] == []
