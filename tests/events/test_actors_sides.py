@@ -1,7 +1,7 @@
 """The sides of an event: a country's party named by a demonym before a side noun ("Uzbek
 colleagues", "the Armenian side") after a help or information cue, the two sides of a
-meeting no host is named for, and the host of a delegation received (guide "Events",
-sessions 27 and 31)."""
+meeting no host is named for, the host of a delegation received, and the body at whose
+initiative an event was held (guide "Events", sessions 27, 31 and 34)."""
 
 from __future__ import annotations
 
@@ -111,3 +111,34 @@ def test_a_bodys_own_meeting_keeps_its_organizer(nlp, rules) -> None:
     meeting = next(e for e in assemble_events(doc, rules) if e["type"] == "meeting")
     assert [m["text"] for m in meeting["organizers"]] == ["Council of Commanders"]
     assert meeting["participants"] == []
+
+
+DCA = "Drug Control Agency"
+OSCE = "OSCE Programme Office"
+INITIATIVE_CASES: list[tuple[str, list[str], list[str]]] = [
+    # (text naming the two bodies, expected organizers and participants of the course)
+    # an organizing verb names the organizer: the initiator takes part
+    (f"A course for analysts will be held in the capital from 2 to 6 June at the initiative "
+     f"of the {DCA}. The course is organized by the {OSCE}.",
+     [OSCE], [DCA]),
+    (f"A course for analysts, organized by the {OSCE} at the initiative of the {DCA}, will be "
+     "held in the capital from 2 to 6 June.",
+     [OSCE], [DCA]),
+    # nobody else is said to organize it: the initiator organizes
+    (f"A course for analysts will be held in the capital from 2 to 6 June at the initiative "
+     f"of the {DCA}. Trainers of the {OSCE} will teach it.",
+     [DCA], [OSCE]),
+]
+
+
+@pytest.mark.parametrize(("text", "organizers", "participants"), INITIATIVE_CASES)
+def test_initiator_beside_an_organizer(nlp, rules, text: str, organizers: list[str],
+                                       participants: list[str]) -> None:
+    text = f"Course for analysts\n\n{text}"
+    doc = build_doc(nlp, text, [(DCA, ORG, org(DCA)), (OSCE, ORG, org(OSCE)),
+                                ("2 to 6 June", "DATE", {**day("2026-06-02"),
+                                                         "end": "2026-06-06"})])
+    doc.user_data[TITLE_END_KEY] = text.index("\n\n")
+    course = next(e for e in assemble_events(doc, rules) if e["type"] == "training")
+    assert [m["text"] for m in course["organizers"]] == organizers
+    assert [m["text"] for m in course["participants"]] == participants

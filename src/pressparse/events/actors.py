@@ -35,6 +35,8 @@ HELPER_GAP_CHARS = 6  # " the " between a participant cue and an organizer cue a
 # co_organizer, organizing_verb)
 CO_ORGANIZER_JOINTS = frozenset(words_of(ROLE_WORDS_FILE, "co_organizer"))
 ORGANIZING_VERBS = frozenset(words_of(ROLE_WORDS_FILE, "organizing_verb"))
+# the body at whose initiative an event was held (role_words.jsonl initiative_cue)
+INITIATIVE_CUES = frozenset(words_of(ROLE_WORDS_FILE, "initiative_cue"))
 # "officials of X received a delegation of Y": the body before a host verb hosts the meeting,
 # though a participant cue lists it among the attendees (role_words.jsonl host_verb)
 HOST_VERBS = frozenset(words_of(ROLE_WORDS_FILE, "host_verb"))
@@ -497,6 +499,20 @@ class ActorRules(InheritedRoleRules):
         # in the body's own sentence ("supported by two helicopters of the Federal Police"
         # in a later one leaves the lead's "SENAD and the Federal Police concluded" as it is)
         return [m for m in bodies if (m.key, m.sentence) not in helpers] or bodies
+
+    @staticmethod
+    def initiators_take_part(draft: Draft) -> None:
+        """The body at whose initiative the event was held takes part beside an organizer an
+        organizing verb names for it ("at the initiative of the Agency ... The course is
+        organized by the OSCE Office": the Office organizes, the Agency takes part); it
+        organizes where nobody else is said to (guide, session 34)."""
+        if not any(a.role == "organizer" and a.cue.cue.phrase.lower() in ORGANIZING_VERBS
+                   for a in draft.roles):
+            return
+        for assignment in draft.roles:
+            if (assignment.role == "organizer"
+                    and assignment.cue.cue.phrase.lower() in INITIATIVE_CUES):
+                assignment.role = "participant"
 
     def bodies_over_sides(self, lists: dict[str, list[Mention]]) -> None:
         """A country's party named by a demonym ("Uzbek colleagues", "the Russian side") gives

@@ -861,6 +861,7 @@ class _Assembler(ReportingBodyRules):
         if place is not None:
             location = place.ref()
             evidence.append((place.start, place.end))
+        self.initiators_take_part(draft)
         lists = role_lists(draft.roles)
         if draft.court is not None:  # the court decided: it organizes the verdict alone
             lists["organizer"] = [draft.court]
