@@ -142,3 +142,27 @@ def test_initiator_beside_an_organizer(nlp, rules, text: str, organizers: list[s
     course = next(e for e in assemble_events(doc, rules) if e["type"] == "training")
     assert [m["text"] for m in course["organizers"]] == organizers
     assert [m["text"] for m in course["participants"]] == participants
+
+
+LIST_CASES: list[tuple[str, list[str]]] = [
+    # (sentence, expected participants): a list whose elements repeat "of" after commas
+    ("The meeting was attended by representatives of the State Police, of the Police "
+     "Directorate and of the Interior Ministry.",
+     ["State Police", "Police Directorate", "Interior Ministry"]),
+    # past each element's acronym in brackets
+    ("Officials of the Navy (SEMAR), of the Army (SEDENA) and of the National Guard (GN) "
+     "took part in it.",
+     ["Navy", "Army", "National Guard"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "participants"), LIST_CASES)
+def test_lists_repeating_of(nlp, rules, sentence: str, participants: list[str]) -> None:
+    text = f"Regional meeting held\n\nOn 5 July a regional meeting was held. {sentence}"
+    names = ["State Police", "Police Directorate", "Interior Ministry", "Navy", "Army",
+             "National Guard"]
+    doc = build_doc(nlp, text, [*((name, ORG, org(name)) for name in names if name in text),
+                                ("5 July", "DATE", day("2026-07-05"))])
+    doc.user_data[TITLE_END_KEY] = text.index("\n\n")
+    event = assemble_events(doc, rules)[0]
+    assert [m["text"] for m in event["participants"]] == participants

@@ -28,7 +28,8 @@ BODY_PEOPLE = (f"{kind_alternatives(ROLE_WORDS_FILE, 'staff_noun')}"
 # attachés of B", "A and the chairman of B"; role_words.jsonl staff_noun, leader_title),
 # a leader's post after a comma ("the head of A, the chief of B and ..."), after a bracketed
 # aside of the element before ("the police of Russia (2.4 tons),
-# Kazakhstan (1.9 tons) and ..."), or one unrecognized list item.
+# Kazakhstan (1.9 tons) and ..."), or one unrecognized list item; the next element's "of" or
+# "from" after a comma ("representatives of A, of B and of C").
 _CONNECTOR = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?"
     r"[\s,;]*(?:(?:and|or|as well as|&|plus)\s+(?:(?:by|from|with|of)\s+)?"
@@ -38,7 +39,10 @@ _CONNECTOR = re.compile(
     r"(?:(?:the|its|their)\s+)?"
     r"|\s*,\s*(?:the\s+)?(?:[a-z][\w-]*\s+)?"
     rf"(?:{kind_alternatives(ROLE_WORDS_FILE, 'leader_title')})\s+(?:of|from)\s+(?:the\s+)?"
-    r"|[\s]*,[^.;:!?()\n]{1,60},\s*(?:(?:and|or|as well as)\s+)?(?:the\s+)?",
+    r"|[\s]*,[^.;:!?()\n]{1,60},\s*(?:(?:and|or|as well as)\s+)?(?:the\s+)?"
+    # "representatives of A, of B and of C": the next element's "of" after a comma (past the
+    # element's acronym in brackets)
+    r"|(?:\s*\([^()\n]{1,40}\))?\s*,\s*(?:of|from)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
