@@ -151,6 +151,13 @@ SUMMIT_CASES: list[tuple[str, list[str]]] = [
      f'{ATTENDEES[1]}.\n\nIn the course of "Frontier-2025", 120 kg of heroin were seized '
      "on 3 May.",
      ATTENDEES[:2]),
+    # the bodies told as taking part "in the meeting" after the meeting's sentence attend it,
+    # not the operation it sums up
+    (f'On 25 November, the {BOARD} hosted the final meeting on the results of the operation '
+     f'"Frontier-2025". Representatives of the {ATTENDEES[0]} and the {ATTENDEES[1]} also '
+     'took part in the meeting.\n\nDuring the operation "Frontier-2025", 120 kg of heroin '
+     "were seized on 3 May.",
+     ATTENDEES[:2]),
 ]
 
 

@@ -43,6 +43,11 @@ HOST_VERBS = frozenset(words_of(ROLE_WORDS_FILE, "host_verb"))
 # a meeting's organizer cue naming its parties right after it (role_words.jsonl sides_meeting)
 SIDES_MEETING_CUES = frozenset(words_of(ROLE_WORDS_FILE, "sides_meeting"))
 MIN_SIDES = 2  # two sides meet
+# a participation cue's meeting right after it ("took part in the meeting"; role_words.jsonl
+# summit_noun)
+_IN_THE_MEETING = re.compile(
+    r"\s+(?:in|at)\s+(?:the|its|this)\s+(?:[a-z][\w-]*\s+)?"
+    rf"(?:{kind_alternatives(ROLE_WORDS_FILE, 'summit_noun')})\b", re.IGNORECASE)
 _SIDES_JOINT = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)  # "A and the B"
 # a demonym's party noun right after it ("Uzbek colleagues", "the Armenian side";
 # role_words.jsonl side_noun)
@@ -200,6 +205,11 @@ class ActorRules(InheritedRoleRules):
                   if match.cue.role == "organizer" and match.cue.direction == "before"
                   and match.cue.priority >= ACTING_PRIORITY and self._entities_of(match)}
         co_organizers = self._co_organizer_joints()
+        # the sentences telling who took part in a meeting ("Representatives of the UNODC also
+        # took part in the meeting"): in an item a meeting sums up, they attend the meeting
+        meeting_sentences = {m.sentence for m in self.role_cues
+                             if m.cue.role in ("participant", "observer")
+                             and _IN_THE_MEETING.match(self.text, m.end)}
         for match in self.role_cues:
             draft = owner[match.sentence]
             if match.cue.role != "location":  # a total's period names no one place
@@ -253,6 +263,9 @@ class ActorRules(InheritedRoleRules):
                     and self._paragraph(match.sentence)
                     == self._paragraph(summit.trigger.sentence)):  # type: ignore[union-attr]
                 target = summit  # "The meeting was attended by heads of ...": its attendees
+            elif (summit is not None and role in ("participant", "observer")
+                    and match.sentence in meeting_sentences):
+                target = summit  # "Representatives of the UNODC also took part in the meeting"
             if cue.event_types and (
                     target.type not in self._cue_types(match, target, main)
                     or (target.part_of is not None and not target.sub_result)):
