@@ -402,7 +402,8 @@ RELATED_DATED_ENTRIES = Layout("related_news_dated_entries_with_leads", (
 ), [
     ("Navy stops a semi-submersible", "Four crew members were arrested.",
      "Navy stops a semi-submersible with 3 tonnes of cocaine"),
-    ("Police burn 9 tonnes", "Read more »", "Police burn 9 tonnes of seized drugs"),
+    # the lead's "Read more »" link is edge noise (samples/README.md, session 32)
+    ("Police burn 9 tonnes", "in the presence of a judge.", "Police burn 9 tonnes of seized drugs"),
 ])
 
 GOVUK = Layout("govuk_style_release", (

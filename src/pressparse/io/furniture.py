@@ -358,10 +358,11 @@ def _masked_lines(original: str, masked: str, start: int, end: int) -> Iterator[
 PAGE_HEAD_MAX_BLOCKS = 8  # a scraped page's head: site names, menus, labels
 
 
-def _opens_dated_item(blocks: list[Block], index: int) -> bool:
+def _opens_dated_item(blocks: list[Block], index: int, stamped: bool = False) -> bool:
     """Whether ``blocks[index]`` opens a dated news item: a listing's date line with text
     under it, or a headline (with its second line) right over a date line, posting line
-    or dateline (a date-led line right under it)."""
+    or dateline (a date-led line right under it); ``stamped``: or over a listing's time
+    stamp ("Today, 11:40", "2 hours ago")."""
     block = blocks[index]
     if (block.date_line or block.date_lead) and block.full_date:
         return index + 1 < len(blocks)
@@ -375,8 +376,9 @@ def _opens_dated_item(blocks: list[Block], index: int) -> bool:
     under = blocks[after]  # a listing's date-led line under masked lines opens its own item
     if under.text.startswith(block.text):
         return False  # a channel's name over its post headers ("<name>, [14.05.2026 09:12]")
-    return under.full_date and (under.date_line or under.dateline is not None
-                                or (under.date_lead and not under.after_noise))
+    return (stamped and under.stamp) or (under.full_date and (
+        under.date_line or under.dateline is not None
+        or (under.date_lead and not under.after_noise)))
 
 
 def without_page_head(blocks: list[Block], noise_above: bool = False) -> list[Block]:
@@ -393,7 +395,10 @@ def without_page_head(blocks: list[Block], noise_above: bool = False) -> list[Bl
     if profile:
         return blocks[profile:]
     for index, block in enumerate(blocks[:PAGE_HEAD_MAX_BLOCKS + 1]):
-        if _opens_dated_item(blocks, index):
+        # a headline over its time stamp opens the first item under a label ("Central Asia
+        # — latest"), not under another headline (a teaser's title over its standfirst)
+        if _opens_dated_item(blocks, index, stamped=not any(
+                _is_news_headline(b) for b in blocks[:index])):
             if index and block.date_line and blocks[index - 1].headline \
                     and not block.text.startswith(blocks[index - 1].text):
                 index -= 1  # the headline over its date line, masked lines between them
@@ -582,6 +587,9 @@ def mark_closing_headings(blocks: list[Block], rules: SegmentRules) -> None:
             block.closing = True
             continue
         told = told or (block.terminal and block.words >= READER_PROMPT_MIN_PROSE)
+        if told and index and _opens_with_about(block, rules):
+            block.closing = True
+            continue
         if block.lines != 1 or block.terminal or block.words > SITE_FOOTER_MAX_WORDS \
                 or either is None or not either.fullmatch(block.text):
             continue  # (one test for both kinds first: most lines are neither)
@@ -590,6 +598,25 @@ def mark_closing_headings(blocks: list[Block], rules: SegmentRules) -> None:
         elif index + 1 < len(blocks) and any(p.fullmatch(block.text)
                                              for p in rules.about_headings):
             block.closing = _is_self_description(blocks[index + 1].text, rules)
+
+
+ABOUT_TEXT_MIN_WORDS = 5  # the publisher's description after "About <publisher>:"
+
+
+def _opens_with_about(block: Block, rules: SegmentRules) -> bool:
+    """Whether a paragraph opens with an about-heading and its colon, the publisher's
+    description of itself run on after it ("About INCB: The International Narcotics Control
+    Board is the independent ... body"): the release's closing material."""
+    return _about_text(block.text, rules)
+
+
+def _about_text(text: str, rules: SegmentRules) -> bool:
+    """Whether ``text`` opens with an about-heading, its colon and at least
+    ``ABOUT_TEXT_MIN_WORDS`` words on the same line."""
+    head, colon, rest = text.partition(":")
+    return bool(colon) and "\n" not in head \
+        and len(rest.split("\n", 1)[0].split()) >= ABOUT_TEXT_MIN_WORDS \
+        and any(p.fullmatch(head) for p in rules.about_headings)
 
 
 def _is_reader_prompt(block: Block, rules: SegmentRules) -> bool:
@@ -1025,6 +1052,16 @@ def without_footer_slogan(original: str, masked: str, start: int, end: int,
     return _without_footer_line(original, masked, start, end, lambda last: not (
         len(last.split()) > SITE_FOOTER_MAX_WORDS or ends_sentence(last)
         or _SLOGAN_DASH.search(last) is None or rules.any_office_signoff.search(last)))
+
+
+def without_about_line(original: str, masked: str, start: int, end: int,
+                       rules: SegmentRules) -> int:
+    """The end of the document's last item without its last line when that line is the
+    publisher's description of itself after an about-heading ("About FSM Information
+    Services: FSM Information Services is the public information office of ..."), under a
+    line ending a sentence and over the page's footer: the release's closing material."""
+    return _without_footer_line(original, masked, start, end,
+                                lambda last: _about_text(last, rules))
 
 
 def _without_footer_line(original: str, masked: str, start: int, end: int,

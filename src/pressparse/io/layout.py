@@ -194,6 +194,11 @@ def _induce_shape(blocks: list[Block], shape: str, places: list[int], layout: La
     # 09:14]"): the same line over each marker names the page, no entry's title; it goes
     # (dropped only once the markers make a layout)
     named = _named_markers(blocks, places)
+    # a byline over every date line, each under its story's headline ("Dengue cases rise" /
+    # "Post Report" / "Published at : September 15, 2026"): the headline opens the entry,
+    # the byline is the story's, no channel's name
+    bylined = bool(named) and all(index > 1 and _opens_entry(blocks, index - 2, months)
+                                  for index in places)
     # "headline / date" entries: a title right over every marker, no masked line between
     # (a site's name over the menu above a "date / title" listing titles no entry)
     titled = not named and all(
@@ -202,10 +207,12 @@ def _induce_shape(blocks: list[Block], shape: str, places: list[int], layout: La
     # a post's stamp: bracketed, or a date with its time ("14.05.2026 09:12")
     stamped = ":" in shape and ((shape.startswith("[") and shape.endswith("]"))
                                 or _DAY_AND_TIME.search(shape) is not None)
-    if len(places) < MIN_REPEATS and not (titled or stamped):
+    if len(places) < MIN_REPEATS and not (titled or stamped or bylined):
         return
     closing = False
-    if titled:
+    if bylined:
+        starts, named = [index - 2 for index in places], []
+    elif titled:
         starts = [index - 1 for index in places]
     else:
         found = _opening_starts(blocks, places, months, bool(named))

@@ -48,6 +48,7 @@ from .furniture import (
     with_closing_link,
     with_contact_lines,
     with_glued_noise,
+    without_about_line,
     without_closing_sections,
     without_footer_slogan,
     without_letterhead,
@@ -333,10 +334,9 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
             digest = len(prev_line) >= DIGEST_LINE_MIN and bool(
                 _NUMBERED.match(prev_line)
                 or (_NUMBERED.match(line) and len(line) >= DIGEST_LINE_MIN))
-            titled_dateline = (kind == "head" and prev_kind == "text" and i + 1 < len(lines)
+            titled_dateline = (kind == "head" and prev_kind == "text"
                                and (ends_sentence(prev_line) or ends_teaser(prev_line, rules))
-                               and (kinds[i + 1] == "date" or any(
-                                   p.match(lines[i + 1][1]) for p in rules.datelines)))
+                               and _dated_under(lines, kinds, i, blocks, index, rules))
             stamp_under_name = prev_kind == "head" and line[:1] == "[" \
                 and _BRACKETED_STAMP.fullmatch(line) is not None
             # a section's or service's path over the headline ("dpa-AFX / dpa English
@@ -463,6 +463,28 @@ def _paragraph_opens_with_prose(blocks: list[Block], index: int, rules: SegmentR
         return False
     first = blocks[index].text.split("\n", 1)[0].strip()
     return line_kind(first, rules) == "text"
+
+
+def _dated_under(lines: list[tuple[int, str]], kinds: list[str], i: int,
+                 blocks: list[Block], index: int, rules: SegmentRules) -> bool:
+    """Whether a date line or a dateline stands under line ``i`` of the raw paragraph
+    ``blocks[index]`` (split into ``lines`` of ``kinds``), or opens the next paragraph when
+    the line closes its own."""
+    if i + 1 < len(lines):
+        return kinds[i + 1] == "date" or any(p.match(lines[i + 1][1]) for p in rules.datelines)
+    return _paragraph_opens_with_date(blocks, index + 1, rules)
+
+
+def _paragraph_opens_with_date(blocks: list[Block], index: int, rules: SegmentRules) -> bool:
+    """Whether the raw paragraph ``blocks[index]`` (if any) opens with a date line or a
+    news dateline one blank line under the paragraph above (no masked line between): a
+    headline closing the paragraph above under its last sentence is then the next story's
+    ("... on Monday." / "PRESS RELEASE No. 23 — Cocaine seized in ..." / blank / "Bissau,
+    17 November 2026"); a post's caption over its masked media and counters is not."""
+    if index >= len(blocks) or blocks[index].gap > 1:
+        return False
+    first = blocks[index].text.split("\n", 1)[0].strip()
+    return line_kind(first, rules) == "date" or any(p.match(first) for p in rules.datelines)
 
 
 def _is_dated_listing(block: Block, rules: SegmentRules) -> bool:
@@ -1499,6 +1521,8 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
                                                      segments[-1].end, rules)
             segments[-1].end = without_media_label(original, text, segments[-1].start,
                                                    segments[-1].end, rules)
+            segments[-1].end = without_about_line(original, text, segments[-1].start,
+                                                  segments[-1].end, rules)
             segments[-1].end = without_page_footer(original, segments[-1].start,
                                                    segments[-1].end, running)
     if posting is not None and segments[0].dateline_date is None:
