@@ -356,6 +356,10 @@ class _Assembler(ReportingBodyRules):
             stage_whole.roles = [a for a in main.roles if a.role != "location"]
             stage_whole.agents = list(main.agents)
             stage_whole.organizer_agents = list(main.organizer_agents)
+        self._stage_region = None
+        self._staged = [d for d in stages if d is not main]
+        if self._staged:
+            self._stage_region = self._region_of_stages(main)
         if told_apart is not None:
             self._told_apart_place(main, told_apart)
         if verdict_find is not None:  # the verdict's recalled find takes the place told
@@ -388,6 +392,16 @@ class _Assembler(ReportingBodyRules):
                           or (d.mentions and all(self._planned_name(m) for m in d.mentions))
                           or self._scheduled_name(d) or self._dated_name(d)]
         return self._finish(all_drafts)
+
+    def _region_of_stages(self, main: Draft) -> Mention | None:
+        """The region one stage of a named operation was held across ("the first stage of
+        the regional operation "Kenep-2026" across the Zhambyl region"): the whole operation
+        and its other stages, which no place of their own places, run across it too; a finer
+        place (a town, a checkpoint) or a country places only its own stage."""
+        place = self._event_place(main)
+        if place is None or place.label != "LOC" or not self._broad(place):
+            return None
+        return place
 
     def _empty_find(self, draft: Draft) -> bool:
         """A seizure with nothing of its own: no name, amount, count or date."""
@@ -852,6 +866,8 @@ class _Assembler(ReportingBodyRules):
             evidence.append((date.start, date.end))
         location = None
         place = self._event_place(draft)
+        if place is None and any(draft is d for d in getattr(self, "_staged", ())):
+            place = self._stage_region  # a stage of a regional operation: the region's
         if place is not None and self._result_place(draft, place, drafts):
             place = None
         if draft.country_row and place is not None and place.label == "COUNTRY":

@@ -55,6 +55,13 @@ _DENIED = re.compile(r"\b(?:not|never|n't|no longer)\s+\Z", re.IGNORECASE)
 DENIAL_REACH = 12  # chars before a role cue searched for its negation ("did not take part")
 VALUE_NOUN_TOKENS = 5  # tokens around an estimate word searched for a price word
 _VALUE_NOUNS = frozenset(words_of(SEIZURE_WORDS_FILE, "value_noun"))
+# the comparison a background phrase is the compared period of ("37 percent more than in ",
+# "9,3% less than in the same period of "): the phrase names no period of the sentence's own
+# figures
+_COMPARED_TAIL = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bas\s+against)"
+                            r"(?:\s+(?:in|during|for))?(?:\s+the\s+same\s+period(?:\s+(?:of|in))?)?"
+                            r"\s+$", re.IGNORECASE)
+COMPARED_REACH = 50  # chars before a background phrase searched for its comparison
 _QUOTED_NAME = re.compile(r"[\"“«„]([A-Z][^\"“”«»„\n]{1,60})[\"”»“]")
 
 
@@ -174,6 +181,8 @@ class ItemContext:
             if any(first <= start and end <= last for first, last in days):
                 continue
             sentence = self.lay.sentence_of(offsets.starts[start])
+            if self._compared_period(offsets.starts[start], sentence):
+                continue
             if doc[start].lower_ == "since" and any(
                     t.lower_ in EVENT_NOUNS and self.lay.sentence_of(t.idx) == sentence
                     for t in doc[max(0, start - PERIOD_SUBJECT_TOKENS) : start]):
@@ -255,6 +264,22 @@ class ItemContext:
                    for c in self.cues):
                 names.append(mention)
         return names
+
+    def _compared_period(self, start: int, sentence: int) -> bool:
+        """A background phrase at ``start`` that only names the period a figure of its
+        sentence is compared with, after the sentence's own dated figure ("intercepted 178 kg
+        from January to September 2026, 37 percent more than in the same period last year";
+        "In January-September 2026 ... 1 422 kg, which is 9,3% less than in the same period
+        of last year"): the sentence tells this period's results, the compared figures are
+        left out amount by amount."""
+        sentence_start = self.lay.sentences[sentence][0]
+        compared = _COMPARED_TAIL.search(self.text, max(sentence_start, start - COMPARED_REACH),
+                                         start)
+        if compared is None:
+            return False
+        own = [m for m in self.mentions if m.sentence == sentence and m.end <= compared.start()]
+        return (any(m.label == "QUANTITY" for m in own)
+                and any(m.label == "DATE" and m.normalized.get("start") for m in own))
 
     def _title_end(self) -> int:
         """Where the item's headline ends (0 without one)."""

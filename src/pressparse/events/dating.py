@@ -123,7 +123,7 @@ _BRACKET_OPEN_BEFORE = re.compile(r"\([^()\n]*$")
 _BRACKET_FIGURE_AFTER = re.compile(r"\s*[–—:-]\s*\d[\d\s.,]*(?:[^\W\d_]+\s*)?\)")
 COMPARED_FIGURE_REACH = 60  # chars before a period searched for "against 17 kg in"
 _COMPARED = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bover)"
-                       r"(?:\s+(?:in|the\s+same\s+period\s+(?:of|in)))?\s+$", re.IGNORECASE)
+                       r"(?:\s+(?:in|the\s+same\s+period(?:\s+(?:of|in))?))?\s+$", re.IGNORECASE)
 
 
 def days_of(dated: Draft | Mention) -> tuple[str, str]:
@@ -549,8 +549,11 @@ class DateRules(ReportDateRules):
             candidates = [d for d in candidates if not self._running_year(d)]
             # "In 2025, ... 8.3% more than in 2024": the period a figure is compared with,
             # beside the period compared, dates nothing of the item's own
-            compared = ({d.start for d in candidates if self._compared(d)} if draft is main
-                        else set())
+            # (of any draft's candidates; a running total "since" a day keeps them: its
+            # period is read apart, as a total's)
+            compared = {d.start for d in candidates if self._compared(d)}
+            if draft is not main and any(self._bound(d) == "since" for d in candidates):
+                compared = set()
             kept = {d.sentence for d in candidates if d.start not in compared}
             candidates = [d for d in candidates
                           if d.start not in compared or d.sentence not in kept]
