@@ -24,7 +24,7 @@ from .member_councils import MemberCouncils
 from .national_body_data import COUNTRY_LABELS, ORG, NameMatch, NationalBodies, Synonym, Values
 from .page_acronyms import PageContext, page_names, without_article
 from .parent_units import choose_parent, with_parent
-from .possessive_units import POSSESSIVE_GAPS
+from .possessive_units import possessive_owner
 from .same_body import (
     initials_of,
     is_short_form,
@@ -1024,11 +1024,11 @@ class NationalBodyResolver(CountryEvidence):
         National Gendarmerie's Research Brigade", "the Royal Papua New Guinea Constabulary's
         Transnational Crime Unit"): that body's, whatever words its own name has?"""
         generic = self.bodies.generic
-        if not i or generic is None or rows[i - 1][1] != ORG:
+        owner = possessive_owner(text, rows, i)
+        if owner is None or generic is None:
             return False
-        ent, owner = rows[i][0], rows[i - 1][0]
-        return text[owner.end_char:ent.start_char] in POSSESSIVE_GAPS \
-            and generic.head(ent.text) in generic.unit_heads | generic.department_heads \
+        ent = rows[i][0]
+        return generic.head(ent.text) in generic.unit_heads | generic.department_heads \
             and not self.no_parent(owner.text) and not self._placed_unit(ent.text)
         # (a unit named with its place keeps its name: "the DEA's Phoenix Field Division")
 

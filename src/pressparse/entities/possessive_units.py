@@ -1,11 +1,11 @@
 """A unit written after its parent's possessive ("the Uganda Police Force's Anti-Narcotics
 Department"): one ORG with its parent, named '<unit> of <parent's name>' (samples guide,
-session 34)."""
+session 34). :func:`possessive_owner` is the one test of "written after a body's
+possessive", for this join and for naming the unit (``NationalBodyResolver._owned``)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 from typing import Any
 
 from .doc_view import Ent
@@ -15,6 +15,15 @@ from .parent_units import with_parent
 
 ORG = "ORG"
 POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s "})  # "<body>'s <unit>"
+
+
+def possessive_owner(text: str, rows: Sequence[tuple[Ent, str]], i: int) -> Ent | None:
+    """The body whose possessive ``rows[i]`` (entities and labels in text order) is written
+    right after ("the DEA's Phoenix Field Division": the DEA), or None."""
+    if not i or rows[i - 1][1] != ORG:
+        return None
+    owner = rows[i - 1][0]
+    return owner if text[owner.end_char:rows[i][0].start_char] in POSSESSIVE_GAPS else None
 
 
 def possessive_units(text: str, ents: Sequence[Ent],
@@ -27,10 +36,11 @@ def possessive_units(text: str, ents: Sequence[Ent],
     Field Division" -> "Phoenix Field Division of the Drug Enforcement Administration"). A
     listed body after the possessive and a country's possessive ("Chile's Investigations
     Police") stay apart."""
-    orgs = [ent for ent in ents if ent.label_ == ORG]
+    rows = [(ent, ent.label_) for ent in ents]
     found: list[tuple[int, int, dict[str, Any]]] = []
-    for owner, unit in pairwise(orgs):
-        if text[owner.end_char:unit.start_char] not in POSSESSIVE_GAPS:
+    for i, (unit, label) in enumerate(rows):
+        owner = possessive_owner(text, rows, i) if label == ORG else None
+        if owner is None:
             continue
         owner_name = (entity_value(values, owner) or {}).get("name") or ""
         value = entity_value(values, unit) or {}
