@@ -143,6 +143,11 @@ def labelled(nlp: Language, text: str, label: str) -> list[str]:
     # a gendarmerie company after its head noun
     ("Elements of the Ihosy Gendarmerie Company destroyed two hectares of cannabis.",
      ["Ihosy Gendarmerie Company"]),
+    # a gendarmerie legion and a police range after their service's head noun
+    ("Elements of the Batha Gendarmerie Legion seized 40 kg of cannabis resin.",
+     ["Batha Gendarmerie Legion"]),
+    ("The Kaski District Police Range arrested two men with hashish.",
+     ["Kaski District Police Range"]),
     # a body the text names in mixed case is that body in a line of capitals too
     ("COAST GUARD INTERCEPTS PIROGUE WITH MARIJUANA\nOfficers of the Coast Guard stopped a "
      "pirogue off Sauteurs.", ["COAST GUARD", "Coast Guard"]),

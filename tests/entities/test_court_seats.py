@@ -36,6 +36,10 @@ def org_spans(nlp: Language, text: str) -> list[str]:
     ("The Basic Court in Prizren convicted him on Tuesday.", ["Basic Court in Prizren"]),
     ("The County Prosecutor's Office in Vukovar opened a case.",
      ["County Prosecutor's Office in Vukovar"]),
+    # a prosecution is an office holder's office: local ones named by their town
+    ("The file went to the Basic Prosecution in Gjilan on Monday.",
+     ["Basic Prosecution in Gjilan"]),
+    ("The Public Prosecution in Dubai charged the two couriers.", ["Public Prosecution"]),
     # offices that are no court keep their seat
     ("The UNODC Programme Office in Kenya supported the training.",
      ["UNODC Programme Office in Kenya"]),

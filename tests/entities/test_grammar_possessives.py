@@ -67,6 +67,17 @@ def test_no_possessive_in_normalized_names(text: str, name: str) -> None:
      "Constabulary's Drugs and Organised Crime Unit found 2 kg of cannabis.",
      "Constabulary's Drugs and Organised Crime Unit",
      "Drugs and Organised Crime Unit of the Isle of Man Constabulary"),
+    # a bare apostrophe after a name ending in "s" is its possessive too
+    ("AUSTIN - The Texas Department of Public Safety (DPS) stopped a truck. Agents of the DPS' "
+     "Criminal Investigations Division arrested two men.",
+     "DPS' Criminal Investigations Division",
+     "Criminal Investigations Division of the Texas Department of Public Safety"),
+    # a body the text also names by its official wrapper name: the unit takes that name
+    ("CHISINAU - The General Inspectorate of Border Police said on Monday that the Border "
+     "Police's South Regional Directorate found 4 kg of hashish in Moldova.",
+     "Border Police's South Regional Directorate",
+     "South Regional Directorate of the General Inspectorate of Border Police of the Republic "
+     "of Moldova"),
 ])
 def test_unit_after_possessive_joins_its_body(text: str, span: str, name: str) -> None:
     orgs = {e.text: (e.normalized or {}).get("name") for item in extract(text).items

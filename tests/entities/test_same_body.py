@@ -39,6 +39,11 @@ def _names(text: str) -> list[tuple[str, str]]:
     ("Ranks of the St. Vincent and the Grenadines Coast Guard Service intercepted a boat. A "
      "search was conducted at the Calliaqua Coast Guard base.", "Coast Guard",
      "St. Vincent and the Grenadines Coast Guard Service"),
+    # the short name inside the body's official wrapper name ("General Inspectorate of X",
+    # "Directorate General of X") is that body, not its parent
+    ("Border Police stop cocaine at Leuseni\nThe General Inspectorate of Border Police of "
+     "Moldova said its officers found 3 kg of cocaine.", "Border Police",
+     "General Inspectorate of Border Police of the Republic of Moldova"),
 ])
 def test_short_generic_name_reads_as_the_full_mention(text: str, surface: str,
                                                       name: str) -> None:

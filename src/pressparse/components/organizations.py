@@ -33,6 +33,7 @@ from ..entities.gazetteer_data import read_word_lists
 from ..entities.head_first_units import HeadFirstUnitFinder
 from ..entities.local_units import LocalUnitFinder
 from ..entities.masthead import MASTHEAD_KEY
+from ..entities.mission_families import MissionFamilies
 from ..entities.national_bodies import NationalBodies, NationalBodyResolver
 from ..entities.national_body_data import COUNTRY_LABELS
 from ..entities.news_credits import NewsCreditFinder
@@ -58,7 +59,8 @@ from ..entities.page_acronyms import (
 from ..entities.place_context import KnownEntity, PlaceContextFinder
 from ..entities.placed_units import PlacedUnitFinder
 from ..entities.possessive_units import possessive_units
-from ..entities.records import OperationRecord, TerritorialAcronym, WordList
+from ..entities.publisher_names import PublisherNames
+from ..entities.records import MissionFamily, OperationRecord, TerritorialAcronym, WordList
 from ..entities.signoff_units import SignoffUnits
 from ..entities.territorial_acronyms import TerritorialAcronymFinder
 from ..entities.territorial_units import Body, TerritorialUnitFinder
@@ -141,6 +143,10 @@ class OrganizationGrammarComponent(DataComponent):
                                                 lists.get("acronym_body_staff", []),
                                                 lists.get("acronym_body_stop", []))
         self.news_credits = NewsCreditFinder(lists.get("press_question_labels", []))
+        self.publisher_names = PublisherNames(lists["link_words"],
+                                              lists.get("publisher_furniture_cues", []),
+                                              lists["head_nouns"],
+                                              lists.get("publisher_news_words", []))
         self.signoff_units = SignoffUnits(lists.get("signoff_labels", []),
                                           lists.get("press_unit_words", []),
                                           lists.get("signoff_name_links", []))
@@ -177,6 +183,9 @@ class OrganizationGrammarComponent(DataComponent):
         self.facility_nouns = frozenset(lists.get("facility_nouns", []))
         self.territorial_units = TerritorialUnitFinder(lists.get("territorial_area_words", []),
                                                        lists.get("territorial_in_heads", []))
+        families_path = data_dir / "mission_families.jsonl"
+        self.mission_families = MissionFamilies(
+            read_jsonl(families_path, MissionFamily) if families_path.exists() else [])
         acronyms_path = data_dir / "territorial_acronyms.jsonl"
         self.territorial_acronyms = TerritorialAcronymFinder(
             read_jsonl(acronyms_path, TerritorialAcronym) if acronyms_path.exists() else [])
@@ -555,6 +564,17 @@ class OrganizationGrammarComponent(DataComponent):
             found.append(Candidate(start, match.end(), "ORG",
                                    {"name": f"{name} ({area})", "acronym": None, "id": None}))
         return found
+
+    def publisher_candidates(self, text: str, ents: Sequence[Ent],
+                             masthead: str | None) -> list[Candidate]:
+        """The page's publisher, a news outlet, credited in the item ("Tengrinews.kz
+        reports", "— GNLM"; :mod:`~pressparse.entities.publisher_names`); a mention a list
+        already reads as an ORG keeps that reading."""
+        listed = {(ent.start_char, ent.end_char) for ent in ents if ent.label_ == "ORG"}
+        return [Candidate(start, end, "ORG", {"name": name, "acronym": None, "id": None},
+                          PLACE_CONTEXT_PRIORITY)
+                for start, end, name in self.publisher_names.find(text, masthead)
+                if (start, end) not in listed]
 
     def acronym_place_candidates(self, text: str, ents: Sequence[Ent],
                                  values: Values) -> list[Candidate]:
@@ -971,11 +991,14 @@ class OrganizationGrammarComponent(DataComponent):
         operations = self.operation_candidates(text, ents, values)
         names = self.organization_candidates(doc, view, operations)
         names = _listed_units_with_parents(text, ents, values, names, self.parent_name_links)
-        acronyms, updates = self.acronym_candidates(text, ents, names, values)
+        local = self.local_unit_candidates(text, ents, names)
+        # (a local unit's bracketed short form is its own: "... police department (DP of
+        # Almaty)")
+        acronyms, updates = self.acronym_candidates(text, ents, names + local, values)
         places = {text[c.start:c.end] for c in acronyms if c.label == "LOC"}  # "(KIA)"
         candidates = operations + names + acronyms + self.acronym_body_candidates(
             text, ents, values, places, names)
-        candidates += self.local_unit_candidates(text, ents, names)
+        candidates += local
         candidates += self.suffix_candidates(text, ents, values)
         placed = self.placed_unit_candidates(text, ents, values, names)
         candidates += placed
@@ -983,11 +1006,14 @@ class OrganizationGrammarComponent(DataComponent):
         candidates += self.district_unit_candidates(text, ents, values)
         candidates += self.bracketed_area_candidates(text, ents, names, values)
         candidates += self.acronym_place_candidates(text, ents, values)
+        candidates += [Candidate(start, end, "ORG", value) for start, end, value
+                       in self.mission_families.find(text, ents, values)]
         with_country = self.acronym_country_candidates(text, ents, values)
         candidates += with_country + self.acronym_parent_candidates(text, ents, values)
         candidates += self.territorial_unit_candidates(text, ents, values, names, with_country)
         candidates += self.territorial_acronym_candidates(text, ents, values)
         candidates += self.news_credit_candidates(view)
+        candidates += self.publisher_candidates(text, ents, doc.user_data.get(MASTHEAD_KEY))
         candidates += _page_acronym_candidates(text, doc.user_data.get(PAGE_ACRONYMS_KEY))
         candidates += self.short_form_candidates(text, ents, candidates)
         candidates += self.named_short_form_candidates(text, ents, candidates)
@@ -1058,7 +1084,8 @@ class OrganizationGrammarComponent(DataComponent):
         """"the Karasai district police department": a place and a lower-case unit head
         (``names``: the grammar's organization names, parents a unit may name after it)."""
         places = [(ent.start_char, ent.end_char) for ent in ents if ent.label_ == "LOC"]
-        found = self.local_units.find(text, places)
+        peoples = {ent.start_char for ent in ents if ent.label_ in {"NORP", "COUNTRY"}}
+        found = self.local_units.find(text, places, peoples)
         parented = self.local_units.find_parented(text, places)
         if not found and not parented:
             return []
@@ -1286,7 +1313,7 @@ def _bracketed_pair(text: str, end_char: int, value: dict[str, Any], ents: Seque
     if pair is None or not value.get("name"):
         return []
     acronym, start, acronym_end, end = pair
-    second = text[acronym_end:end].strip()
+    second = text[acronym_end:end].strip().removeprefix("of").strip()  # ("DP of Almaty")
     second_ent = next((ent for ent in ents if ent.start_char == end - len(second)
                        and ent.end_char == end), None)
     # (two acronyms no list reads apart, "(EUPOL COPPS)": one acronym of two words)

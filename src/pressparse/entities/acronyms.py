@@ -21,11 +21,12 @@ def acronym_after(text: str, pos: int) -> tuple[str, int, int] | None:
     return match["acronym"], match.start("acronym"), match.end("acronym")
 
 
-# "(SBNON MVD)", "(BNNP Aceh)": an acronym and a second word in one bracket, the unit's
-# acronym with its parent's or its place's (group 2: the second word)
+# "(SBNON MVD)", "(BNNP Aceh)", "(DP of Almaty)": an acronym and a second word in one
+# bracket, the unit's acronym with its parent's or its place's, maybe after "of" (group 2:
+# the second word)
 _PAIR = re.compile(
     rf"[ \t\u00a0]*\(\s*(?P<acronym>[{_CAP}](?:[a-z]?[{_CAP}0-9&\-]){{1,10}})[ \t]+"
-    rf"(?P<second>[{_CAP}][\w\-]*)\s*\)")
+    rf"(?:of[ \t]+)?(?P<second>[{_CAP}][\w\-]*)\s*\)")
 
 
 def acronym_pair_after(text: str, pos: int) -> tuple[str, int, int, int] | None:

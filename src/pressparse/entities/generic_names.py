@@ -71,6 +71,8 @@ class GenericNames:
     demonym_origin_stops: tuple[str, ...] = ()  # "according [to the Iranian side]": no route
     nationality_words: tuple[str, ...] = ()
     street_words: tuple[str, ...] = ()
+    # heads of a body's official wrapper name ("General Inspectorate of Border Police")
+    wrapper_heads: frozenset[str] = frozenset()
     _known: LRUCache[str, tuple[bool, str | None]] = field(
         default_factory=lambda: LRUCache(4096), compare=False, repr=False)
     _heads: LRUCache[str, str | None] = field(default_factory=lambda: LRUCache(4096),
@@ -101,7 +103,7 @@ class GenericNames:
                    tuple(data.get("demonym_origin_cues", ())),
                    tuple(data.get("demonym_origin_stops", ())),
                    tuple(data.get("nationality_words", ())),
-                   tuple(data.get("street_words", ())))
+                   tuple(data.get("street_words", ())), lower("wrapper_heads"))
 
     def spelled_out(self, name: str) -> str:
         """``name`` with its abbreviated unit heads written out ("PDEA RO XI" -> "PDEA
@@ -302,6 +304,16 @@ class GenericNames:
         words = self.words_of(name)
         return any(word in self.civil_unit_words for word in words) \
             and not any(word in self.military_words for word in words)
+
+    def wraps(self, ahead: str) -> bool:
+        """Is ``ahead`` a body's official wrapper before its short name and "of" ("General
+        Inspectorate of" Border Police, "Directorate General of" Customs): a general marker
+        and a wrapper head, so that the whole is that body, not a unit of it?"""
+        words = ahead.lower().split()
+        if len(words) != 3 or words[2] != "of":
+            return False
+        return {words[0], words[1]} & self.general_markers != set() \
+            and {words[0], words[1]} & self.wrapper_heads != set()
 
     def can_parent_general(self, name: str) -> bool:
         """A body "General Directorates" belong to: a ministry or a police force by its head

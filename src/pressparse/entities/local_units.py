@@ -9,7 +9,7 @@ name is written in title case ("Karasai District Police Department").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from ..word_alternation import longest_first_key, spaced_alternation
 
@@ -42,8 +42,11 @@ class LocalUnitFinder:
         self._named_firsts = tuple({head.split()[0] for head in named})
         self._stop = frozenset(stop)  # "The", "Monday": no name before a named head
 
-    def find(self, text: str, places: Iterable[tuple[int, int]]) -> list[tuple[int, int, str]]:
-        """``(start, end, name)`` for every place followed by a unit head."""
+    def find(self, text: str, places: Iterable[tuple[int, int]],
+             peoples: Collection[int] = ()) -> list[tuple[int, int, str]]:
+        """``(start, end, name)`` for every place followed by a unit head; a named head's
+        name is no country or demonym (``peoples``: their entities' starts; "the Uzbek
+        customs office" is a NORP and a generic noun)."""
         places = list(places)
         found = _after_places(self._after_place, text, places)
         if self._named is not None and any(word in text for word in self._named_firsts):
@@ -63,6 +66,7 @@ class LocalUnitFinder:
                 if whole is not None:
                     begin = whole
                 if any(start <= begin < end for start, end, _name in found) \
+                        or begin in peoples \
                         or text[begin:match.start()].split()[0] in self._stop \
                         or (_opens_sentence(text, begin)
                             and not any(start == begin for start, _ in places)):

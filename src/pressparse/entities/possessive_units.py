@@ -15,15 +15,20 @@ from .parent_units import with_parent
 
 ORG = "ORG"
 POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s "})  # "<body>'s <unit>"
+BARE_GAPS = frozenset({"' ", "\u2019 "})  # "the DPS' Criminal Investigations Division"
 
 
 def possessive_owner(text: str, rows: Sequence[tuple[Ent, str]], i: int) -> Ent | None:
     """The body whose possessive ``rows[i]`` (entities and labels in text order) is written
-    right after ("the DEA's Phoenix Field Division": the DEA), or None."""
+    right after ("the DEA's Phoenix Field Division": the DEA; "the DPS' Criminal
+    Investigations Division", a bare apostrophe after an "s"), or None."""
     if not i or rows[i - 1][1] != ORG:
         return None
     owner = rows[i - 1][0]
-    return owner if text[owner.end_char:rows[i][0].start_char] in POSSESSIVE_GAPS else None
+    gap = text[owner.end_char:rows[i][0].start_char]
+    if gap in POSSESSIVE_GAPS or (gap in BARE_GAPS and owner.text[-1:] in {"s", "S"}):
+        return owner
+    return None
 
 
 def possessive_units(text: str, ents: Sequence[Ent],
@@ -55,10 +60,13 @@ def possessive_units(text: str, ents: Sequence[Ent],
 
 def _joined_name(own: str, name: str, owner: str) -> str | None:
     """The unit's name with its parent ``owner``, when its ``name`` is its ``own`` words and
-    "of" the owner's name or a start of it; else None."""
+    "of" the owner's name, a start of it, or its end after "of" (the owner since renamed as
+    the text's full name: "Border Police" -> "General Inspectorate of Border Police of
+    ..."); else None."""
     if not owner or not name.startswith(f"{own} of "):
         return None
     parent = name[len(own) + 4:].removeprefix("the ")
-    if parent != owner and not owner.startswith(f"{parent} "):
+    if parent != owner and not owner.startswith(f"{parent} ") \
+            and not owner.endswith(f" of {parent}"):
         return None
     return with_parent(own, owner)

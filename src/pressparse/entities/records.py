@@ -124,3 +124,12 @@ class WordList(_Record):
     id: str
     words: list[str]
     comment: str | None = None
+
+
+class MissionFamily(_Record):
+    """A family of missions sharing one acronym, each named by the place it serves
+    ("EUCAP Somalia", "EUCAP Sahel Mali"): the family's long form before the place
+    (``mission_families.jsonl``)."""
+
+    acronym: str
+    name: str

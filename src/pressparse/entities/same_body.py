@@ -120,7 +120,8 @@ def same_as_full_name(rows: list[tuple[Ent, str]], values: Values,
         for other in _home_first([*reversed(orgs[:i]), *orgs[i + 1:]], values, home,
                                  keep_foreign=not took_home):
             ahead = other.text[:len(other.text) - len(tail)]  # (with the tail at its end)
-            office = _office_of(ent.text, other.text, generic)
+            office = _office_of(ent.text, other.text, generic) \
+                or _wrapped(tail, other.text, generic)
             if office or (other.text.endswith(tail) and not _PARENT_LINK.search(ahead)):
                 value = values.get((other.start_char, other.end_char, ORG)) or {}
                 if not office and " of " in ahead:
@@ -144,6 +145,16 @@ def _home_first(orgs: list[Ent], values: Values, home: str | None,
     foreign = [ent for ent in orgs if (country := (values.get(
         (ent.start_char, ent.end_char, ORG)) or {}).get("country")) and country != home]
     return [ent for ent in orgs if ent not in foreign] + (foreign if keep_foreign else [])
+
+
+def _wrapped(tail: str, name: str, generic: GenericNames) -> bool:
+    """Is ``name`` the body whose short name is ``tail`` (a space before it) in its official
+    wrapper ("General Inspectorate of Border Police", also with its country after "of")?"""
+    at = name.find(tail)
+    if at < 0 or not generic.wraps(name[:at]):
+        return False
+    rest = name[at + len(tail):]
+    return not rest or rest.startswith(" of ")
 
 
 def _office_of(short: str, name: str, generic: GenericNames) -> bool:
