@@ -49,10 +49,11 @@ _IN_THE_MEETING = re.compile(
     r"\s+(?:in|at)\s+(?:the|its|this)\s+(?:[a-z][\w-]*\s+)?"
     rf"(?:{kind_alternatives(ROLE_WORDS_FILE, 'summit_noun')})\b", re.IGNORECASE)
 _SIDES_JOINT = re.compile(r"\s*,?\s*(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)  # "A and the B"
-# a demonym's party noun right after it ("Uzbek colleagues", "the Armenian side";
-# role_words.jsonl side_noun)
+# a demonym's party noun right after it ("Uzbek colleagues", "the Armenian side", "the
+# Iranian delegation"; role_words.jsonl party_noun and side_noun)
 _SIDE_NOUN = re.compile(
-    rf"\s+(?:{kind_alternatives(ROLE_WORDS_FILE, 'side_noun')})\b", re.IGNORECASE)
+    rf"\s+(?:{kind_alternatives(ROLE_WORDS_FILE, 'party_noun', 'side_noun')})\b",
+    re.IGNORECASE)
 # between the first organizer and the joint: its acronym in brackets, its seat ("in Ashgabat")
 _CO_ORGANIZER_GAP = re.compile(
     r"\)?(?:\s*\([^()]{1,20}\))?"
@@ -534,16 +535,21 @@ class ActorRules(InheritedRoleRules):
         (guide, session 31)."""
         bodies = [m for mentions in lists.values() for m in mentions if m.label == "ORG"]
         for role in ("organizer", "participant"):
-            lists[role] = [m for m in lists[role] if not self._side_of_body(m, [
-                *bodies, *(other for other in self.by_sentence.get(m.sentence, ())
-                           if other.label == "ORG")])]
+            lists[role] = [m for m in lists[role] if not (
+                self._names_side(m) and self._side_of_body(m, [
+                    *bodies, *(other for other in self.by_sentence.get(m.sentence, ())
+                               if other.label == "ORG")]))]
+
+    def _names_side(self, mention: Mention) -> bool:
+        """Whether ``mention`` is a demonym naming its country's party (a side noun after it:
+        "Uzbek colleagues", "the Russian side")."""
+        return mention.label == "NORP" and _SIDE_NOUN.match(self.text, mention.end) is not None
 
     def _side_of_body(self, mention: Mention, bodies: list[Mention]) -> bool:
-        """A demonym naming its country's party (a side noun after it) whose country one of
-        the bodies is of: by the body's country, or its name holding the country's name or
-        the demonym ("Border Directorate of the FSB of Russia" for "the Russian side")."""
-        if mention.label != "NORP" or not _SIDE_NOUN.match(self.text, mention.end):
-            return False
+        """Whether one of the bodies is of the country a side's demonym
+        (:meth:`_names_side`) names: by the body's country, or its name holding the
+        country's name or the demonym ("Border Directorate of the FSB of Russia" for "the
+        Russian side")."""
         code = iso2(mention)
         names = [str(mention.normalized.get(key) or "") for key in ("country", "name")]
         names = [name for name in (*names, mention.text) if name]

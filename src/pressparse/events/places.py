@@ -11,14 +11,13 @@ from ..extensions import home_country
 from .dating import DateRules, span_days
 from .draft import Draft
 from .mentions import PLACE_LABELS, Mention
-from .results import ROLE_WORDS_FILE, kind_alternatives, phrase_alternatives, words_of
+from .results import ROLE_WORDS_FILE, kind_alternatives
 from .roles import LOCALITY_WORDS_FILE, RoleAssignment, best_location
 
 
 def _locality_words(*kinds: str) -> str:
     """The regex alternation of some kinds of words of locality_words.jsonl."""
-    return phrase_alternatives(
-        tuple(word for kind in kinds for word in words_of(LOCALITY_WORDS_FILE, kind)))
+    return kind_alternatives(LOCALITY_WORDS_FILE, *kinds)
 
 
 def _words_regex(kind: str | tuple[str, ...], before: str = r"(?<![a-z])",

@@ -62,10 +62,10 @@ def phrase_alternatives(phrases: tuple[str, ...]) -> str:
     return spaced_alternation(phrases, r"\s+", empty=NEVER)
 
 
-def kind_alternatives(file_name: str, kind: str) -> str:
-    """A regex alternation (:func:`phrase_alternatives`) of one kind's phrases in one of the
-    pipeline's event data files."""
-    return phrase_alternatives(words_of(file_name, kind))
+def kind_alternatives(file_name: str, *kinds: str) -> str:
+    """A regex alternation (:func:`phrase_alternatives`, longest first) of some kinds'
+    phrases in one of the pipeline's event data files."""
+    return phrase_alternatives(tuple(word for kind in kinds for word in words_of(file_name, kind)))
 
 
 # letters an IGNORECASE pattern meets only as themselves in either case: "i", "k" and "s"
