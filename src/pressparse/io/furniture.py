@@ -587,7 +587,7 @@ def mark_closing_headings(blocks: list[Block], rules: SegmentRules) -> None:
             block.closing = True
             continue
         told = told or (block.terminal and block.words >= READER_PROMPT_MIN_PROSE)
-        if told and index and _opens_with_about(block, rules):
+        if told and index and _about_text(block.text, rules):
             block.closing = True
             continue
         if block.lines != 1 or block.terminal or block.words > SITE_FOOTER_MAX_WORDS \
@@ -603,16 +603,11 @@ def mark_closing_headings(blocks: list[Block], rules: SegmentRules) -> None:
 ABOUT_TEXT_MIN_WORDS = 5  # the publisher's description after "About <publisher>:"
 
 
-def _opens_with_about(block: Block, rules: SegmentRules) -> bool:
-    """Whether a paragraph opens with an about-heading and its colon, the publisher's
-    description of itself run on after it ("About INCB: The International Narcotics Control
-    Board is the independent ... body"): the release's closing material."""
-    return _about_text(block.text, rules)
-
-
 def _about_text(text: str, rules: SegmentRules) -> bool:
     """Whether ``text`` opens with an about-heading, its colon and at least
-    ``ABOUT_TEXT_MIN_WORDS`` words on the same line."""
+    ``ABOUT_TEXT_MIN_WORDS`` words on the same line: the publisher's description of itself
+    run on after it ("About INCB: The International Narcotics Control Board is the
+    independent ... body"), a release's closing material."""
     head, colon, rest = text.partition(":")
     return bool(colon) and "\n" not in head \
         and len(rest.split("\n", 1)[0].split()) >= ABOUT_TEXT_MIN_WORDS \

@@ -379,7 +379,7 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
                 prev_kind == "head" and (kind != "text" or prev_len < 0.75 * cur_len
                                          or _unwrapped(prev_line, line) or cur_len > 120
                                          or _ends_with_date(prev_line, rules)
-                                         or any(p.match(line) for p in rules.datelines))
+                                         or rules.any_dateline.match(line) is not None)
             ):  # a headline over its dateline's paragraph, however short
                 cuts.append(i)
         cuts.append(len(lines))
@@ -471,8 +471,14 @@ def _dated_under(lines: list[tuple[int, str]], kinds: list[str], i: int,
     ``blocks[index]`` (split into ``lines`` of ``kinds``), or opens the next paragraph when
     the line closes its own."""
     if i + 1 < len(lines):
-        return kinds[i + 1] == "date" or any(p.match(lines[i + 1][1]) for p in rules.datelines)
+        return _date_or_dateline(lines[i + 1][1], kinds[i + 1], rules)
     return _paragraph_opens_with_date(blocks, index + 1, rules)
+
+
+def _date_or_dateline(line: str, kind: str, rules: SegmentRules) -> bool:
+    """Whether ``line`` (of :func:`line_kind` ``kind``) is a date line or opens with a news
+    dateline."""
+    return kind == "date" or rules.any_dateline.match(line) is not None
 
 
 def _paragraph_opens_with_date(blocks: list[Block], index: int, rules: SegmentRules) -> bool:
@@ -484,7 +490,7 @@ def _paragraph_opens_with_date(blocks: list[Block], index: int, rules: SegmentRu
     if index >= len(blocks) or blocks[index].gap > 1:
         return False
     first = blocks[index].text.split("\n", 1)[0].strip()
-    return line_kind(first, rules) == "date" or any(p.match(first) for p in rules.datelines)
+    return _date_or_dateline(first, line_kind(first, rules), rules)
 
 
 def _is_dated_listing(block: Block, rules: SegmentRules) -> bool:
