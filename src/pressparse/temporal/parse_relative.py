@@ -44,6 +44,9 @@ _DAYS_BACK = {"W": 7}
 _MONTHS_BACK = {"M": 1, "Y": 12}
 _VAGUE_LETTER = {"decade": "DE", "century": "CE"}  # TIMEX3 "PXDE": some decades
 GENERIC_REACH = 24  # characters before a weekday read for an article ("a normal Sunday")
+# characters before a period noun read for a superlative's or an ordinal's noun and "of"
+# ("the most significant seizures of", "its third tender of")
+COUNTED_OF_REACH = 80
 
 
 def word_of(text: str | None) -> str:
@@ -412,25 +415,35 @@ class RelativeParsers:
         largest case of the quarter"), not a town's quarter ("the quarter of the city")."""
         return _OF_AFTER.match(text, end) is None and self._anaphor_context(text, start, end)
 
-    def _anaphor_context(self, text: str, start: int, end: int) -> bool:
+    def _ordinal_before(self, text: str, start: int) -> bool:
+        """Whether an ordinal's noun and "of" end right before ``start`` ("the first auction
+        of the year"): the period noun counts within the period the text named."""
+        return self._ordinal_of.search(
+            text, max(0, start - COUNTED_OF_REACH), start) is not None
+
+    def _anaphor_context(self, text: str, start: int, end: int,
+                         ordinal: bool | None = None) -> bool:
         """Whether a definite period noun at ``start`` refers back to the period the text
         named: after "in", "during", "over", "for" ("fell 7% in the quarter", "Over the year,
         border guards detained ..."), a superlative's noun and "of" ("the largest find of
         the year") or a tally's noun and "of" in a heading's label ("Results of the week:",
-        "Cases of the week" ending its line; not "The results of the week were discussed")."""
+        "Cases of the week" ending its line; not "The results of the week were discussed").
+        ``ordinal``: :meth:`_ordinal_before` when the caller has it."""
         noun, before = self._previous_words(text, start)
         if before in self.lex.anaphor_preps:
             return True
         return before == "of" and (
             (noun in self._tally_nouns and _LABEL_END.match(text, end) is not None)
-            or self._superlative_of.search(text, max(0, start - 80), start) is not None
-            or self._ordinal_of.search(text, max(0, start - 80), start) is not None)
+            or self._superlative_of.search(
+                text, max(0, start - COUNTED_OF_REACH), start) is not None
+            or (self._ordinal_before(text, start) if ordinal is None else ordinal))
 
     def _anaphor_period(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"during the week", "over the year", "in the reporting period", "during the
         reporting week": the period the text named before (the tagger finds it; no date when
         it named none)."""
-        if not self._anaphor_context(text, start, end):
+        ordinal = self._ordinal_before(text, start)
+        if not self._anaphor_context(text, start, end, ordinal):
             return None  # "twice a year", "Player of the Year", "the year was difficult"
         unit = key(f.get("u") or "")
         if unit == "months":  # "with 4,316 migrants in the six months": the stretch of six
@@ -447,8 +460,7 @@ class RelativeParsers:
         if unit == "period":  # the stretch the text gave, as a bare "the same period"
             return SamePeriod(CalendarPeriod("year", None, year_shift=0), years_back=0,
                               bare=True, long=True)
-        counting = unit == "year" and self._ordinal_of.search(
-            text, max(0, start - 80), start) is not None
+        counting = unit == "year" and ordinal
         # ("the first auction of the year" in a story that named no year: the year in progress)
         return RelativePeriod(unit, 0, counted=True, anaphor=True,
                               full=bool(f.get("full")) or counting)
