@@ -195,6 +195,9 @@ class _Assembler(ReportingBodyRules):
                     owner[sentence] = main
         self._results_told: dict[int, Draft] = {}
         self._framed_part = False
+        # id(draft) -> the region a stage of a regional operation runs across (only when the
+        # item's event, one stage, was held across a region: _region_of_stages)
+        self._stage_places: dict[int, Mention] = {}
         self._gathering_figures_to_operation(main, drafts, owner)
         subs = self._sub_results(main, owner)
         self._results_part_of_operation(main, subs)
@@ -356,10 +359,10 @@ class _Assembler(ReportingBodyRules):
             stage_whole.roles = [a for a in main.roles if a.role != "location"]
             stage_whole.agents = list(main.agents)
             stage_whole.organizer_agents = list(main.organizer_agents)
-        self._stage_region = None
-        self._staged = [d for d in stages if d is not main]
-        if self._staged:
-            self._stage_region = self._region_of_stages(main)
+        staged = [d for d in stages if d is not main]
+        region = self._region_of_stages(main) if staged else None
+        if region is not None:
+            self._stage_places = {id(d): region for d in staged}
         if told_apart is not None:
             self._told_apart_place(main, told_apart)
         if verdict_find is not None:  # the verdict's recalled find takes the place told
@@ -866,8 +869,8 @@ class _Assembler(ReportingBodyRules):
             evidence.append((date.start, date.end))
         location = None
         place = self._event_place(draft)
-        if place is None and any(draft is d for d in getattr(self, "_staged", ())):
-            place = self._stage_region  # a stage of a regional operation: the region's
+        if place is None:  # a stage of a regional operation: the region's
+            place = self._stage_places.get(id(draft))
         if place is not None and self._result_place(draft, place, drafts):
             place = None
         if draft.country_row and place is not None and place.label == "COUNTRY":

@@ -175,13 +175,18 @@ class ItemContext:
         # date dates that day's action, it compares nothing
         days = [(m.token_start, m.token_end) for m in self.mentions if m.label == "DATE"
                 and m.normalized.get("precision") == "day"] if matches["background"] else []
+        in_sentence: dict[int, list[Mention]] = defaultdict(list)  # the mentions by sentence
+        if matches["background"]:
+            for mention in self.mentions:
+                in_sentence[mention.sentence].append(mention)
         for _, start, end in matches["background"]:
             if any(t.lower_ in EVENT_NOUNS for t in doc[end : end + 3]):
                 continue  # "since the start of the operation": the operation's own totals
             if any(first <= start and end <= last for first, last in days):
                 continue
             sentence = self.lay.sentence_of(offsets.starts[start])
-            if self._compared_period(offsets.starts[start], sentence):
+            if self._compared_period(offsets.starts[start], sentence,
+                                     in_sentence.get(sentence, [])):
                 continue
             if doc[start].lower_ == "since" and any(
                     t.lower_ in EVENT_NOUNS and self.lay.sentence_of(t.idx) == sentence
@@ -265,19 +270,19 @@ class ItemContext:
                 names.append(mention)
         return names
 
-    def _compared_period(self, start: int, sentence: int) -> bool:
+    def _compared_period(self, start: int, sentence: int, mentions: list[Mention]) -> bool:
         """A background phrase at ``start`` that only names the period a figure of its
         sentence is compared with, after the sentence's own dated figure ("intercepted 178 kg
         from January to September 2026, 37 percent more than in the same period last year";
         "In January-September 2026 ... 1 422 kg, which is 9,3% less than in the same period
         of last year"): the sentence tells this period's results, the compared figures are
-        left out amount by amount."""
+        left out amount by amount. ``mentions`` are the sentence's."""
         sentence_start = self.lay.sentences[sentence][0]
         compared = _COMPARED_TAIL.search(self.text, max(sentence_start, start - COMPARED_REACH),
                                          start)
         if compared is None:
             return False
-        own = [m for m in self.mentions if m.sentence == sentence and m.end <= compared.start()]
+        own = [m for m in mentions if m.end <= compared.start()]
         return (any(m.label == "QUANTITY" for m in own)
                 and any(m.label == "DATE" and m.normalized.get("start") for m in own))
 
