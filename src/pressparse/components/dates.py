@@ -404,6 +404,9 @@ class DateRecognizer(DataComponent):
         if year is None:
             return values
         reference = reference_of(doc)
+        # the day a fiscal year's first months count back from (no publication date: the
+        # latest day the text writes)
+        fallback = reference or _latest_day(values)
         valued: list[tuple[int, int, dict[str, Any]]] = []
         moved = 0  # months the last fiscal quarter moved from its calendar quarter
         reported: date | None = None  # the first day of the last financial year reported
@@ -427,8 +430,7 @@ class DateRecognizer(DataComponent):
                 valued.append((start, end, as_financial_year(value, reported, year)))
                 continue
             fiscal = fiscal_value(span, value, year, reference) or \
-                first_months_of_fiscal_year(span, value, year,
-                                            reference or _latest_day(values))
+                first_months_of_fiscal_year(span, value, year, fallback)
             told = fiscal or value
             # (a year named as a financial one reports it in any text: "In Financial Year
             # 2025/26 ... during the year")
