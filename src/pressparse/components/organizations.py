@@ -210,8 +210,8 @@ class OrganizationGrammarComponent(DataComponent):
         self.caps_small_words = frozenset([*lists["link_words"], *lists["articles"],
                                            *lists.get("caps_lower_words", [])])
         self.caps_joiners = frozenset(lists.get("caps_name_joiners", []))
-        # words that go on a name in capitals ("NAVY NATIONAL", "CUSTOMS SERVICE")
         self.parent_name_links = frozenset(lists.get("parent_name_links", []))
+        # words that go on a name in capitals ("NAVY NATIONAL", "CUSTOMS SERVICE")
         self.caps_name_words = frozenset([*lists["head_nouns"],
                                           *lists.get("caps_name_words", [])])
         portfolio = lists.get("portfolio_titles", [])
@@ -1084,7 +1084,7 @@ class OrganizationGrammarComponent(DataComponent):
         """"the Karasai district police department": a place and a lower-case unit head
         (``names``: the grammar's organization names, parents a unit may name after it)."""
         places = [(ent.start_char, ent.end_char) for ent in ents if ent.label_ == "LOC"]
-        peoples = {ent.start_char for ent in ents if ent.label_ in {"NORP", "COUNTRY"}}
+        peoples = {ent.start_char for ent in ents if ent.label_ in COUNTRY_LABELS}
         found = self.local_units.find(text, places, peoples)
         parented = self.local_units.find_parented(text, places)
         if not found and not parented:
@@ -1312,8 +1312,7 @@ def _bracketed_pair(text: str, end_char: int, value: dict[str, Any], ents: Seque
     pair = acronym_pair_after(text, end_char)
     if pair is None or not value.get("name"):
         return []
-    acronym, start, acronym_end, end = pair
-    second = text[acronym_end:end].strip().removeprefix("of").strip()  # ("DP of Almaty")
+    acronym, second, start, end = pair
     second_ent = next((ent for ent in ents if ent.start_char == end - len(second)
                        and ent.end_char == end), None)
     # (two acronyms no list reads apart, "(EUPOL COPPS)": one acronym of two words)

@@ -29,13 +29,14 @@ _PAIR = re.compile(
     rf"(?:of[ \t]+)?(?P<second>[{_CAP}][\w\-]*)\s*\)")
 
 
-def acronym_pair_after(text: str, pos: int) -> tuple[str, int, int, int] | None:
+def acronym_pair_after(text: str, pos: int) -> tuple[str, str, int, int] | None:
     """An acronym and a second word in parentheses right at ``pos`` ("... Agency (BNNP
-    Aceh)"): the acronym, the start of the pair and the ends of the acronym and the pair."""
+    Aceh)", "(DP of Almaty)"): the acronym, the second word, the start of the pair and its
+    end."""
     match = _PAIR.match(text, pos)
     if match is None:
         return None
-    return match["acronym"], match.start("acronym"), match.end("acronym"), match.end("second")
+    return match["acronym"], match["second"], match.start("acronym"), match.end("second")
 
 
 def mentions(text: str, acronym: str) -> list[tuple[int, int]]:
