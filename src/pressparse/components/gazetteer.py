@@ -23,7 +23,7 @@ from ..entities.phrases import Match, TokenTexts
 from ..entities.place_apposition import place_in_apposed_country, prefer_apposed_countries
 from ..entities.place_grammar import KnownSpan, abbreviates
 from ..entities.place_routes import NamedRoadFinder, NumberedRouteFinder
-from ..entities.province_readings import ProvinceCues
+from ..entities.province_readings import ProvinceCues, headed_reading, readings_by_span
 from ..entities.records import PlaceRecord
 from ..entities.road_numbers import RoadNumberFinder
 from ..entities.shared_acronyms import SharedAcronyms
@@ -261,7 +261,7 @@ class Gazetteer(DataComponent):
                                            self.data.major_city_ids, towns, self._body_nouns,
                                            self._not_containing)
         if shared_name:
-            found = self._province_cues.apply(texts, found, _headed_reading)
+            found = self._province_cues.apply(texts, found)
         if not self._admin_head_orths.isdisjoint(orths):  # (most docs: no "Region" word)
             found = subdivisions_in_columns(doc, texts, found, self.data.place_lookup,
                                             self._admin_heads, self._town_words,
@@ -1041,14 +1041,6 @@ def _column_head(text: str, pos: int, heads: frozenset[str]) -> str | None:
     return None
 
 
-def _headed_reading(written: str, value: Mapping[str, Any]) -> bool:
-    """Is ``value`` a subdivision named with its head ("Escuintla Department", "Province of
-    Bari") for the ``written`` name ("Escuintla")?"""
-    name = (value.get("name") or "").lower()
-    written = written.lower()
-    return name != written and (name.startswith(written + " ") or name.endswith(" " + written))
-
-
 def subdivision_in_context(doc: Doc, texts: TokenTexts, candidates: list[TokenCandidate],
                            town_words: frozenset[str],
                            major_cities: Iterable[str] = (),
@@ -1065,10 +1057,7 @@ def subdivision_in_context(doc: Doc, texts: TokenTexts, candidates: list[TokenCa
     day or month of ``date_words`` ("on Monday in Herat city"). Other
     mentions keep their order (the most populous place first).
     ``towns``: the doc has a town word (else a name with one reading cannot change)."""
-    by_span: dict[tuple[int, int], list[int]] = {}
-    for i, candidate in enumerate(candidates):
-        if candidate.label == "LOC" and candidate.normalized.get("id"):
-            by_span.setdefault((candidate.start, candidate.end), []).append(i)
+    by_span = readings_by_span(candidates)
     # only a name with a headed reading can change: two readings, or one with a space
     by_span = {span: indexes for span, indexes in by_span.items()
                if len(indexes) > 1 or (towns and " " in (
@@ -1082,7 +1071,7 @@ def subdivision_in_context(doc: Doc, texts: TokenTexts, candidates: list[TokenCa
         first = candidates[indexes[0]]
         written = texts.span_text(start, end)
         start_char = idx[start]
-        headed = [i for i in indexes if _headed_reading(written, candidates[i].normalized)]
+        headed = [i for i in indexes if headed_reading(written, candidates[i].normalized)]
         if not headed:
             continue
         prefix = _TOWN_PREFIX.search(text, max(0, start_char - 24), start_char)
@@ -1149,12 +1138,12 @@ def subdivisions_in_columns(doc: Doc, texts: TokenTexts, candidates: list[TokenC
         if head is None:
             continue
         written = texts.span_text(first.start, first.end)
-        if _headed_reading(written, first.normalized):
+        if headed_reading(written, first.normalized):
             continue  # the subdivision's reading already
         headed = next((j for j in range(i + 1, len(candidates))
                        if (candidates[j].start, candidates[j].end) == span
                        and candidates[j].label == "LOC"
-                       and _headed_reading(written, candidates[j].normalized)), None)
+                       and headed_reading(written, candidates[j].normalized)), None)
         if headed is not None:
             result[i], result[headed] = candidates[headed], first
             continue
