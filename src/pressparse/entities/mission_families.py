@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from ..word_alternation import escaped_alternation
 from .doc_view import Ent
 from .entity_merge import Values, entity_value
 from .records import MissionFamily
@@ -23,9 +24,8 @@ class MissionFamilies:
     def __init__(self, families: Iterable[MissionFamily]) -> None:
         self._long = {family.acronym: family.name for family in families}
         self._pattern = re.compile(
-            r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(self._long, key=len,
-                                                              reverse=True)))
-            + r")(?= [^\W\d_])") if self._long else None
+            rf"(?<![\w-])(?:{escaped_alternation(self._long)})(?= [^\W\d_])"
+        ) if self._long else None
 
     def find(self, text: str, ents: Sequence[Ent],
              values: Values) -> list[tuple[int, int, dict[str, Any]]]:
@@ -34,20 +34,21 @@ class MissionFamilies:
         the place ("EULEX Kosovo")."""
         if self._pattern is None:
             return []
+        places = {ent.start_char: ent for ent in reversed(ents) if ent.label_ in _PLACE_LABELS}
+        if not places:
+            return []
+        orgs = {(ent.start_char, ent.end_char): ent for ent in reversed(ents)
+                if ent.label_ == "ORG"}
         found: list[tuple[int, int, dict[str, Any]]] = []
         for match in self._pattern.finditer(text):
-            if not found and not any(ent.label_ in _PLACE_LABELS for ent in ents):
-                return []
             start, end = match.span()
-            place = next((ent for ent in ents if ent.start_char == end + 1
-                          and ent.label_ in _PLACE_LABELS), None)
+            place = places.get(end + 1)
             if place is None or _capitalized_after(text, place.end_char):
                 continue
             where = (entity_value(values, place) or {}).get("name") \
                 or " ".join(place.text.split())
-            listed = next((entity_value(values, ent) for ent in ents
-                           if ent.start_char == start and ent.end_char == end
-                           and ent.label_ == "ORG"), None)
+            org = orgs.get((start, end))
+            listed = entity_value(values, org) if org is not None else None
             if listed and where in (listed.get("name") or ""):
                 value = dict(listed)
             else:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
 from ..recase import WordCases
+from ..word_alternation import escaped_alternation
 from .phrases import TokenTexts
 
 T = TypeVar("T")
@@ -35,9 +36,10 @@ class SurnamePlaces:
         self._titles = frozenset(word.lower() for word in titles)
         self._not_given = frozenset(word.lower() for word in not_given) | self._titles
         # "Text: Olga Ivanova", "Translation: Elena Rotaru": a byline's label before a name
-        labels = sorted({label.lower() for label in name_labels}, key=len, reverse=True)
+        # (each label starts with a letter: a word's start)
+        labels = {label.lower() for label in name_labels}
         self._name_label = re.compile(
-            r"(?i)(?:^|[|·•/\n(]|\b)(?:" + "|".join(map(re.escape, labels)) + r")[ \t]*:?[ \t]*$"
+            rf"(?i)\b(?:{escaped_alternation(labels)})[ \t]*:?[ \t]*$"
         ) if labels else None
 
     def apply(self, text: str, texts: TokenTexts, found: Sequence[T],
