@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 _CUT = re.compile(r"[ \t]{2,}|[ \t][|\u00bb/\u2013\u2014-][ \t]")  # a masthead line's parts
 _EDGE = re.compile(r"^[\W_]+|[\W_]+$")  # glyphs around the name ("≡  OXU.AZ  🔍")
 _DOMAIN = re.compile(r"\w\.[a-z]{2,4}$", re.IGNORECASE)  # "Tengrinews.kz", "OXU.AZ"
 _MAX_WORDS = 6
 _MIN_INITIALS = 3  # "GNLM": initials of a name of three capitalized words or more
+_MASTHEADS_KEPT = 64  # mastheads whose patterns are remembered (a page's items share one)
 
 
 class PublisherNames:
@@ -32,6 +34,7 @@ class PublisherNames:
         self.cues = tuple(cue.lower() for cue in cues)
         self.heads = frozenset(word.lower() for word in heads)
         self.news_words = frozenset(word.lower() for word in news_words)
+        self._patterns = lru_cache(maxsize=_MASTHEADS_KEPT)(self._masthead_patterns)
 
     def is_outlet(self, name: str) -> bool:
         """Is ``name`` a news outlet's (see the class)?"""
@@ -67,9 +70,7 @@ class PublisherNames:
         if not masthead:
             return []
         found: list[tuple[int, int, str]] = []
-        for form, name in self.forms(masthead):
-            flags = re.IGNORECASE if form.isupper() and name is None else 0
-            pattern = re.compile(rf"(?<![\w@.]){re.escape(form)}(?![\w@]|\.\w)", flags)
+        for pattern, name in self._patterns(masthead):
             for match in pattern.finditer(text):
                 start, end = match.span()
                 if not text[start].isupper() or any(s < end and start < e
@@ -80,6 +81,17 @@ class PublisherNames:
                     continue
                 found.append((start, end, name or " ".join(match.group().split())))
         return found
+
+    def _masthead_patterns(self, masthead: str
+                           ) -> tuple[tuple[re.Pattern[str], str | None], ...]:
+        """Each form of ``masthead``'s publisher as a pattern of whole words (a form in
+        capitals written as the item writes it in any case), with the name it takes."""
+        patterns: list[tuple[re.Pattern[str], str | None]] = []
+        for form, name in self.forms(masthead):
+            flags = re.IGNORECASE if form.isupper() and name is None else 0
+            patterns.append(
+                (re.compile(rf"(?<![\w@.]){re.escape(form)}(?![\w@]|\.\w)", flags), name))
+        return tuple(patterns)
 
     def _display(self, name: str) -> str:
         """A name written in capitals in title case, its link words in lower case ("GLOBAL
