@@ -678,6 +678,24 @@ COUNTRY_QUOTES = [
      dict(value=12.0, unit="km", kind="length")),
     ("The lorry drove 1,200 KM from Lyon to Milan.", {"FR": 1, "IT": 1}, "1,200 KM",
      dict(value=1200.0, unit="km", kind="length")),
+    # session 35: a shared symbol is the currency of the country the text names most
+    # a text about Bangladesh naming Singapore once: "$" stays the US dollar
+    ("Petrobangla bought two LNG cargoes from Singapore-based traders at $11.85 per mmBtu, "
+     "the Bangladesh energy ministry said. Bangladesh imports a third of its gas.",
+     {"BD": 2, "SG": 1}, "$11.85", dict(value=11.85, unit="USD", kind="money")),
+    # a text about Singapore: the Singapore dollar
+    ("Singapore's customs seized duty-unpaid cigarettes worth $42,000 in Singapore.",
+     {"SG": 2}, "$42,000", dict(value=42000.0, unit="SGD", kind="money")),
+    # "SR" in a Seychelles text: the Seychelles rupee, the riyal's in a Saudi one
+    ("The Seychelles federation awarded SR 40,000 to the winners in Victoria, Seychelles.",
+     {"SC": 2}, "SR 40,000", dict(value=40000.0, unit="SCR", kind="money")),
+    ("Saudi Arabia set aside SR 2 billion for the new stadium in Riyadh.", {"SA": 2},
+     "SR 2 billion", dict(value=2e9, unit="SAR", kind="money")),
+    # "K" with a scale in a Myanmar text: the kyat, the kwacha's in a Zambian one
+    ("Myanmar police seized drugs worth K12.5 billion near Muse, Myanmar.", {"MM": 2},
+     "K12.5 billion", dict(value=12.5e9, unit="MMK", kind="money")),
+    ("Zambia's maize agency pays K3,200 per tonne in Lusaka, Zambia.", {"ZM": 2},
+     "K3,200", dict(value=3200.0, unit="ZMW", kind="money")),
 ]
 
 
