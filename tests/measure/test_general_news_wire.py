@@ -696,6 +696,14 @@ COUNTRY_QUOTES = [
      "K12.5 billion", dict(value=12.5e9, unit="MMK", kind="money")),
     ("Zambia's maize agency pays K3,200 per tonne in Lusaka, Zambia.", {"ZM": 2},
      "K3,200", dict(value=3200.0, unit="ZMW", kind="money")),
+    # "Sh" is the shilling of the East African country the text names most
+    ("The federation paid Sh12 million to the club in Dar es Salaam, Tanzania; a Kenya side "
+     "also played.", {"TZ": 2, "KE": 1}, "Sh12 million",
+     dict(value=12e6, unit="TZS", kind="money")),
+    ("The shilling traded at Sh3,700 to the dollar in Kampala, Uganda.", {"UG": 2}, "Sh3,700",
+     dict(value=3700.0, unit="UGX", kind="money")),
+    ("Maize prices in Nairobi rose to Sh4,200 per bag, Kenya's ministry said.", {"KE": 1},
+     "Sh4,200", dict(value=4200.0, unit="KES", kind="money")),
 ]
 
 
