@@ -21,8 +21,9 @@ from .periods import add_months, month_end
 _SHORT_RANGE = re.compile(r"(?:1[89]|20)[0-9]{2}\s*(?:[-–—‐/]\s*[0-9]{2}|/\s*(?:1[89]|20)[0-9]{2})")
 _FISCAL_YEAR = re.compile(r"FY([0-9]{4})")
 _FISCAL_QUARTER = re.compile(r"FY([0-9]{4})-Q([1-4])")
+_FISCAL_YEAR_WORDS = r"(?:fiscal|financial)\s+year"  # "fiscal year", "financial year"
 # a part of a fiscal year told relative to the reference ("of the next financial year")
-_OF_TOLD_YEAR = re.compile(r"(?i:of\s+(?:the\s+)?[a-z]+\s+(?:fiscal|financial)\s+year)\Z")
+_OF_TOLD_YEAR = re.compile(rf"(?i:of\s+(?:the\s+)?[a-z]+\s+{_FISCAL_YEAR_WORDS})\Z")
 
 
 # the first months of the fiscal year in progress or the one before it ("the first eight
@@ -30,7 +31,7 @@ _OF_TOLD_YEAR = re.compile(r"(?i:of\s+(?:the\s+)?[a-z]+\s+(?:fiscal|financial)\s
 # first half of this fiscal year"), no year written
 _FIRST_MONTHS_OF = re.compile(
     r"(?i:(?:the\s+)?first\s+[\w-]+(?:\s+months)?\s+of\s+(?:the\s+)?"
-    r"(?:(current|this|present|previous|last|preceding)\s+)?(?:fiscal|financial)\s+year)\Z")
+    rf"(?:(current|this|present|previous|last|preceding)\s+)?{_FISCAL_YEAR_WORDS})\Z")
 _EARLIER_YEAR_WORDS = frozenset({"previous", "last", "preceding"})
 
 
@@ -276,7 +277,7 @@ def stated_year_regex(month_names: list[str]) -> re.Pattern[str]:
         rf"(?i:fiscal\s+{quarter}\s+quarter,?\s+(?:which\s+)?(?:ends|ended|ending|closes"
         rf"|closed|the\s+(?:three|3)\s+months\s+(?:ended|ending|to|through))\s+(?:on\s+|in\s+)?"
         rf"(?P<m1>{mon})"
-        rf"|(?:fiscal|financial)\s+year\s+(?:that\s+|which\s+)?(?:ends|ended|ending|closes|closed"
+        rf"|{_FISCAL_YEAR_WORDS}\s+(?:that\s+|which\s+)?(?:ends|ended|ending|closes|closed"
         rf"|to|through)\s+(?:on\s+|in\s+)?(?:the\s+end\s+of\s+)?(?P<m2>{mon})"
         rf"|5[23]\s+weeks\s+(?:to|ended|ending|through)\s+(?P<m3>{mon})"
         rf"(?:\s+(?P<d3>[0-9]{{1,2}})(?![0-9]))?)")
