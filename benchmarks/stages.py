@@ -31,6 +31,7 @@ from pressparse.driver import pipeline_view
 from pressparse.extensions import TEXT_KEY
 from pressparse.io.mask import load_rules, mask_noise
 from pressparse.io.segment import segment
+from pressparse.io.segment_rules import load_segment_rules
 from pressparse.pipeline import shared
 
 TARGETS = {"entities": 0.30, "pressparse_dates": 0.25, "pressparse_quantities": 0.30}
@@ -50,9 +51,13 @@ def item_texts(count: int) -> list[str]:
 
 
 def forget_line_verdicts() -> None:
-    """Start a round with no remembered noise-line verdicts, as a new run does: the rounds
-    reuse the same texts, so the memo would otherwise answer every line after round one."""
-    load_rules().verdicts.clear()
+    """Start a round with no remembered noise-line, line-part and date-line verdicts, as a new
+    run does: the rounds reuse the same texts, so the memos would otherwise answer every line
+    after round one."""
+    rules = load_rules()
+    rules.verdicts.clear()
+    rules.part_verdicts.clear()
+    load_segment_rules().date_lines.clear()
 
 
 def best_time(run: Callable[[Any], object], rounds: int,

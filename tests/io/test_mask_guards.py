@@ -51,6 +51,10 @@ def test_folded_openings(pattern: str, openings: tuple[str, ...]) -> None:
 @pytest.mark.parametrize("text", [
     "PHOTO 3 of the seizure", "\u0130MAGE 2", "\u0131mage 4", "\u017fLIDE 5", "Fax: +1 555",
     "Attn : desk", "No caption, no number", "P\u0130CTURE 1 and \u017flide 2",
+    # the regex is tried where an opening occurs: an earlier occurrence that fails to match
+    # must not hide a later one that matches
+    "Photography in the report; photo 12 of the raid", "Reform of the pages\nPages: 3",
+    "\u0130mage of the day, \u0130MAGE 7",
 ])
 def test_folded_guards_find_what_their_regexes_find(text: str) -> None:
     folded = folded_text(text)

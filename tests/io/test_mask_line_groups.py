@@ -12,7 +12,9 @@ from pressparse.data import read_jsonl
 from pressparse.io.mask import (
     NOISE_FILE,
     NoisePattern,
+    _required_words,
     _scanning_words,
+    _top_level_branches,
     data_dir,
     load_rules,
     sre_parse,
@@ -69,6 +71,8 @@ def test_grouped_rules_judge_as_each_rule_alone(
     (r"go back|back", ()),  # literal text first: the alternation skips it on one letter
     (r"[^\n]{0,80}:\s?\d{3}", ()),  # a one-letter text only
     (r"[^\n]{0,80}\b(?:закреплено|pinned)", ()),  # a cased letter beyond ASCII
+    # a run of letters ends before a cased letter beyond ASCII: "strona g" is in the text
+    (r"[^\n]{0,80}\b(?:strona główna|home page)", ("home page", "strona g")),
 ])
 def test_scanning_words(pattern: str, words: tuple[str, ...]) -> None:
     assert _scanning_words(sre_parse.parse(pattern)) == words
@@ -93,3 +97,39 @@ def test_worded_and_scanning_rules_judge_as_each_rule_alone(
     assert rules is not None and rules.scanning
     alone = any(pattern.fullmatch(line) for pattern in each_rule_alone)
     assert (rules.fullmatch(line) is not None) is alone
+
+
+@pytest.mark.parametrize(("pattern", "words"), [
+    (r"[^\n]{0,80}[>»›]", (">", "»", "›")),  # a small set of characters without case
+    (r"(?:главная|home)\s?[>»›][^\n]{0,300}", (">", "»", "›")),  # (not "главная")
+    (r"[^\n]{0,80}[a-z]", ()),  # a range is no set of texts
+])
+def test_required_words_of_character_sets(pattern: str, words: tuple[str, ...]) -> None:
+    assert _required_words(sre_parse.parse(pattern), min_chars=1) == words
+
+
+@pytest.mark.parametrize(("pattern", "branches"), [
+    (r"go back|back(?:wards|$)|[|]x|\|y", ["go back", "back(?:wards|$)", "[|]x", r"\|y"]),
+    (r"[]|]x|y", ["[]|]x", "y"]),  # a "]" first in a set is a member
+    (r"[^]|(]x|y", ["[^]|(]x", "y"]),
+    (r"[\]|]x|y", [r"[\]|]x", "y"]),  # an escaped "]" does not close the set
+    (r"(?:a|b)c", []),  # one branch at the top
+    (r"(?i)a|b", []),  # a global flag belongs to every branch
+    (r"(a)x|\1y", []),  # a reference to a group of another branch
+    (r"(?P<n>a)|(?P=n)", []),
+    (r"(?#a|b)x|y", []),  # a comment may hold anything
+    ("(?x: a # (b\n)|y", []),  # so may a verbose group's
+    (r"(a)(?(1)b|c)|d", []),  # a test of a group
+])
+def test_top_level_branches(pattern: str, branches: list[str]) -> None:
+    assert _top_level_branches(pattern) == branches
+
+
+def test_every_line_record_splits_into_branches_that_compile() -> None:
+    records = read_jsonl(data_dir() / NOISE_FILE, NoisePattern)
+    for record in records:
+        if record.kind in LINE_KINDS:
+            branches = _top_level_branches(record.pattern)
+            assert not branches or "|".join(branches) == record.pattern
+            for branch in branches:
+                re.compile(branch)

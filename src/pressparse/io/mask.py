@@ -104,7 +104,8 @@ class Guard:
     regex engine tries an alternation at every position where its first letters occur, a
     substring test runs at C speed. ``folded``: the openings are in lower case and tested in
     the text as :func:`folded_text` writes it (a case-blind guard, ``"(?i)photo|image"``: a
-    case-blind regex scans no literal at C speed at all)."""
+    case-blind regex scans no literal at C speed at all). With openings, the regex is tried
+    only where one of them occurs (``folded_text`` keeps every character's offset)."""
 
     regex: re.Pattern[str]
     openings: tuple[str, ...] = ()
@@ -113,13 +114,23 @@ class Guard:
     def found_in(self, text: str, folded: str | None = None) -> bool:
         """Whether the regex finds a match in ``text`` (``folded``: the text's
         :func:`folded_text`, made here when a folded guard is not given it)."""
-        if self.openings:
-            haystack = text
-            if self.folded:
-                haystack = folded if folded is not None else folded_text(text)
-            if not any(map(haystack.__contains__, self.openings)):
-                return False
-        return self.regex.search(text) is not None
+        if not self.openings:
+            return self.regex.search(text) is not None
+        haystack = text
+        if self.folded:
+            haystack = folded if folded is not None else folded_text(text)
+        return any(self._matches_at(text, haystack, opening) for opening in self.openings)
+
+    def _matches_at(self, text: str, haystack: str, opening: str) -> bool:
+        """Whether the regex matches ``text`` at an offset where ``haystack`` (the text or
+        its folded copy) holds ``opening``: every match opens at such an offset, so this
+        is ``regex.search(text)`` without trying the offsets in between."""
+        at = haystack.find(opening)
+        while at >= 0:
+            if self.regex.match(text, at) is not None:
+                return True
+            at = haystack.find(opening, at + 1)
+        return False
 
 
 # the characters a case-blind regex matches to an ASCII letter that ``str.lower`` gives no
@@ -248,6 +259,10 @@ class NoiseRules:
     verdicts: LRUCache[str, bool] = field(
         default_factory=lambda: LRUCache(MAX_REMEMBERED_LINES), compare=False, hash=False,
         repr=False)
+    # a line's part without decoration -> _is_noise_part's verdict
+    part_verdicts: LRUCache[str, bool] = field(
+        default_factory=lambda: LRUCache(MAX_REMEMBERED_LINES), compare=False, hash=False,
+        repr=False)
     # line -> the noise parts of a posting line ("18.02.2026, 13:05 | Print")
     dated_parts: LRUCache[str, tuple[tuple[int, int], ...]] = field(
         default_factory=lambda: LRUCache(MAX_REMEMBERED_LINES), compare=False, hash=False,
@@ -319,7 +334,7 @@ def _line_rules(records: list[NoisePattern]) -> LineRules | None:
     groups: dict[int, list[tuple[int, NoisePattern]]] = {}  # bound: (longest line, record)
     worded: list[tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]] = []
     scanning: list[tuple[int, tuple[str, ...], re.Pattern[str]]] = []
-    for record in records:
+    for record in _branch_records(records, kinds):
         if record.kind not in kinds:
             continue
         flags = 0 if record.ignore_case is False else re.IGNORECASE
@@ -343,6 +358,92 @@ def _line_rules(records: list[NoisePattern]) -> LineRules | None:
         for _bound, members in sorted(groups.items())), tuple(worded), tuple(scanning))
 
 
+def _branch_records(records: list[NoisePattern], kinds: tuple[str, ...]
+                    ) -> list[NoisePattern]:
+    """The records, each record of ``kinds`` without ``any_of`` words written as one record
+    per branch of its top-level alternation (a line fills the record when it fills one of
+    its branches): each branch is grouped by the longest line it fills and tested for the
+    texts it requires on its own, so a record's short button branch is not tried on long
+    lines, nor its scanning branch on lines lacking its words."""
+    split: list[NoisePattern] = []
+    for record in records:
+        branches = _top_level_branches(record.pattern) \
+            if record.kind in kinds and not record.any_of else []
+        split += [record.model_copy(update={"pattern": branch}) for branch in branches] \
+            or [record]
+    return split
+
+
+def _top_level_branches(pattern: str) -> list[str]:
+    """The branches of ``pattern``'s top-level alternation, each a pattern of its own; []
+    when it has one branch, or when its branches cannot stand alone (global inline flags,
+    verbose mode, comments, a reference to a group)."""
+    try:
+        parsed = sre_parse.parse(pattern)
+    except re.error:
+        return []
+    if parsed.state.flags & ~re.UNICODE or "(?#" in pattern or _VERBOSE_GROUP.search(pattern) \
+            or _refers_to_group(parsed.data):
+        return []
+    cuts = _top_level_bars(pattern)
+    return [pattern[start + 1:end] for start, end in zip([-1, *cuts], [*cuts, len(pattern)],
+                                                         strict=True)] if cuts else []
+
+
+def _top_level_bars(pattern: str) -> list[int]:
+    """Offsets of the ``|`` of ``pattern`` outside any group, character set or escape."""
+    bars: list[int] = []
+    depth = index = 0
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            index += 1  # (the escaped character is skipped below)
+        elif char == "[":
+            index = _set_end(pattern, index)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and not depth:
+            bars.append(index)
+        index += 1
+    return bars
+
+
+def _set_end(pattern: str, start: int) -> int:
+    """Offset of the ``]`` closing the character set opening at ``start`` (a ``]`` first in
+    the set, after an optional ``^``, is a member)."""
+    index = start + 1
+    if pattern[index:index + 1] == "^":
+        index += 1
+    if pattern[index:index + 1] == "]":
+        index += 1
+    while index < len(pattern) and pattern[index] != "]":
+        index += 2 if pattern[index] == "\\" else 1
+    return index
+
+
+_GROUP_REFERENCES = {sre_constants.GROUPREF, sre_constants.GROUPREF_EXISTS}
+_VERBOSE_GROUP = re.compile(r"\(\?[aiLmsu]*x")  # "(?x:...)": its comments may hold anything
+
+
+def _refers_to_group(items: Any) -> bool:
+    """Whether parsed pattern items refer to a group (``\\1``, ``(?P=name)``, ``(?(1)...)``)."""
+    return any(op in _GROUP_REFERENCES or any(_refers_to_group(inner.data)
+                                              for inner in _subpatterns(value))
+               for op, value in items)
+
+
+def _subpatterns(value: Any) -> list[Any]:
+    """The parsed sub-patterns in a parsed item's value (a group's body, a repeat's, an
+    alternation's branches)."""
+    if isinstance(value, sre_parse.SubPattern):
+        return [value]
+    if isinstance(value, (list, tuple)):
+        return [inner for part in value for inner in _subpatterns(part)]
+    return []
+
+
 SCAN_MIN_CHARS = 60  # a pattern opening with a repeat of any character this long scans
 
 
@@ -359,9 +460,7 @@ def _required_words(parsed: Any, min_chars: int = MIN_OPENING) -> tuple[str, ...
     without case (a case-blind regex matches such a character in a text only where the
     folded text has it); () when the pattern requires no such texts."""
     words = _required(parsed.data)
-    if not words or min(map(len, words)) < min_chars or not all(
-            char.isascii() or char.lower() == char == char.upper()
-            for word in words for char in word):
+    if not words or min(map(len, words)) < min_chars:
         return ()
     return tuple(sorted({folded_text(word) for word in words}))
 
@@ -382,12 +481,14 @@ def _opens_with_scan(items: Any) -> bool:
 
 def _required(items: Any) -> set[str] | None:
     """Texts one of which every match of parsed pattern items holds (None when nothing is
-    required): a run of literal letters, an alternation's texts, a repeated item's own when
-    it repeats at least once; of a sequence's texts, the set whose shortest is longest."""
+    required): a run of literal letters, an alternation's texts, a small character set's
+    characters, a repeated item's own when it repeats at least once; of a sequence's texts,
+    the set whose shortest is longest. Only texts of :func:`_foldable` characters: a run of
+    literal letters ends before any other ("strona g" of "strona główna")."""
     choices: list[set[str]] = []
     run = ""
     for op, value in items:
-        if op == sre_constants.LITERAL:
+        if op == sre_constants.LITERAL and _foldable(chr(value)):
             run += chr(value)
             continue
         if run:
@@ -411,8 +512,19 @@ def _required_item(op: Any, value: Any) -> set[str] | None:
         return set().union(*branches)  # type: ignore[arg-type]
     if op in _REPEATS and value[0] >= 1:
         return _required(value[-1].data)
+    if op == sre_constants.IN and len(value) <= MAX_SET_TEXTS and all(
+            member == sre_constants.LITERAL and _foldable(chr(char)) for member, char in value):
+        return {chr(char) for _member, char in value}  # a set of characters ("[>»›]")
     return None
 
+
+def _foldable(char: str) -> bool:
+    """Whether a case-blind regex matches ``char`` in a text only where :func:`folded_text`
+    of the text has it folded: an ASCII character or one without case."""
+    return char.isascii() or char.lower() == char == char.upper()
+
+
+MAX_SET_TEXTS = 8  # a character set of at most this many characters is one of its texts
 
 _REPEATS = {sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT,
             getattr(sre_constants, "POSSESSIVE_REPEAT", sre_constants.MAX_REPEAT)}
@@ -516,9 +628,15 @@ def _without_icon(part: str) -> str:
 
 
 def _is_noise_part(part: str, rules: NoiseRules) -> bool:
+    """Whether a part of a line (a button, a label) is noise (remembered per part: a menu's
+    labels are judged again as a menu's, a translated button's and on every page)."""
     part = part.strip(_DECORATION)
     if not part:
         return True
+    return rules.part_verdicts.get_or_set(part, lambda: _judge_part(part, rules))
+
+
+def _judge_part(part: str, rules: NoiseRules) -> bool:
     if rules.line is not None and rules.line.fullmatch(part):
         return True
     if _is_button_part(part, rules):
@@ -1437,6 +1555,9 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
+_NOT_NEWLINE = re.compile(r"[^\n]")
+
+
 def apply_mask(text: str, spans: list[tuple[int, int]]) -> str:
     """``text`` with each span's characters replaced by spaces (newlines kept)."""
     if not spans:
@@ -1445,7 +1566,7 @@ def apply_mask(text: str, spans: list[tuple[int, int]]) -> str:
     cursor = 0
     for start, end in spans:
         pieces.append(text[cursor:start])
-        pieces.append(re.sub(r"[^\n]", " ", text[start:end]))
+        pieces.append(_NOT_NEWLINE.sub(" ", text[start:end]))
         cursor = end
     pieces.append(text[cursor:])
     return "".join(pieces)

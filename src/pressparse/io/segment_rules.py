@@ -9,7 +9,7 @@ rules, a paragraph block with the flags the cues give it, and the tests of a sin
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -17,6 +17,7 @@ from typing import Literal
 from pydantic import BaseModel, field_validator
 
 from ..data import read_jsonl
+from ..lru import LRUCache
 from ..regex_safety import check_optional_pattern
 from ..word_alternation import longest_first_key
 from .date_lines import CHAT_MESSAGE, CHAT_STAMP, WEEKDAY, WEEKDAY_ABBR, date_line_iso
@@ -164,6 +165,15 @@ class SegmentRules:
     any_periodic_title: re.Pattern[str]  # "WEEKLY BULLETIN: ...", "Daily report of ..."
     any_bulletin_total: re.Pattern[str]  # "In total, during the week ..." after the last case
     any_dateline: re.Pattern[str]
+    # stripped line -> is_date_line's verdict (a line holding a digit): a line is asked as a
+    # paragraph's line, as a block of its own and under a footer heading, and the dates of
+    # a dump's listing repeat
+    date_lines: LRUCache[str, bool] = field(
+        default_factory=lambda: LRUCache(MAX_REMEMBERED_DATE_LINES), compare=False,
+        hash=False, repr=False)
+
+
+MAX_REMEMBERED_DATE_LINES = 10_000
 
 
 @dataclass
@@ -452,6 +462,10 @@ def is_date_line(text: str, rules: SegmentRules) -> bool:
     that cheap test first), maybe between the same dashes or stars ("— 12 May 2026 —")."""
     if HAS_DIGIT.search(text) is None:
         return False
+    return rules.date_lines.get_or_set(text, lambda: _is_date_line(text, rules))
+
+
+def _is_date_line(text: str, rules: SegmentRules) -> bool:
     if rules.any_date_line.fullmatch(text) is not None:
         return True
     ruled = _DATE_RULE.fullmatch(text) if text[:1] in _DATE_RULE_MARKS else None
