@@ -18,6 +18,10 @@ CASES = [
     ("Agents of the Anti-Narcotics Directorate and the State Attorney General's Office raided "
      "a farm.", ["Anti-Narcotics Directorate", "State Attorney General's Office"]),
     ("The People's Armed Police patrolled the port.", ["People's Armed Police"]),
+    ("The Ministry of Foreign Affairs' statement was read in court.",
+     ["Ministry of Foreign Affairs"]),
+    ("The case went to the Supreme Prosecutors' Office in Seoul.",
+     ["Supreme Prosecutors' Office"]),
     ("Updated 3 hours ago\nTroops of the Guatemalan Armed Forces found 500 kilos of cocaine.",
      ["Guatemalan Armed Forces"]),
     ("Regional news\n\nSoldiers of the Salvadoran Navy seized a go-fast boat.",
@@ -72,6 +76,25 @@ def test_no_possessive_in_normalized_names(text: str, name: str) -> None:
      "Criminal Investigations Division arrested two men.",
      "DPS' Criminal Investigations Division",
      "Criminal Investigations Division of the Texas Department of Public Safety"),
+    # ... also after a name of several words, inside its "of" part
+    ("TBILISI - The Ministry of Internal Affairs' Special Operations Department seized 40 kg "
+     "of heroin in Georgia.",
+     "Ministry of Internal Affairs' Special Operations Department",
+     "Special Operations Department of the Ministry of Internal Affairs of Georgia"),
+    # the parent's head word in the possessive, the parent named with its country
+    ("ULAANBAATAR - The General Police Agency met the press in Mongolia. The head of the "
+     "Agency's Narcotics Division said 40 people were detained.",
+     "Agency's Narcotics Division",
+     "Narcotics Division of the General Police Agency of Mongolia"),
+    # a unit written with "in" and its body after it (a translation's wording)
+    ("BEIRUT - A patrol of the Intelligence Branch in the Internal Security Forces seized "
+     "300 kg of hashish in Lebanon.",
+     "Intelligence Branch in the Internal Security Forces",
+     "Intelligence Branch of the Internal Security Forces of Lebanon"),
+    # ... or with its body's acronym right after it
+    ("NEW DELHI - The Sashastra Seema Bal (SSB) guards the border. Troops of the 12th "
+     "Battalion SSB seized 30 kg of charas near Raxaul.", "12th Battalion SSB",
+     "12th Battalion of the Sashastra Seema Bal"),
     # a body the text also names by its official wrapper name: the unit takes that name
     ("CHISINAU - The General Inspectorate of Border Police said on Monday that the Border "
      "Police's South Regional Directorate found 4 kg of hashish in Moldova.",

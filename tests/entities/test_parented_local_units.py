@@ -26,6 +26,11 @@ from entity_pipeline import org_names
      [("Sughd regional department of the Drug Control Agency",
        "Sughd Regional Department of the Drug Control Agency under the President of the "
        "Republic of Tajikistan")]),
+    # a Turkmen province (velayat) and its bare head before the ministry
+    ("ASHGABAT - Officers of the Lebap velayat department of the Ministry of Internal Affairs "
+     "found 2 kg of heroin in Turkmenistan.",
+     [("Lebap velayat department of the Ministry of Internal Affairs",
+       "Lebap Velayat Department of the Ministry of Internal Affairs of Turkmenistan")]),
     # the unit's parent written with its own parent
     ("Officers of the Brest regional department of the Financial Investigations Department "
      "of the State Control Committee detained a driver.",

@@ -26,6 +26,7 @@ from ..entities.acronym_spelling import (
 )
 from ..entities.acronyms import acronym_after, acronym_pair_after, mentions
 from ..entities.caps_lines import TitledLines, caps_lines, first_head_end
+from ..entities.comma_countries import bodies_with_countries
 from ..entities.doc_view import DocView, Ent
 from ..entities.entity_merge import Values, entity_value, merge_entities, overlaps
 from ..entities.foreign_glosses import ForeignGlossFinder
@@ -58,7 +59,12 @@ from ..entities.page_acronyms import (
 )
 from ..entities.place_context import KnownEntity, PlaceContextFinder
 from ..entities.placed_units import PlacedUnitFinder
-from ..entities.possessive_units import possessive_units
+from ..entities.possessive_units import (
+    Joined,
+    name_repeated_units,
+    possessive_units,
+    units_in_bodies,
+)
 from ..entities.publisher_names import PublisherNames
 from ..entities.records import MissionFamily, OperationRecord, TerritorialAcronym, WordList
 from ..entities.signoff_units import SignoffUnits
@@ -1028,16 +1034,42 @@ class OrganizationGrammarComponent(DataComponent):
             view.ents = merged
         doc = self.resolve_national(doc, view)
         _keep_written_names(values, placed, self.national_resolver())
-        joined = [Candidate(start, end, "ORG", value)
-                  for start, end, value in possessive_units(text, view.ents, values)]
+        joins = possessive_units(text, view.ents, values) + self._units_in_bodies(
+            text, view.ents, values)
+        joined = [Candidate(join.start, join.end, "ORG", join.value) for join in joins]
+        joined += [Candidate(start, end, "ORG", value)
+                   for start, end, value in self._bodies_with_countries(text, view.ents, values)]
         if joined and (merged := merge_entities(doc, view, joined, values)) is not None:
             view.ents = merged  # "the Uganda Police Force's Anti-Narcotics Department"
+            name_repeated_units(view.ents, values, joins)
         if repeats:
             _name_as_repeated(view, values, repeats)
         if "(" in text:  # (the later items of the page read the acronyms it defines)
             doc.user_data[DEFINED_ACRONYMS_KEY] = defined_acronyms(text, view.ents, values)
         self._define_units(doc, view, values)
         return doc
+
+    def _units_in_bodies(self, text: str, ents: Sequence[Ent], values: Values) -> list[Joined]:
+        """See :func:`~pressparse.entities.possessive_units.units_in_bodies`: a generic unit
+        (a unit kind's name) in a body that may be a parent."""
+        national = self.national_resolver()
+        generic = self.national_bodies.generic if self.national_bodies is not None else None
+        if national is None or generic is None:
+            return []
+        return units_in_bodies(text, ents, values,
+                               lambda name: generic.unit_kind(name) is not None,
+                               lambda name: not national.no_parent(name))
+
+    def _bodies_with_countries(self, text: str, ents: Sequence[Ent],
+                               values: Values) -> list[tuple[int, int, dict[str, Any]]]:
+        """See :func:`~pressparse.entities.comma_countries.bodies_with_countries`: a bare
+        national body's name, named as the country's by the resolver."""
+        national = self.national_resolver() if ", " in text else None
+        if national is None:
+            return []
+        return bodies_with_countries(
+            text, ents, values, lambda name: national.bare_national(name) is not None,
+            lambda name, code: national.resolved(name, code, code))
 
     def _define_units(self, doc: Doc, view: DocView, values: Values) -> None:
         """Keep the units this item names in full for the items below it on the page (see

@@ -594,6 +594,18 @@ class OrganizationGrammar:
                 return False
         return False
 
+    def _owner_possessive(self, doc: DocView, i: int) -> bool:
+        """Is token ``i`` an owner's possessive inside a name's extension: "'s", or a bare
+        apostrophe after an "s" ("the Ministry of Internal Affairs' Central Criminal Police
+        Department") not right before a head noun (the "Magistrates' Court", "Supreme
+        Prosecutors' Office" own no unit: the possessive is in their name)?"""
+        if doc[i] in _POSSESSIVES:
+            return True
+        if not _is_possessive(doc, i):
+            return False
+        j = _skip_inner_space(doc, i + 1)
+        return j >= len(doc) or doc[j] not in self.words.heads
+
     def _owner_ends_name(self, doc: DocView, i: int, ent_by_start: dict[int, Ent]) -> bool:
         """After a possessive at ``i - 1`` inside a name's extension: a lower-case word (the
         name owns a thing: "Ministry of Interior's efforts") or a name with a head noun of its
@@ -655,7 +667,7 @@ class OrganizationGrammar:
                     i = end = office  # "of the National Prosecutor's Office"
                     capitalized = has_word = has_head = True
                     continue
-                if doc[i - 1] in _POSSESSIVES and i - 1 > word_start \
+                if i - 1 > word_start and self._owner_possessive(doc, i - 1) \
                         and self._owner_ends_name(doc, i, ent_by_start):
                     end, capitalized, has_word = i - 1, True, True
                     # a unit of the owner follows: for "and" a second body ("... and the

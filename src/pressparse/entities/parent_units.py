@@ -50,11 +50,11 @@ def with_parent(unit: str, parent: str) -> str:
     or a bare acronym ("of INTERPOL"), one before a name opening with one ("of the NSW Police
     Force"). A parent that is the unit's own body with its country ("Public Prosecution
     Service" + "Public Prosecution Service of the Netherlands") is that body's name. The
-    parent's last word in the possessive before the unit's name is the parent's ("Force's
+    parent's head word in the possessive before the unit's name is the parent's ("Force's
     Serious Crime Division" + "Western Australia Police Force": "Serious Crime Division of
-    the ...")."""
+    the ..."; "Agency's Criminal Police Department" + "General Police Agency of Mongolia")."""
     owner = _OWNER_WORD.match(unit)
-    if owner is not None and parent.endswith(f" {owner.group(1)}"):
+    if owner is not None and owner.group(1) in parent.split()[1:]:
         unit = unit[owner.end():]
     if parent == unit or parent.startswith(f"{unit} of ") or parent.endswith(f" {unit}"):
         return parent  # (the same body: "Arizona Attorney General's Office")

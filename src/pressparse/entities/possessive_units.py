@@ -1,12 +1,15 @@
 """A unit written after its parent's possessive ("the Uganda Police Force's Anti-Narcotics
-Department"): one ORG with its parent, named '<unit> of <parent's name>' (samples guide,
+Department"), or before it with "in" ("the Information Branch in the Internal Security
+Forces"): one ORG with its parent, named '<unit> of <parent's name>' (samples guide,
 session 34). :func:`possessive_owner` is the one test of "written after a body's
 possessive", for this join and for naming the unit (``NationalBodyResolver._owned``)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+import re
+from collections.abc import Callable, Sequence
+from itertools import pairwise
+from typing import Any, NamedTuple
 
 from .doc_view import Ent
 from .entity_merge import Values, entity_value
@@ -16,6 +19,19 @@ from .parent_units import with_parent
 ORG = "ORG"
 POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s "})  # "<body>'s <unit>"
 BARE_GAPS = frozenset({"' ", "\u2019 "})  # "the DPS' Criminal Investigations Division"
+IN_GAPS = frozenset({" in the ", " in "})  # "the Information Branch in the ISF"
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")  # "the 47th Battalion SSB": the parent's acronym
+
+
+class Joined(NamedTuple):
+    """A body and its unit written after its possessive, as one ORG: the pair's character
+    span, the unit's new value, its own words and its value before the join."""
+
+    start: int
+    end: int
+    value: dict[str, Any]
+    unit: str
+    old: dict[str, Any]
 
 
 def possessive_owner(text: str, rows: Sequence[tuple[Ent, str]], i: int) -> Ent | None:
@@ -31,8 +47,7 @@ def possessive_owner(text: str, rows: Sequence[tuple[Ent, str]], i: int) -> Ent 
     return None
 
 
-def possessive_units(text: str, ents: Sequence[Ent],
-                     values: Values) -> list[tuple[int, int, dict[str, Any]]]:
+def possessive_units(text: str, ents: Sequence[Ent], values: Values) -> list[Joined]:
     """Each body and its unit written after its possessive, where the unit was named as that
     body's ("Anti-Narcotics Department of the Uganda Police Force"): the pair's character
     span and the unit's value, its parent part the body's final name ("Drug and Firearms
@@ -42,7 +57,7 @@ def possessive_units(text: str, ents: Sequence[Ent],
     listed body after the possessive and a country's possessive ("Chile's Investigations
     Police") stay apart."""
     rows = [(ent, ent.label_) for ent in ents]
-    found: list[tuple[int, int, dict[str, Any]]] = []
+    found: list[Joined] = []
     for i, (unit, label) in enumerate(rows):
         owner = possessive_owner(text, rows, i) if label == ORG else None
         if owner is None:
@@ -54,8 +69,53 @@ def possessive_units(text: str, ents: Sequence[Ent],
             and value.get("name") == own else _joined_name(own, value.get("name") or "",
                                                              owner_name)
         if name is not None:
-            found.append((owner.start_char, unit.end_char, {**value, "name": name}))
+            found.append(Joined(owner.start_char, unit.end_char, {**value, "name": name}, own,
+                                value))
     return found
+
+
+def units_in_bodies(text: str, ents: Sequence[Ent], values: Values,
+                    is_unit: Callable[[str], bool],
+                    may_parent: Callable[[str], bool]) -> list[Joined]:
+    """A unit written with "in" and its body right after it ("the Information Branch in the
+    Internal Security Forces", a translation's wording), or with its body's acronym ("the
+    47th Battalion SSB"): one ORG like a unit written with "of", named '<unit> of <body's
+    name>' (``is_unit``: a generic unit's words;
+    ``may_parent``: a body's name that may be a parent, no court nor news agency)."""
+    rows = [ent for ent in ents if ent.label_ == ORG]
+    found: list[Joined] = []
+    for unit, body in pairwise(rows):
+        gap = text[unit.end_char:body.start_char]
+        if gap not in IN_GAPS and not (gap == " " and _ACRONYM.fullmatch(body.text)):
+            continue
+        own = without_article(unit.text)
+        value = entity_value(values, unit) or {}
+        parent = (entity_value(values, body) or {}).get("name") or ""
+        if value.get("id") or not parent or not is_unit(own) or not may_parent(parent):
+            continue
+        found.append(Joined(unit.start_char, body.end_char,
+                            {**value, "name": with_parent(own, parent)}, own, value))
+    return found
+
+
+def name_repeated_units(ents: Sequence[Ent], values: Values, joins: Sequence[Joined]) -> None:
+    """A unit the text names again alone ("the Central Criminal Police Department" beside
+    "the Ministry of Internal Affairs' Central Criminal Police Department") is the unit of
+    its possessive mention: it takes that mention's name (not a listed body's mention, nor
+    a unit whose words two joins name differently)."""
+    names: dict[str, set[str]] = {}
+    for join in joins:
+        names.setdefault(join.unit, set()).add(join.value.get("name") or "")
+    renamed = {join.unit: join.value for join in joins if len(names[join.unit]) == 1}
+    spans = {(join.start, join.end) for join in joins}
+    for ent in ents:
+        if ent.label_ != ORG or (ent.start_char, ent.end_char) in spans:
+            continue
+        key = (ent.start_char, ent.end_char, ORG)
+        value = values.get(key) or {}
+        new = renamed.get(without_article(ent.text))
+        if new is not None and not value.get("id") and value.get("name") != new.get("name"):
+            values[key] = {**new, "acronym": value.get("acronym") or new.get("acronym")}
 
 
 def _joined_name(own: str, name: str, owner: str) -> str | None:
