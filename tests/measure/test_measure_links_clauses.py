@@ -146,7 +146,7 @@ SHARES = [
     ("The vote was void because turnout was only 38.2%, short of the quorum.", "38.2%",
      "turnout"),
     ("The jobless rate is still 6.4% in the north.", "6.4%", "jobless rate"),
-    ("Police said 62 percent of those arrested were under 30.", "62 percent", "persons"),
+    ("Police said 62 percent of those arrested were under 30.", "62 percent", "people"),
     ("Cannabis remained the most seized drug, accounting for 62 per cent of all seizures.",
      "62 per cent", "seizures"),
 ]

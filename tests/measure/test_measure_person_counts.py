@@ -46,7 +46,7 @@ COUNTED: list[tuple[str, str, str | None]] = [
     ("Four indicted after cocaine found in banana boxes", "Four", "defendants"),
     ("Nine sentenced for smuggling heroin through the port", "Nine", "defendants"),
     ("Six Convicted Over Container Cocaine Plot at Felixstowe", "Six", "defendants"),
-    ("Heroin hidden in fruit crates at border post; two arrested", "two", "persons"),
+    ("Heroin hidden in fruit crates at border post; two arrested", "two", "people"),
     # "N of them" after a total and its breakdown counts the total (session 9)
     ("In total, nine people were arrested in the case, six Chileans and three Bolivians, "
      "five of them with previous convictions.", "five", "people"),

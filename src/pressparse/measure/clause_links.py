@@ -113,10 +113,24 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])an?[ \t\u00a0]$")  # "imposed a 10 
 # its own as the adjective of the noun after it, after an article
 _SIZING_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:an?|the)[ \t\u00a0]$")
 _SIZING_KINDS = frozenset({"money", "other"})
+# a headline drops its articles ("Utility posts NT$18.2 billion loss", "Coalition agrees
+# €9.2 billion savings plan"): there a sum sizes the noun after it with no article before
+_ANY_BEFORE = re.compile(r"")
+_HEADLINE_MAX = 140  # characters of a headline's line
 # the object of a verb of change before "by"/"to" and the figure: up to this many words
 _OBJECT_WORDS = 7
 _OBJECT_WORD = re.compile(r"[a-z][a-z'’&-]*|\(?[a-z]+\)")  # "interest", "bank's", "(opr)"
 _NO_OBJECT_ENDINGS = ("ed", "ly", "ther")  # participles and adverbs ("further")
+_RELATIVE_OPENING = ", which "  # a relative clause after the noun it is about
+_RELATIVE_REACH = 60  # characters from "which" to its verb of estimating
+_LEVEL_GAP_WORDS = 11  # words between a change and the level it reached, "to" included
+_LEVEL_GAP_END = re.compile(r"(?<![a-z])(?:to|at)[ \t\u00a0]+$")
+_GAP_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
+_LEVEL_PREPOSITIONS = frozenset({"to", "at"})
+_DETERMINER_AFTER = re.compile(r"[ \t\u00a0]+(?:the|a|an|its|their|his|her|our|this|these)"
+                               r"[ \t\u00a0]")
+_PERIOD_JOINTS = frozenset({"for", "in"})  # before a year closing a verb's object
+_FISCAL_WORDS = frozenset({"fiscal", "financial"})  # "its forecast for fiscal 2027"
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _FULL_STOP = re.compile(r"[.!?][ \t\u00a0\n]|\n")  # a sentence or line end (not ";")
 _VALUE_REACH = 40
@@ -305,6 +319,13 @@ class ClauseLinker:
                 # "Spot gold rose 0.8% to $5,212.40 per ounce": the gold, not a price
                 q.what = found[index - 1].what
                 continue
+            if q.what is None and index:
+                reached = self._level_after_change(low, found, index)
+                if reached:
+                    # "lowered the rate by 25 basis points to 2.50 per cent", "fell about 12
+                    # percent in 2025 to $9.8 billion", "rose 0.7 per cent, to close at 1,612"
+                    q.what = reached
+                    continue
             moved_from = _from_level(low, found, index)
             if moved_from:
                 # "rising to 137.4% of GDP in 2027 from 135.4%", "narrowed to 17.3 billion
@@ -381,7 +402,8 @@ class ClauseLinker:
                 # area of new housing came to 58.1 million square meters" (a drug mass was
                 # named while reading); but "has raised £142,000 for cancer research": what the
                 # sum is spent on; "plans a EUR 6 million grant scheme": the noun it sizes
-                q.what = (self._sized_noun(text, low, q, mentions, _SIZING_ARTICLE_BEFORE)
+                sizing = _ANY_BEFORE if _in_headline(text, q) else _SIZING_ARTICLE_BEFORE
+                q.what = (self._sized_noun(text, low, q, mentions, sizing)
                           if q.kind in _SIZING_KINDS and q.change is None else None) \
                     or (self._spent_on(text, low, q, mentions) if q.kind == "money"
                         else None) or self._level(text, low, q, mentions)
@@ -408,7 +430,8 @@ class ClauseLinker:
                     q.what = name  # "the Guadalquivir, at 23.4 per cent"
                     continue
             if q.what is None and low.endswith(" at ", max(0, q.start - 4), q.start):
-                q.what = self._absolute_at(text, low, q, mentions)
+                q.what = self._absolute_at(text, low, q, mentions) \
+                    or self._relative_estimate(text, low, q, mentions)
                 if q.what:  # "with humidity at 72 percent", "followed by iron ore at 112 Mt"
                     continue
             if q.kind == "money" and q.what is None:
@@ -426,6 +449,59 @@ class ClauseLinker:
         _pair_links(text, found)
         self._after_late_levels(text, low, found, mentions)
         _pair_links(text, found)  # the amounts the late pass linked, converted after them
+
+    def _relative_estimate(self, text: str, low: str, q: Linked,
+                           mentions: Sequence[Mention]) -> str | None:
+        """"operating costs, which the ministry puts at 4.5 billion pesos", "rooftop solar,
+        which the utility estimates at 6.8GW": the noun phrase before a relative clause whose
+        verb of estimating (subject_words.jsonl estimate_verbs) puts the figure "at"."""
+        verbs = self.lex.subject_words.get("estimate_verbs", frozenset())
+        _at, at_start = previous_word(low, q.start)
+        verb, verb_start = previous_word(low, at_start)
+        if verb not in verbs:
+            return None
+        which = low.rfind(_RELATIVE_OPENING, max(0, verb_start - _RELATIVE_REACH), verb_start)
+        if which < 0:
+            return None
+        between = low[which + len(_RELATIVE_OPENING):verb_start]
+        if any(not word.isalpha() and not word.endswith(("'s", "’s"))
+               for word in between.split()) or SENTENCE_END.search(between):
+            return None  # a figure, a comma or a clause's end between "which" and the verb
+        subject = self.subjects.phrase_before(low, which)
+        if subject is None or subject.kind != "phrase":
+            return None
+        return self.phrase_what(text, low, subject, mentions)
+
+    def _level_after_change(self, low: str, found: Sequence[Linked], index: int) -> str | None:
+        """The level a change before it in its clause reached: the ``what`` of that change
+        (an amount after a verb of change or "by") when only a few words of place, time or a
+        verb of reaching ("taking its total", "to close") stand between it and "to"/"at"
+        before the figure; no figure, clause's word, other verb of change or sentence end
+        between them."""
+        q, before = found[index], found[index - 1]
+        if not before.what or before.what in _PLACEHOLDER_WHATS or not (
+                before.kind == "percent" or (before.kind == q.kind
+                                             and q.kind in _LEVEL_AFTER_KINDS)):
+            return None
+        if before.change is None and not _BY_BEFORE.search(low, max(0, before.start - 8),
+                                                           before.start):
+            return None
+        gap = low[before.end:q.start]
+        words = _GAP_WORD.findall(gap)
+        if not _LEVEL_GAP_END.search(gap) or SENTENCE_END.search(gap) \
+                or len(words) > _LEVEL_GAP_WORDS:
+            return None
+        after_comma = _GAP_WORD.findall(gap[gap.rfind(",") + 1:]) if "," in gap else ()
+        if after_comma and after_comma[0] not in _LEVEL_PREPOSITIONS \
+                and not after_comma[0].endswith("ing"):
+            return None  # ", the ratio eases to": a clause of its own after the comma (but
+            # ", to close at", ", taking its total to")
+        for word in words[:-1]:
+            if (word[0].isdigit() and not YEAR_WORD.fullmatch(word)) \
+                    or word in self._object_stops or word in self.lex.change_cues \
+                    or word in self._gapped_not:
+                return None
+        return before.what
 
     def _after_late_levels(self, text: str, low: str, found: Sequence[Linked],
                            mentions: Sequence[Mention]) -> None:
@@ -621,8 +697,13 @@ class ClauseLinker:
                 or not phrase.text[:1].islower():
             return None
         words = phrase.text.lower().split()
-        if words[-1] in self.subjects.period_nouns or words[0] in self.subjects.period_nouns:
-            return None
+        if words[-1] in self.subjects.period_nouns or words[0] in self.subjects.period_nouns \
+                or words[0] in self.lex.number_words \
+                or (len(words) == 1 and words[0].endswith("ing")
+                    and _DETERMINER_AFTER.match(low, phrase.end)):
+            return None  # "for the year"; "for seven textile parks": a count of its own;
+            # "for upgrading the network": a gerund's object is what the sum pays for (but
+            # "for demining in 2027", "in manufacturing capacity")
         return self.phrase_what(text, low, Subject("phrase", phrase.start, phrase.end),
                                 mentions)
 
@@ -735,7 +816,9 @@ class ClauseLinker:
         if word not in self._object_joints:
             return None
         end = at - 1  # the object's end, before the blank before "by"/"to"
-        start = at
+        start = self._object_period_start(low, at)
+        if start != at:
+            end = start - 1  # "cut its growth forecast for 2027 to": no year in the object
         for _ in range(_OBJECT_WORDS + 1):
             word, word_start = previous_word(low, start)
             if not word:
@@ -761,6 +844,18 @@ class ClauseLinker:
             return None  # "a rise limited to", "raise the figure to", "ease further to",
             # "fell in value by", "their decline since January to"
         return self.phrase_what(text, low, Subject("phrase", start, end), mentions)
+
+    @staticmethod
+    def _object_period_start(low: str, at: int) -> int:
+        """Where a year phrase closing a verb's object before ``at`` starts ("its forecast
+        for 2027", "its estimate for fiscal 2026"), else ``at``."""
+        year, year_start = previous_word(low, at)
+        if not YEAR_WORD.fullmatch(year):
+            return at
+        word, word_start = previous_word(low, year_start)
+        if word in _FISCAL_WORDS:
+            word, word_start = previous_word(low, word_start)
+        return word_start if word in _PERIOD_JOINTS else at
 
     def _in_phrase(self, text: str, low: str, at: int,
                    mentions: Sequence[Mention]) -> str | None:
@@ -799,6 +894,10 @@ class ClauseLinker:
         adverb, adverb_start = previous_word(low, end)
         if adverb in self._copula_adverbs:
             end = adverb_start  # "turnout was only 40.9%"
+        at, at_start = previous_word(low, end)
+        if at == "at" and low.endswith(self._copula_endings, max(0, at_start - self._copula_reach),
+                                       at_start):
+            end = at_start  # "the reserve was at 47.6 per cent": a level stated with "at"
         if not low.endswith(self._copula_endings, max(0, end - self._copula_reach), end):
             return None
         subject = self.subjects.before(text, low, end, self._copula_skip)
@@ -955,6 +1054,16 @@ class ClauseLinker:
         if phrase.lower() in self._thermometers:
             return _TEMPERATURE  # "mercury touches 47.2 deg C": the temperature
         return self.lex.what_aliases.get(phrase.lower(), phrase)
+
+
+def _in_headline(text: str, q: Linked) -> bool:
+    """Whether the figure stands on a headline's line: a short line with no sentence's end
+    in it and no full stop closing it."""
+    start = text.rfind("\n", 0, q.start) + 1
+    end = text.find("\n", q.end)
+    line = text[start:end if end >= 0 else len(text)].rstrip()
+    return 0 < len(line) <= _HEADLINE_MAX and not line.endswith((".", ":", ";")) \
+        and SENTENCE_END.search(line) is None
 
 
 def _pair_links(text: str, found: Sequence[Linked]) -> None:

@@ -105,10 +105,9 @@ def _shape(match: re.Match[str], lex: Lexicon, after_of: bool) -> _Shape | None:
             break
         words.append((word_start, word_end, low))
     if not words or (participle_first and not any(
-            _is_head(w, lex) for _s, _e, w in words[1:]) and not (
-            len(words) > 1 and _plural_noun(words[1][2], lex))):
+            _is_head(w, lex) for _s, _e, w in words[1:]) and not _plural_after(words, lex)):
         # "3.4 million needed aid": a verb, not "armed men", "suspected dealers",
-        # "encrypted phones"
+        # "encrypted phones", "unaccompanied migrant minors", "long-lasting insecticidal nets"
         return None
     last_head = None
     category = None
@@ -180,6 +179,17 @@ def _counts_anew(phrase: str, lex: Lexicon) -> bool:
     and six ships"), no noun shared with the words before "and"."""
     first = phrase.split(" ", 1)[0]
     return first in lex.number_words or first[:1].isdigit()
+
+
+def _plural_after(words: list[tuple[int, int, str]], lex: Lexicon) -> bool:
+    """After a participle opening a run, a plural noun right after it, or one further on
+    with no other participle between ("unaccompanied migrant minors"; not "87 placed winning
+    bids", a verb and its object)."""
+    rest = [w for _s, _e, w in words[1:]]
+    if rest and _plural_noun(rest[0], lex):
+        return True
+    return any(_plural_noun(w, lex) for w in rest) \
+        and not any(w.endswith(("ed", "ing")) for w in rest)
 
 
 def _plural_noun(word: str, lex: Lexicon) -> bool:

@@ -16,6 +16,8 @@ _NEVER_NEGATIVE = frozenset({"mass", "volume", "count", "area", "length"})
 # the signs written before a change's figure and the direction each tells
 SIGN_CHANGES = {"+": "up", "-": "down", "−": "down", "–": "down"}
 
+_GOODS_KINDS = frozenset({"mass", "volume"})  # units a load of goods is weighed in
+
 
 # what may stand before a change's sign: a blank, a bracket, a table bar ("(+9%)", "| -4 %")
 _SIGN_OPENERS = frozenset(" \t\n\u00a0([|/;:")
@@ -86,6 +88,8 @@ class QualifierReader:
             return
         if r.number_kind == "digits" and f.low.endswith(" a ", max(0, start - 3), start) \
                 and self._may_end_qualifier(f.low, start - 2):
+            if r.low is None and "-" in f.text[r.start:r.pos]:
+                return  # "over a 1,400-km swath": a preposition before a sized noun
             start -= 2  # "about a 72% chance", "more than a 50% stake": the article between
         elif not self._may_end_qualifier(f.low, start):
             return
@@ -94,10 +98,18 @@ class QualifierReader:
             phrase = squashed(match.group("q"))
             if phrase == "up to" and self.lex.up_particle_verbs:
                 verb = word_before(f.text, match.start("q"))
-                if verb is not None and verb.word.lower() in self.lex.up_particle_verbs:
-                    return  # "the rate edged up to 3.8%": a verb's "up", then a level
+                if verb is not None and verb.word.lower() in self.lex.up_particle_verbs \
+                        and not self._goods_after(f, r):
+                    return  # "the rate edged up to 3.8%": a verb's "up", then a level (but
+                    # "to move up to 1.2 million tonnes of cargo": a load, up to that much)
             r.qualifier = self.lex.qualifiers_before[phrase]
             r.span_start = match.start("q")
+
+    @staticmethod
+    def _goods_after(f: TextFacts, r: Reading) -> bool:
+        """A mass or volume "of" goods ("1.2 million tonnes of cargo"): a load, no level."""
+        return r.unit is not None and r.unit.kind in _GOODS_KINDS \
+            and f.low.startswith(" of ", r.pos)
 
     def _may_end_qualifier(self, low: str, start: int) -> bool:
         """False when no qualifier phrase can end in blanks right before ``start`` (its last

@@ -198,6 +198,17 @@ class SubjectReader:
             return None
         return self._phrase(tokens, i)
 
+    def phrase_before(self, low: str, end: int) -> Subject | None:
+        """The noun phrase ending at ``end`` in its sentence ("the operating costs, which ...":
+        operating costs), read as a clause's subject is; None for no such phrase."""
+        window = max(0, end - _WINDOW)
+        sentence = max(low.rfind(mark, window, end) for mark in _SENTENCE_ENDS)
+        start = window if sentence < 0 else sentence + 1
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low, start, end)]
+        if not tokens or not tokens[-1][2][0].isalpha():
+            return None
+        return self._phrase(tokens, len(tokens) - 1)
+
     def _opening_subject(self, tokens: list[tuple[int, int, str]], comma: int
                          ) -> Subject | None:
         """The subject opening the sentence whose clause ends at ``comma``: the words before
