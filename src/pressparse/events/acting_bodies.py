@@ -31,8 +31,13 @@ _NOUN_MODIFIER = re.compile(r"\s+[a-z][\w-]*(?=\s)")
 _PARTY_NOUN = re.compile(
     rf"\s+(?:{kind_alternatives(ROLE_WORDS_FILE, 'party_noun')})\b(?!\s+of\b)",
     re.IGNORECASE)
-_ORG_JOINT = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?",
-                        re.IGNORECASE)  # "A (ACR) and the B"
+# "A (ACR) and the B"; past the people of A ("BSF troops and the Punjab Police", "FC personnel
+# and Pakistan Customs") and of B ("A and border guards of the B", "elements of A and of the
+# B"; role_words.jsonl staff_noun, member_noun): two bodies act together
+_ORG_JOINT = re.compile(
+    rf"(?:\s*\([^()]{{1,20}}\))?(?:\s+(?:{STAFF_NOUNS}))?\s*(?:,\s*)?(?:and|&)\s+"
+    rf"(?:of\s+)?(?:the\s+)?(?:(?-i:[a-z][\w-]*\s+)?(?:{BODY_PEOPLE})\s+(?:of|from)\s+(?:the\s+)?)?",
+    re.IGNORECASE)
 # a body acting through its unit: "The Judicial Police, through its National Unit ...",
 # "The Royal Oman Police, represented by the Coast Guard Police": the unit acts
 _UNIT_LINK = re.compile(rf"(?:\s*\([^()]{{1,20}}\))?\s*,?\s*{UNIT_LINK_WORDS}\s+",

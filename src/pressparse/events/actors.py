@@ -18,10 +18,14 @@ from .mentions import ROLE_LABELS, Mention, RoleCueMatch
 from .parties import GATHERING_TYPES, PARTNER_LABELS, PARTY_LABELS, WITH_PARTNER
 from .places import countryless_venue, headed_area, iso2, scope_place
 from .results import ROLE_WORDS_FILE, kind_alternatives, words_of
-from .roles import RoleAssignment, chain_forward, without_parents
+from .roles import RoleAssignment, chain_forward, lists_members, without_parents
 
 # spaces and maybe "the": between two joined cues, or a joint and its body
 _THE_GAP = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+# a joint and the second organizer it joins: "the", or the place both belong to ("together
+# with the republic's Ministry of Education", "jointly with its Border Service")
+_JOINED_GAP = re.compile(r"\s*(?:the\s+(?:[a-z][\w-]*['’]s\s+)?|its\s+|their\s+)?",
+                         re.IGNORECASE)
 # a participant cue ending in the word that opens its object ("with the participation of",
 # "assisted by", "together with"), not one ending a noun ("member states"; role_words.jsonl)
 _OBJECT_OPENER = re.compile(
@@ -131,20 +135,21 @@ class ActorRules(InheritedRoleRules):
                     claimed.add((assignment.mention.start, assignment.mention.end))
         return claimed
 
-    def _co_organizer_joints(self) -> set[int]:
+    def _co_organizer_joints(self) -> dict[int, int]:
         """The ids of the participant cues that join a second organizer to the body an
         organizing verb names ("The course was organized by the OSCE Centre in Ashgabat
         together with the State Border Service": both organize), not a helper ("organized by
         the Service together with the law enforcement bodies named above, the Office": the
-        Office takes part)."""
-        joints: set[int] = set()
+        Office takes part), each with the verb's priority (the second organizer ranks with
+        it over a cue listing the body among those attending)."""
+        joints: dict[int, int] = {}
         for match in self.role_cues:
             cue = match.cue
             if (cue.role != "participant" or cue.direction != "after"
                     or cue.phrase.lower() not in CO_ORGANIZER_JOINTS):
                 continue
             joined = self._entities_of(match)
-            if not joined or not _THE_GAP.fullmatch(
+            if not joined or not _JOINED_GAP.fullmatch(
                     self.text, match.end, min(a.mention.start for a in joined)):
                 continue
             for verb in self.role_cues:
@@ -155,7 +160,7 @@ class ActorRules(InheritedRoleRules):
                 named = self._entities_of(verb)
                 if named and _CO_ORGANIZER_GAP.fullmatch(
                         self.text, max(a.mention.end for a in named), match.start):
-                    joints.add(id(match))
+                    joints[id(match)] = verb.cue.priority
         return joints
 
     def _assign_roles(self, owner: dict[int, Draft], main: Draft,
@@ -228,7 +233,8 @@ class ActorRules(InheritedRoleRules):
             if draft.type == "statement":
                 continue  # a statement's body is its speaker's, not a role in the text
             cue = match.cue
-            role = "organizer" if id(match) in co_organizers else cue.role
+            co_priority = co_organizers.get(id(match))
+            role = "organizer" if co_priority is not None else cue.role
             if (role == "organizer" and cue.direction == "after"
                     and cue.phrase.lower().endswith(" by") and _DELEGATION_HEAD.search(
                         self.text, max(0, match.start - DELEGATION_CHARS), match.start)):
@@ -287,6 +293,7 @@ class ActorRules(InheritedRoleRules):
             for assignment in self._entities_of(match):
                 mention = assignment.mention
                 assignment.role = role
+                assignment.priority = co_priority
                 if self._is_news_source(mention):
                     continue
                 if any(end <= mention.start for end in nearer):
@@ -332,9 +339,11 @@ class ActorRules(InheritedRoleRules):
                         or (mention.label == "NORP" and self._demonym_body(mention))):
                     # a demonym naming a force or a party acts as a body; a bare demonym ("a
                     # Brazilian woman") has no role, whatever cue points at it
+                    if (_MEMBER_STATES.match(self.text, mention.end)
+                            and (role == "organizer" or lists_members(mention, self.text))):
+                        continue  # "units of the CSTO member states": the states act; "from
+                        # the 11 ASEAN Member States, including Indonesia, ...": they take part
                     if role == "organizer":
-                        if _MEMBER_STATES.match(self.text, mention.end):
-                            continue  # "units of the CSTO member states": the states act
                         assignment.mention = self._unit_of(self._long_form(mention))
                     else:
                         assignment.mention = self._long_form(mention)

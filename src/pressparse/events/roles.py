@@ -22,6 +22,7 @@ BODY_PEOPLE = (f"{kind_alternatives(ROLE_WORDS_FILE, 'staff_noun')}"
                f"|{kind_alternatives(ROLE_WORDS_FILE, 'member_noun')}")
 
 # Text allowed between two entities of one list: connectors ("and from the", "and of the":
+# past the people of the element before "and": "BSF troops and the Punjab Police";
 # "Representatives of A and of B"; "the Committee, its Border Service and the ..."), the
 # people of the next element after a conjunction ("with the assistance of A and police
 # officers of B", "supported by A and by agents of B", "representatives of A and military
@@ -32,6 +33,7 @@ BODY_PEOPLE = (f"{kind_alternatives(ROLE_WORDS_FILE, 'staff_noun')}"
 # "from" after a comma ("representatives of A, of B and of C").
 _CONNECTOR = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?"
+    rf"(?:\s+(?:{kind_alternatives(ROLE_WORDS_FILE, 'staff_noun')})(?=\s+(?:and|&)\s))?"
     r"[\s,;]*(?:(?:and|or|as well as|&|plus)\s+(?:(?:by|from|with|of)\s+)?"
     r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+)?"
     rf"(?:{BODY_PEOPLE}|{kind_alternatives(ROLE_WORDS_FILE, 'leader_title')})"
@@ -114,10 +116,12 @@ _PLACE_KIND_GAP = re.compile(
 _CUE_ARTICLE_END = re.compile(r"\s(?:the|an?)\Z", re.IGNORECASE)
 CUE_ARTICLE_CHARS = 4  # " the" ending a cue
 # a body's member states listed after it ("delegations of the EAG member states – the Republic
-# of Belarus, the Republic of India ..."): the states the list names take the cue's role
+# of Belarus, the Republic of India ...", "from all 11 ASEAN Member States, including
+# Indonesia, ..."): the states the list names take the cue's role
 _MEMBERS_LISTED = re.compile(
     rf"\s+(?:{kind_alternatives(ROLE_WORDS_FILE, 'members')})"
-    r"\s*(?:[–—:]|-\s|,\s*namely\b)\s*(?:the\s+)?", re.IGNORECASE)
+    r"\s*(?:[–—:]|-\s|,?\s*(?:namely|including|among\s+them|such\s+as)\b)\s*(?:the\s+)?",
+    re.IGNORECASE)
 # a body's seat between it and its verb ("the Academy of the Ministry in Minsk held a course",
 # "the Customs Office at Zamiin-Uud hosted"): a capitalized place after "in"/"at"
 _SEAT_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}\s*")
@@ -148,6 +152,15 @@ class RoleAssignment:
     cue: RoleCueMatch
     label_rank: int
     distance: int
+    # the priority it ranks with among one entity's roles, when not its cue's: a second
+    # organizer joined to an organizing verb's body ("organized by A together with B") ranks
+    # with the verb
+    priority: int | None = None
+
+    @property
+    def rank(self) -> int:
+        """The priority among one entity's roles (role_lists)."""
+        return self.cue.cue.priority if self.priority is None else self.priority
 
 
 # the lower-case head a demonym names a body with ("the Dutch police and with Europol",
@@ -412,6 +425,13 @@ def _past_bodies_place(last: Mention, earlier: Iterator[Mention],
     return last, joined((previous,), earlier)
 
 
+def lists_members(body: Mention, text: str) -> bool:
+    """Whether a body's member states are listed right after it ("the six CSTO member states –
+    Armenia, ...", "all 11 ASEAN Member States, including Indonesia"): the states take part,
+    not the body."""
+    return _MEMBERS_LISTED.match(text, body.end) is not None
+
+
 def _members_listed(index: int, mentions: list[Mention], text: str) -> int:
     """The index of the first state a body's member states list after it ("delegations of
     the EAG member states – the Republic of Belarus, ..."): the states take part, not the
@@ -511,7 +531,7 @@ def role_lists(assignments: Iterable[RoleAssignment]) -> dict[str, list[Mention]
             continue
         key = assignment.mention.key
         current = best.get(key)
-        if current is None or assignment.cue.cue.priority > current.cue.cue.priority:
+        if current is None or assignment.rank > current.rank:
             best[key] = assignment
     lists: dict[str, list[Mention]] = {"organizer": [], "participant": [], "observer": []}
     for assignment in sorted(best.values(), key=lambda a: a.mention.start):
