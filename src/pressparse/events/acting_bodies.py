@@ -9,6 +9,7 @@ import re
 from functools import cached_property
 
 from ..word_alternation import NEVER
+from .cues import may_end, tail_ends
 from .draft import Draft
 from .mentions import Mention, RoleCueMatch
 from .news_sources import NewsSourceRules
@@ -68,6 +69,8 @@ def _handover_alternatives() -> str:
 _HANDED_TO = re.compile(
     rf"\b(?:{_handover_alternatives()})\s+(?:the\s+)?"
     rf"(?:(?:{BODY_PEOPLE})\s+(?:of|from)\s+(?:the\s+)?)?\Z", re.IGNORECASE)
+# the last words of _HANDED_TO's matches (may_end)
+_HANDED_TO_ENDS = tail_ends(words_of(ROLE_WORDS_FILE, "handover"), "the", "of", "from")
 HANDED_TO_CHARS = 110  # "handed over together with the find to investigators of the "
 
 
@@ -166,8 +169,10 @@ class ActingBodyRules(NewsSourceRules):
         for mentions in self.by_sentence.values():
             bodies = [m for m in mentions if m.label == "ORG"]
             for index, body in enumerate(bodies):
-                if (body.start, body.end) in spans or not _HANDED_TO.search(
-                        self.text, max(0, body.start - HANDED_TO_CHARS), body.start):
+                window = max(0, body.start - HANDED_TO_CHARS)
+                if (body.start, body.end) in spans or not may_end(
+                        self.text[window : body.start], _HANDED_TO_ENDS) or not _HANDED_TO.search(
+                        self.text, window, body.start):
                     continue
                 spans.update((m.start, m.end)
                              for m in chain_forward(body, bodies[index + 1:], self.text))

@@ -27,7 +27,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .cues import EventRules, split_matches
+from .cues import EventRules, may_end, split_matches
 from .dating import (
     OPEN_BOUNDS,
     SCHEDULE_CUE,
@@ -626,7 +626,7 @@ class _Assembler(ReportingBodyRules):
             return False
         sentences = {m.sentence for m in draft.mentions}
         return any(date.sentence in sentences for date in draft.dates) and any(
-            SCHEDULE_CUE.search(self.text, *self.lay.sentences[s]) for s in sentences)
+            self.sentence_has(SCHEDULE_CUE, s) for s in sentences)
 
     def _dated_name(self, draft: Draft) -> bool:
         """A named operation told with its own period in its sentence ('Results of the joint
@@ -646,7 +646,8 @@ class _Assembler(ReportingBodyRules):
         window = max(self.lay.sentences[mention.sentence][0], mention.start - COMPARED_REACH)
         opening = _NAME_OPENING.search(self.text, window, mention.start)
         end = opening.start() if opening is not None else mention.start
-        return self.rules.comparison_before.search(self.text, window, end) is not None
+        return may_end(self.text[window:end], self.rules.comparison_ends) and \
+            self.rules.comparison_before.search(self.text, window, end) is not None
 
     def _planned_name(self, mention: Mention) -> bool:
         """An event's name told as a plan by words before it in its sentence ("the Agency

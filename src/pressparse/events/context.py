@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from operator import attrgetter
 
 from spacy.tokens import Doc
 
@@ -35,10 +36,13 @@ from .results import (
     ROLE_WORDS_FILE,
     SEIZURE_WORDS_FILE,
     kind_alternatives,
+    may_match,
+    needles_of,
     words_of,
 )
 from .text import Layout, layout
 
+_EXTENT = attrgetter("start", "end")  # a cue match's (start, end)
 WORD_REACH = 20  # chars before a cue searched for the word before it
 _LAST_WORD = re.compile(r"([A-Za-z]+)\s+\Z")
 _FIRST_WORD = re.compile(r"\s+([A-Za-z]+)")
@@ -53,6 +57,7 @@ PERIOD_SUBJECT_TOKENS = 6  # "an investigation that had been running since June"
 STRONG_SEIZURE_CUE = 1.0  # weight of a seizure verb that outweighs an estimate word
 _DENIED = re.compile(r"\b(?:not|never|n't|no longer)\s+\Z", re.IGNORECASE)
 DENIAL_REACH = 12  # chars before a role cue searched for its negation ("did not take part")
+_DENIAL_ENDS = frozenset({"not", "ver", "n't", "ger"})  # the last letters of _DENIED's words
 VALUE_NOUN_TOKENS = 5  # tokens around an estimate word searched for a price word
 _VALUE_NOUNS = frozenset(words_of(SEIZURE_WORDS_FILE, "value_noun"))
 # the comparison a background phrase is the compared period of ("37 percent more than in ",
@@ -63,6 +68,15 @@ _COMPARED_TAIL = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bas\s
                             r"\s+$", re.IGNORECASE)
 COMPARED_REACH = 50  # chars before a background phrase searched for its comparison
 _QUOTED_NAME = re.compile(r"[\"“«„]([A-Z][^\"“”«»„\n]{1,60})[\"”»“]")
+
+
+def _denied(text: str, start: int) -> bool:
+    """A negation ends the text right before ``start`` (_DENIED), searched only when the
+    word before the spaces there ends as one of its words does."""
+    window = text[max(0, start - DENIAL_REACH) : start]
+    if not window[-1:].isspace() or window.rstrip()[-3:].lower() not in _DENIAL_ENDS:
+        return False
+    return _DENIED.search(text, max(0, start - DENIAL_REACH), start) is not None
 
 
 def _figure_hedge(doc: Doc, start: int, end: int) -> bool:
@@ -133,6 +147,7 @@ class ItemContext:
         self.text = doc_text(doc)
         self.rules = rules
         self.lay = layout(self.text)
+        self._sentence_hits: dict[tuple[re.Pattern[str], int], bool] = {}  # sentence_has
         # header lines under the title (agency, "FOR IMMEDIATE RELEASE", a date line) do not
         # count as lead sentences: the lead is the title and the first body sentences
         self.header_lines = count_header_lines(self.text, self.lay)
@@ -156,10 +171,10 @@ class ItemContext:
             match for match in measured_from(
                 role_cues_in(rules, self.lay, offsets, entities, matches["role"]), self.text)
             if not labels_in[match.sentence].isdisjoint(match.cue.labels)
-            and not _DENIED.search(self.text, max(0, match.start - DENIAL_REACH), match.start)]
+            and not _denied(self.text, match.start)]
         self.role_cues = sorted((*self.role_cues, *parted_agent_cues(rules, self.text,
                                                                       self.lay)),
-                                key=lambda m: (m.start, m.end))
+                                key=_EXTENT)
         self.background: set[int] = set()
         self.estimate_sentences: set[int] = set()
         self._topic_starts: dict[int, int] = {}  # sentence -> first topic verb ("discussed")
@@ -247,9 +262,22 @@ class ItemContext:
         # "burned", "destroyed" tell a destruction only of goods told as seized before
         return [c for c in kept if not c.cue.seized_goods or c.sentence in goods]
 
+    def sentence_has(self, pattern: re.Pattern[str], sentence: int) -> bool:
+        """Whether ``pattern`` occurs in the sentence (searched once per pattern and
+        sentence of the item)."""
+        key = (pattern, sentence)
+        found = self._sentence_hits.get(key)
+        if found is None:
+            start, end = self.lay.sentences[sentence]
+            needles = needles_of(pattern)
+            found = self._sentence_hits[key] = (
+                needles is None or may_match(needles, self.text[start:end])) and pattern.search(
+                self.text, start, end) is not None
+        return found
+
     def _tells_destruction(self, sentence: int) -> bool:
         """The sentence has a word of destroying drugs ("were publicly burned")."""
-        return DESTRUCTION.search(self.text, *self.lay.sentences[sentence]) is not None
+        return self.sentence_has(DESTRUCTION, sentence)
 
     def _quoted_names(self) -> list[Mention]:
         """Quoted names right next to an event word ("the exercise 'Search-2023'")."""

@@ -263,8 +263,8 @@ class CountRules(ActorRules):
                 or self._planned(mention)
                 or self._whole_of_a_part(mention)):
             return None
-        if category == KILLED and count_patterns().toll_context.search(
-                self.text, *self.lay.sentences[mention.sentence]):
+        if category == KILLED and self.sentence_has(count_patterns().toll_context,
+                                                    mention.sentence):
             return None  # "the number of deaths from overdoses fell to 61": context
         if category == EQUIPMENT and _FITTED_BEFORE.search(
                 self.text, max(0, mention.start - FITTED_REACH), mention.start):
@@ -280,11 +280,11 @@ class CountRules(ActorRules):
         check = self.rules.count_checks.get(category)
         if check is None or (check.sentence is None and check.before is None):
             return True
-        sentence_start, sentence_end = self.lay.sentences[mention.sentence]
+        sentence_start = self.lay.sentences[mention.sentence][0]
         # (a table's header or row label gives the count its words: "Persons arrested |
         # 79", read into ``what``)
-        return bool((check.sentence is not None and (check.sentence.search(
-                        self.text, sentence_start, sentence_end) or (
+        return bool((check.sentence is not None and (self.sentence_has(
+                        check.sentence, mention.sentence) or (
                         _alone_in_cell(self.text, mention) and check.sentence.search(what))))
                     or (check.before is not None and check.before.search(
                         self.text[max(sentence_start, mention.start - 30) : mention.start])))

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, Field
 from spacy.language import Language
@@ -241,6 +241,41 @@ def force_pattern(nouns: list[ForceNoun]) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{'|'.join(phrases) or '(?!)'})\b(?!\s+of\b)", re.IGNORECASE)
 
 
+class TailEnds(NamedTuple):
+    """The words every match of a tail pattern ends with before the spaces that end the
+    searched text ("... bound for the "), lower case and ASCII (see :func:`may_end`)."""
+
+    words: tuple[str, ...]
+    longest: int  # the longest word's length
+
+
+def tail_ends(phrases: Iterable[str], *more: str) -> TailEnds | None:
+    """The last words of ``phrases`` and the words ``more`` (an optional "the" after them):
+    None when one is not ASCII or a phrase is blank (no pre-test)."""
+    ends = set(more)
+    for phrase in phrases:
+        words = phrase.lower().split()
+        if not words:
+            return None
+        ends.add(words[-1])
+    if not ends or not all(word.isascii() and word for word in ends):
+        return None
+    return TailEnds(tuple(sorted(ends)), max(map(len, ends)))
+
+
+def may_end(text: str, ends: TailEnds | None) -> bool:
+    """Whether ``text`` may end with a match of a case-blind tail pattern whose matches end
+    with one of ``ends`` and spaces: text that ends otherwise has none (a plain string test
+    before the regex scans the window). Letters are compared lower-cased only when the end
+    is ASCII, where that is how re.IGNORECASE compares them."""
+    if ends is None:
+        return True
+    if not text[-1:].isspace():
+        return False
+    tail = text.rstrip()[-ends.longest :]
+    return not tail.isascii() or tail.lower().endswith(ends.words)
+
+
 @dataclass
 class EventRules:
     """Loaded cue data with phrase matchers built on one pipeline's vocabulary."""
@@ -291,6 +326,12 @@ class EventRules:
     topic_domain: re.Pattern[str] = re.compile("(?!)")
     # the first words of the generic drug words ("drugs", "narcotic", "illicit")
     generic_word_starts: frozenset[str] = frozenset()
+    location_match_ids: frozenset[int] = frozenset()  # matcher keys of location role cues
+    # the words the tail patterns' matches end with (may_end)
+    route_ends: TailEnds | None = None
+    comparison_ends: TailEnds | None = None
+    custody_ends: TailEnds | None = None
+    seat_ends: TailEnds | None = None
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -392,6 +433,10 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
     before = [c for c in custody if not c.after]
     rules.custody_before = _phrases_tail([c.phrase for c in before if not c.seizure_only])
     rules.seat_before = _phrases_tail([c.phrase for c in before])
+    rules.custody_ends = tail_ends([c.phrase for c in before if not c.seizure_only], "the")
+    rules.seat_ends = tail_ends([c.phrase for c in before], "the")
+    rules.route_ends = tail_ends(_phrases(data_dir / ROUTE_CUES_FILE), "the")
+    rules.comparison_ends = tail_ends(_phrases(data_dir / COMPARISON_CUES_FILE), "the")
     after = sorted({r"\s+".join(map(re.escape, c.phrase.lower().split()))
                     for c in custody if c.after}, key=longest_first_key)
     rules.custody_after = re.compile(rf"\s+(?:{'|'.join(after) or '(?!)'})(?![a-z])",
@@ -400,6 +445,9 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
     rules.night_before = _tail_pattern(data_dir / NIGHT_WORDS_FILE)
     rules.topic_domain = _word_pattern(data_dir / TOPIC_DOMAIN_FILE)
     rules.generic_word_starts = frozenset(word.split()[0] for word in generic)
+    rules.location_match_ids = frozenset(
+        key for key, (kind, index) in match_kinds.items()
+        if kind == "role" and role_cues[index].role == "location")
     rules.news_name_words = tuple(s.value.lower() for s in sources if s.kind == "name_word")
     rules.singular_event_words = frozenset(
         c.phrase.lower() for c in rules.event_cues if c.names_event)
@@ -458,9 +506,14 @@ def _alternatives(phrases: Iterable[str]) -> str:
     return "|".join(escaped) or "(?!)"
 
 
+def _phrases(path: Path) -> list[str]:
+    """A word list's phrases (none, if no file)."""
+    return [w.phrase for w in (read_jsonl(path, ForceNoun) if path.exists() else [])]
+
+
 def _phrase_alternatives(path: Path) -> str:
     """A word list's phrases as one regex alternation, longest first (never, if no file)."""
-    return _alternatives(w.phrase for w in (read_jsonl(path, ForceNoun) if path.exists() else []))
+    return _alternatives(_phrases(path))
 
 
 def kinded_phrases(path: Path) -> dict[str, tuple[str, ...]]:

@@ -20,6 +20,7 @@ from .results import (
     EPISODE_WORDS_FILE,
     case_safe_needles,
     kind_alternatives,
+    needled,
     phrase_alternatives,
     words_of,
 )
@@ -77,8 +78,9 @@ PLAN_CUES_FILE = "plan_cues.jsonl"
 # "which is scheduled for September-October", "agreed to hold": a named event told as
 # scheduled, anywhere in its sentence (plan_cues.jsonl kinds plan and schedule)
 _SCHEDULE_WORDS = words_of(PLAN_CUES_FILE, "plan") + words_of(PLAN_CUES_FILE, "schedule")
-SCHEDULE_CUE = re.compile(
-    rf"(?<![a-z])(?:{phrase_alternatives(_SCHEDULE_WORDS)})(?![a-z])", re.IGNORECASE)
+SCHEDULE_CUE = needled(re.compile(
+    rf"(?<![a-z])(?:{phrase_alternatives(_SCHEDULE_WORDS)})(?![a-z])", re.IGNORECASE),
+    _SCHEDULE_WORDS)
 REPORTED_TYPES = frozenset({"meeting", "statement"})  # dated by their report when undated
 DATED_OPENING_REACH = 60  # chars from a sentence's start to the date opening an episode
 SUMMARY_DAYS = 31  # a "seizure" dated over a longer period is a results summary (other)
@@ -511,7 +513,7 @@ class DateRules(ReportDateRules):
                 # "approve the plan of the joint exercise "X", which will be held in
                 # Kazakhstan in the autumn": the named event's sentence dates it
                 scheduled = [s for s in sorted({m.sentence for m in draft.mentions})
-                             if SCHEDULE_CUE.search(self.text, *self.lay.sentences[s])]
+                             if self.sentence_has(SCHEDULE_CUE, s)]
                 candidates = [d for sentence in scheduled
                               for d in self.by_sentence[sentence]
                               if owner.get(sentence) is draft

@@ -15,7 +15,15 @@ from .draft import Draft
 from .mentions import PLACE_LABELS, EventCueMatch, Mention
 from .parties import RESULT_ROW
 from .report_dates import LATEST_DAY
-from .results import EPISODE_WORDS_FILE, kind_alternatives, phrase_alternatives, words_of
+from .results import (
+    EPISODE_WORDS_FILE,
+    kind_alternatives,
+    may_match,
+    needled,
+    needles_of,
+    phrase_alternatives,
+    words_of,
+)
 from .sections import BLANK_LINE, dating_date
 from .seizures import FOUND_COUNT_CATEGORIES
 from .text import ROW_BULLET_CHARS
@@ -33,9 +41,9 @@ _DURATION_BEFORE = re.compile(
     rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'duration_before')})"
     r"(?:\s+the)?\s+$", re.IGNORECASE)
 # "during searches", "in raids": actions at several places, told without a number
-_SEVERAL_PLACES_WORD = re.compile(
+_SEVERAL_PLACES_WORD = needled(re.compile(
     rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'several_places_word')})"
-    r"(?![a-z])", re.IGNORECASE)
+    r"(?![a-z])", re.IGNORECASE), words_of(EPISODE_WORDS_FILE, "several_places_word"))
 ACTION_TYPES = frozenset({"seizure", "operation"})  # cue types of an interdiction's episode
 NIGHT_REACH = 40  # chars before a date searched for "the night of"
 PLACES_AFTER_REACH = 60  # chars after a plural action word searched for the places it names
@@ -50,10 +58,11 @@ _COURT_DECISION = re.compile(rf"(?<![a-z])(?:{_COURT_DECISION_WORDS})(?![a-z])",
 # remanded all five suspects", "A judge of control of guarantees ordered seven of them held"):
 # the court word, an "of" phrase naming its kind, an adverb, then the decision's word; "was
 # produced before the court yesterday and remanded" is the suspects' appearance, no decision
-_UNNAMED_COURT_DECISION = re.compile(
+_UNNAMED_COURT_DECISION = needled(re.compile(
     rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'unnamed_court')})"
     r"(?:\s+of(?:\s+[a-z]+){1,4}?)?(?:\s+[a-z]+ly|\s+also|\s+then)?\s+"
-    rf"(?:{_COURT_DECISION_WORDS})(?![a-z])", re.IGNORECASE)
+    rf"(?:{_COURT_DECISION_WORDS})(?![a-z])", re.IGNORECASE),
+    words_of(EPISODE_WORDS_FILE, "unnamed_court"))
 # "has already placed four of the detainees under house arrest", "which imposed fines": a
 # court's decision on the suspects themselves, not an order on goods ("ordered the seizure
 # of the load")
@@ -61,8 +70,9 @@ _PERSON_DECISION = re.compile(
     rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'person_decision')})"
     r"(?![a-z])", re.IGNORECASE)
 # "sentenced", "jailed", "convicted" in a lead: the item tells a court's verdict
-_COURT_OUTCOME_WORD = re.compile(
-    rf"(?<![a-z])(?:{phrase_alternatives(tuple(COURT_OUTCOMES))})(?![a-z])", re.IGNORECASE)
+_COURT_OUTCOME_WORD = needled(re.compile(
+    rf"(?<![a-z])(?:{phrase_alternatives(tuple(COURT_OUTCOMES))})(?![a-z])", re.IGNORECASE),
+    tuple(COURT_OUTCOMES))
 # "investigation", "investigations": the word of a case's investigation
 _INVESTIGATION_WORD = re.compile(r"investigations?", re.IGNORECASE)
 # "investigated", "the criminal investigation": lower case, not a body's name ("Georgia
@@ -92,7 +102,8 @@ _STAGES_TOLD = re.compile(
 # kind ("The practical stage took place on 23-26 September") is one of them
 _STAGE_COUNT = re.compile(rf"(?<![a-z])(?:{_STAGE_NUMBER}|[2-9])\s+(?:{_STAGE})(?![a-z])",
                           re.IGNORECASE)
-_STAGE_WORD = re.compile(rf"(?<![a-z])(?:{_STAGE})(?![a-z])", re.IGNORECASE)
+_STAGE_WORD = needled(re.compile(rf"(?<![a-z])(?:{_STAGE})(?![a-z])", re.IGNORECASE),
+                      words_of(EPISODE_WORDS_FILE, "stage"))
 STAGED_TYPES = frozenset({"operation", "exercise"})  # events told in stages of their own
 _STAGE_ACTION = re.compile(  # "27 searches were carried out", "raided five homes"
     rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'stage_action')})"
@@ -183,6 +194,13 @@ class EpisodeRules(TotalRules):
             return draft
         return None
 
+    def _unnamed_court_decision(self, start: int, end: int) -> re.Match[str] | None:
+        """_UNNAMED_COURT_DECISION in ``text[start:end]`` (searched only when one of its
+        words is there)."""
+        if not may_match(needles_of(_UNNAMED_COURT_DECISION), self.text[start:end]):
+            return None
+        return _UNNAMED_COURT_DECISION.search(self.text, start, end)
+
     def _court_decisions(self, main: Draft, owner: dict[int, Draft]) -> list[Draft]:
         """A court's decision told after the lead with the court's name and its day ("The
         sentences were handed down at Leeds Crown Court on 2 July"; "On 10 October, the
@@ -209,8 +227,7 @@ class EpisodeRules(TotalRules):
                 # "the court remanded all five suspects": a court the text does not name,
                 # after the lead only, in an item that is no verdict or summary of its own
                 unnamed = (None if sentence <= self.lead_last or main.type == "other" else
-                           _UNNAMED_COURT_DECISION.search(self.text, self._wrapped_start(sentence),
-                                                          end))
+                           self._unnamed_court_decision(self._wrapped_start(sentence), end))
                 if unnamed is None:
                     continue
                 court_span = unnamed.span()
@@ -269,7 +286,7 @@ class EpisodeRules(TotalRules):
         investigated the case, and their roles and figures; the finds and steps the release
         recalls are its results, not the verdict's."""
         if main.type != "other" or main.mentions or not any(
-                _COURT_OUTCOME_WORD.search(self.text, *self.lay.sentences[sentence])
+                self.sentence_has(_COURT_OUTCOME_WORD, sentence)
                 for sentence in range(min(self.lead_last + 1, len(self.lay.sentences)))):
             return None
         verdict_day = str(main.dates[0].normalized["start"]) if main.dates else None
@@ -423,9 +440,8 @@ class EpisodeRules(TotalRules):
         counted = _STAGE_COUNT.search(self.text) is not None
         runs: dict[tuple[str, str], Mention] = {}
         for sentence, mentions in sorted(self.by_sentence.items()):
-            bounds = self.lay.sentences[sentence]
-            if _STAGES_TOLD.search(self.text, *bounds) is None and not (
-                    counted and _STAGE_WORD.search(self.text, *bounds)):
+            if not self.sentence_has(_STAGES_TOLD, sentence) and not (
+                    counted and self.sentence_has(_STAGE_WORD, sentence)):
                 continue
             for mention in mentions:
                 if (mention.label == "DATE" and mention.normalized.get("precision") == "day"
@@ -1183,8 +1199,7 @@ class EpisodeRules(TotalRules):
             return True
         if not told:
             return False
-        return any(_SEVERAL_PLACES_WORD.search(self.text, *self.lay.sentences[s])
-                   for s in sentences)
+        return any(self.sentence_has(_SEVERAL_PLACES_WORD, s) for s in sentences)
 
     def _actions_at_places(self, sentence: int) -> bool:
         """The sentence names two or more places joined after a plural action word

@@ -82,7 +82,7 @@ class InheritedRoleRules(PartyRules):
                     and draft.trigger is not None else ())
             if (draft.organizer_agents or draft.decision
                     or any(a.role == "organizer" for a in draft.roles)
-                    or not any(_FIRST_PERSON.search(self.text, *self.lay.sentences[sentence])
+                    or not any(self.sentence_has(_FIRST_PERSON, sentence)
                                for sentence in told)):
                 continue
             if own is None:  # not the desk or venue of a date line ("20 November 2025 |

@@ -191,7 +191,8 @@ def role_cues_in(rules: EventRules, lay: Layout, offsets: TokenOffsets,
     result = []
     kinds = rules.match_kinds
     outside = [m for m in matches if m[1] not in covered and m[2] - 1 not in covered]
-    places = [m for m in outside if rules.role_cues[kinds[m[0]][1]].role == "location"]
+    location_ids = rules.location_match_ids
+    places = [m for m in outside if m[0] in location_ids]
     kept = sorted(set(_longest_first(outside)) | set(_longest_first(places)), key=_EXTENT)
     for match_id, start, end in kept:
         cue = rules.role_cues[kinds[match_id][1]]

@@ -54,8 +54,9 @@ class NewsSourceRules(PlaceRules):
             # a body the text resolves to a full name that is no medium: its acronym is
             # shared with one ("AFP": the Australian Federal Police, not the news agency)
             names -= {acronym}
+        joined = "\n".join(names)  # (the name words are phrases of one line)
         if names & self.rules.news_names or any(
-                word in name for name in names for word in self.rules.news_name_words):
+                word in joined for word in self.rules.news_name_words):
             return True  # a known medium, or one its name says ("Iraqi News Agency")
         service = _REGIONAL_SERVICE.fullmatch(mention.text) if "-" in mention.text else None
         if service is not None and service.group(1).lower() in self.rules.news_names:

@@ -8,6 +8,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from ..extensions import home_country
+from .cues import may_end, tail_ends
 from .dating import DateRules, span_days
 from .draft import Draft
 from .mentions import PLACE_LABELS, Mention
@@ -99,6 +100,7 @@ _BRIEFING_BEFORE = re.compile(
     rf"\b(?:{_locality_words('briefing_word')})\b[^.;:,\n]{{0,40}}?"
     rf"\b(?:in|at)\s+(?:the\s+)?(?:(?:{_locality_words('list_place_noun')})\s+of\s+)?\Z",
     re.IGNORECASE)
+_BRIEFING_ENDS = tail_ends((), "in", "at", "the", "of")  # _BRIEFING_BEFORE's last words
 BRIEFING_CHARS = 80  # "press conference at the RAB-15 camp in the city of " before a place
 BRIEFING_TYPES = frozenset({"seizure", "operation"})  # a press event places itself
 # a road named by its two ends joined by a dash ("the Douala–Yaoundé road", "Kano-Zaria
@@ -318,8 +320,14 @@ class PlaceRules(DateRules):
     def _briefing_place(self, place: Mention, event_type: str) -> bool:
         """A place where a find or an operation was told to the press ("speaking to reporters
         in Pemba on Thursday"): the briefing's venue, no seizure's or operation's place."""
-        return event_type in BRIEFING_TYPES and _BRIEFING_BEFORE.search(
-            self.text, max(0, place.start - BRIEFING_CHARS), place.start) is not None
+        return event_type in BRIEFING_TYPES and self._briefing_before(
+            max(0, place.start - BRIEFING_CHARS), place.start)
+
+    def _briefing_before(self, start: int, end: int) -> bool:
+        """_BRIEFING_BEFORE ends ``text[start:end]`` (searched only when its last word may
+        end a match)."""
+        return may_end(self.text[start:end], _BRIEFING_ENDS) and _BRIEFING_BEFORE.search(
+            self.text, start, end) is not None
 
     def _route_place(self, mention: Mention) -> bool:
         """A place of origin, transit or destination ("from Ecuador and Colombia",
@@ -341,7 +349,7 @@ class PlaceRules(DateRules):
         current = mention
         for _ in range(ROUTE_LIST_STEPS):
             before = self.text[max(0, current.start - ROUTE_CUE_CHARS) : current.start]
-            if self.rules.route_before.search(before):
+            if may_end(before, self.rules.route_ends) and self.rules.route_before.search(before):
                 return True
             previous = [m for m in self.by_sentence[current.sentence]
                         if m.end <= current.start and m.label in PLACE_LABELS
@@ -357,8 +365,10 @@ class PlaceRules(DateRules):
         ("MAOC (N), based in Lisbon"); for a find or an operation also a press briefing's
         venue ("speaking to reporters in Pemba")."""
         before = self.text[max(0, mention.start - CUSTODY_REACH) : mention.start]
-        pattern = self.rules.seat_before if event_type == "seizure" else self.rules.custody_before
-        if pattern.search(before):
+        seizure = event_type == "seizure"
+        pattern = self.rules.seat_before if seizure else self.rules.custody_before
+        if may_end(before, self.rules.seat_ends if seizure else self.rules.custody_ends) \
+                and pattern.search(before):
             return True
         # "appeared at the Montréal courthouse": a court's place, a verdict's at most
         if (event_type in COURT_PLACE_TYPES
@@ -874,8 +884,8 @@ class PlaceRules(DateRules):
             before = max(start, mention.start - TOTAL_LEAD_CHARS)
             if (not _TOTAL_PLACE_LEAD.search(self.text, before, mention.start)
                     or _LATER_PLACE_BEFORE.search(self.text, before, mention.start)
-                    or _BRIEFING_BEFORE.search(
-                        self.text, max(start, mention.start - BRIEFING_CHARS), mention.start)):
+                    or self._briefing_before(max(start, mention.start - BRIEFING_CHARS),
+                                             mention.start)):
                 continue
             clause = self.text[max(start, mention.start - TOTAL_BREAKDOWN_CHARS):mention.start]
             if _TOTAL_BREAKDOWN.search(clause.rsplit(",", 1)[-1]):
@@ -962,7 +972,7 @@ class PlaceRules(DateRules):
         trigger = draft.trigger
         if trigger is None or trigger.sentence == 0:
             return None
-        if not _HELD_THERE.search(self.text, *self.lay.sentences[trigger.sentence]):
+        if not self.sentence_has(_HELD_THERE, trigger.sentence):
             return None
         places = [m for m in self.by_sentence.get(trigger.sentence - 1, ())
                   if m.label == "LOC" and not self._route_place(m)]
@@ -989,7 +999,7 @@ class PlaceRules(DateRules):
         country, a place outside the event's sentences, or none), of its country (or one no
         list knows, whose country is a guess)."""
         sentences = sorted(draft.sentences)
-        if not any(_HOME_WORD.search(self.text, *self.lay.sentences[s]) for s in sentences):
+        if not any(self.sentence_has(_HOME_WORD, s) for s in sentences):
             return None
         country = None if place is None else (
             iso2(place) if place.label == "COUNTRY" else self._country_of(place))

@@ -87,10 +87,38 @@ def case_safe_needles(phrases: tuple[str, ...]) -> tuple[str, ...] | None:
     return tuple(needles)
 
 
+# pattern -> the needles one of which every match of it holds (needled)
+_NEEDLES: dict[re.Pattern[str], tuple[str, ...]] = {}
+
+
+def needled(pattern: re.Pattern[str], phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """``pattern``, registered with the :func:`case_safe_needles` of ``phrases`` when every
+    match of it holds one of those phrases under re.IGNORECASE (see :func:`needles_of`)."""
+    needles = case_safe_needles(phrases)
+    if needles is not None:
+        _NEEDLES[pattern] = needles
+    return pattern
+
+
+def needles_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The registered needles of ``pattern`` (:func:`needled`; None when it has none): a
+    text whose ``lower()`` holds none of them has no match of it."""
+    return _NEEDLES.get(pattern)
+
+
+def may_match(needles: tuple[str, ...] | None, text: str) -> bool:
+    """Whether ``text`` may hold a match of a pattern with these needles (always, without
+    needles)."""
+    if needles is None:
+        return True
+    lowered = text.lower()
+    return any(needle in lowered for needle in needles)
+
+
 # "were publicly burned", "incinerated": drugs destroyed (episode_words.jsonl kind destruction)
-DESTRUCTION = re.compile(
+DESTRUCTION = needled(re.compile(
     rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'destruction')})(?![a-z])",
-    re.IGNORECASE)
+    re.IGNORECASE), words_of(EPISODE_WORDS_FILE, "destruction"))
 
 
 @functools.cache

@@ -15,6 +15,7 @@ from ..io.script import is_latin_letter
 from .context import STRONG_SEIZURE_CUE
 from .corrections import corrections
 from .counts import WORDS, CountRules
+from .cues import may_end
 from .dating import OPEN_BOUNDS, SUMMARY_DAYS, days_of, one_day, span_days
 from .draft import Draft
 from .mentions import PLACE_LABELS, SEIZURE_KINDS, Mention
@@ -141,6 +142,12 @@ _ROW_LABEL = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\
 _PLACE_MODIFIERS = r"(?:[a-z-]+\s+){0,2}"
 FOUND_COUNT_CATEGORIES = frozenset({"plants"})  # counted finds that make a local result
 REPORT_TYPES = frozenset({"other", "statement"})  # reports whose figures are what they say
+
+def _mostly_foreign(words: str) -> bool:
+    """More than half of the letters of ``words`` are outside the Latin script."""
+    letters = [ch for ch in words if ch.isalpha()]
+    return sum(not is_latin_letter(ch) for ch in letters) * 2 > len(letters)
+
 
 class SeizurePatterns(NamedTuple):
     """The seizure rules' patterns built from seizure_words.jsonl."""
@@ -828,8 +835,10 @@ class SeizureRules(CountRules):
         """A comparison's cue right before the amount ("compared with 860 kg"); a cue that
         compares only after a figure ("against") needs one before it in the sentence ("1.2 t
         against 860 kg"; not "the criminal case against five defendants")."""
-        cue = self.rules.comparison_before.search(self.text, max(0, mention.start - 30),
-                                                  mention.start)
+        window = max(0, mention.start - 30)
+        if not may_end(self.text[window : mention.start], self.rules.comparison_ends):
+            return False
+        cue = self.rules.comparison_before.search(self.text, window, mention.start)
         if cue is None:
             return False
         phrase = " ".join(cue.group(0).lower().split())
@@ -1201,8 +1210,9 @@ class SeizureRules(CountRules):
         cache = self._cache("foreign_script_sentences")
         if sentence not in cache:
             first, last = self.lay.sentences[sentence]
-            letters = [ch for ch in self.text[first:last] if ch.isalpha()]
-            cache[sentence] = sum(not is_latin_letter(ch) for ch in letters) * 2 > len(letters)
+            words = self.text[first:last]
+            # ASCII letters are Latin: only a sentence with other characters is counted
+            cache[sentence] = not words.isascii() and _mostly_foreign(words)
         return bool(cache[sentence])
 
     def _sums_body(self, headline: dict[str, Any], drafts: list[Draft], title_end: int) -> bool:

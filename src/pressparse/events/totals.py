@@ -278,7 +278,7 @@ class TotalRules(SeizureRules):
         start, end = days_of(period)
         draft = Draft("other", sentences={sentence}, dates=[period],
                       evidence=[(first.start, first.end)])
-        if main.name and _EARLIER_EDITION.search(self.text, *self.lay.sentences[sentence]):
+        if main.name and self.sentence_has(_EARLIER_EDITION, sentence):
             # "during the same operation last year": the event's earlier edition
             draft.type, draft.name = main.type, main.name
         draft.open_end = self._bound(period) == "since" or end >= report_day
