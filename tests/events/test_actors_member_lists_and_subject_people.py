@@ -5,7 +5,9 @@ body ("organized by A together with B", also "together with the republic's Minis
 Health") organizes, also when a headline lists it among those attending; two bodies acting
 together are both subjects past their people ("BSF troops and the Punjab Police", "A and
 border guards of B"); information exchanged with a body or shared through it makes it a
-participant."""
+participant; the body under whose general coordination an operation ran organizes it; a
+side a help cue names ("joint work with the Armenian side") takes part, a border's side
+("crossed from the Afghan side") does not."""
 
 from __future__ import annotations
 
@@ -52,6 +54,22 @@ ROLE_CASES: list[tuple[str, list[Roles]]] = [
      "boat with 200 kg of cocaine off Kingstown, acting on intelligence shared through the "
      "Joint Regional Communications Centre.",
      [("seizure", ["Coast Guard of Saint Vincent"], ["Joint Regional Communications Centre"])]),
+    ("Results of Channel-Steppe summed up\n\nOn 15 October a meeting of the international "
+     "coordination headquarters summing up the results of the international operation "
+     "\"Channel-Steppe\" was held in Yerevan under the chairmanship of the Police of the "
+     "Republic of Armenia. The operation was conducted under the general coordination of the "
+     "CSTO Secretariat from 5 to 10 October.",
+     [("operation", ["CSTO Secretariat"], []),
+      ("meeting", ["Police of the Republic of Armenia"], [])]),
+    ("Hashish seized\n\nIn the course of joint work with the Armenian side, border guards "
+     "of the Bagratashen Directorate found 7 kg of hashish on 4 May.",
+     [("seizure", ["Bagratashen Directorate"], ["Armenian"])]),
+    ("Captagon seized\n\nActing on information from the Saudi side, officers of the Aqaba "
+     "Customs House found 700 kg of captagon at the Port of Aqaba on 18 November.",
+     [("seizure", ["Aqaba Customs House"], ["Saudi"])]),
+    ("Couriers detained\n\nOn 4 May two couriers who had crossed the river from the Afghan "
+     "side were detained by officers of the Panj Border Detachment with 12 kg of hashish.",
+     [("seizure", ["Panj Border Detachment"], [])]),
 ]
 
 

@@ -336,9 +336,15 @@ class ActorRules(InheritedRoleRules):
                     # countries are no parties of the period's results
                     continue
                 elif (mention.label in ROLE_LABELS
-                        or (mention.label == "NORP" and self._demonym_body(mention))):
+                        or (mention.label == "NORP" and (
+                            self._demonym_body(mention)
+                            or (role == "participant" and cue.direction == "after"
+                                and self._names_side(mention)
+                                and not self._question(match.sentence))))):
                     # a demonym naming a force or a party acts as a body; a bare demonym ("a
-                    # Brazilian woman") has no role, whatever cue points at it
+                    # Brazilian woman") has no role, whatever cue points at it; a side a help
+                    # cue names is a party ("joint work with the Armenian side", "information
+                    # exchanged with the Saudi side"), not the side of a border it is elsewhere
                     if (_MEMBER_STATES.match(self.text, mention.end)
                             and (role == "organizer" or lists_members(mention, self.text))):
                         continue  # "units of the CSTO member states": the states act; "from
@@ -548,6 +554,12 @@ class ActorRules(InheritedRoleRules):
                 self._names_side(m) and self._side_of_body(m, [
                     *bodies, *(other for other in self.by_sentence.get(m.sentence, ())
                                if other.label == "ORG")]))]
+
+    def _question(self, sentence: int) -> bool:
+        """Whether the sentence asks ("Is there joint work with the Polish side?"): it
+        names no party of an event."""
+        _, end = self.lay.sentences[sentence]
+        return self.text[:end].rstrip().endswith("?")
 
     def _names_side(self, mention: Mention) -> bool:
         """Whether ``mention`` is a demonym naming its country's party (a side noun after it:
