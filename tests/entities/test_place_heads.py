@@ -24,6 +24,11 @@ from loc_values import place_names
      "Horgoš border crossing", "Horgoš border crossing"),
     ("The pills were found at the Astara border checkpoint in Azerbaijan on Monday.",
      "Astara border checkpoint", "Astara border checkpoint"),
+    # a road or international qualifier inside the head (session 36)
+    ("Officers found the cocaine at the Vyshne road border crossing in Slovakia.",
+     "Vyshne road border crossing", "Vyshne road border crossing"),
+    ("A drill was held at the Kremenets international crossing point in Moldova.",
+     "Kremenets international crossing point", "Kremenets international crossing point"),
     # a control post is a post, capitalized or not
     ("Officers stationed at the Kuala Belait Control Post found 1 kg of heroin in a car.",
      "Kuala Belait Control Post", "Kuala Belait Control Post"),

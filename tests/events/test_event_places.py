@@ -220,6 +220,19 @@ PLACE_CASES: list[tuple[str, int, list[Entity], str | None]] = [
       ("Tanzania", "COUNTRY", country("TZ", "Tanzania")),
       ("426 kg", "QUANTITY", mass(426, 426, "kg")), ("cannabis", "SUBSTANCE", CANNABIS)],
      "Port of Mpulungu"),
+    # officers stationed at a facility act there: the post is no seat (session 36)
+    ("Officers stationed at the Noenieput border post stopped a bakkie and found 30 kg of "
+     "cannabis; the driver was handed over to the police at Upington.", 0,
+     [("Noenieput border post", "LOC", loc("Noenieput border post", "ZA")),
+      ("Upington", "LOC", loc("Upington", "ZA")),
+      ("30 kg", "QUANTITY", mass(30, 30, "kg")), ("cannabis", "SUBSTANCE", CANNABIS)],
+     "Noenieput border post"),
+    # where the troops are deployed places the find only when nothing else does
+    ("Troops deployed at Pasni intercepted a boat near Kalmat and recovered 90 kg of "
+     "heroin.", 0,
+     [("Pasni", "LOC", loc("Pasni", "PK")), ("Kalmat", "LOC", loc("Kalmat", "PK")),
+      ("90 kg", "QUANTITY", mass(90, 90, "kg")), ("heroin", "SUBSTANCE", HEROIN)],
+     "Kalmat"),
 ]
 
 

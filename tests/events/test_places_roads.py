@@ -37,6 +37,20 @@ CASES: list[tuple[str, list[Entity], str]] = [
      [("Parks Highway", "LOC", road("Parks Highway")),
       ("3 kg", "QUANTITY", mass(3, 3, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
      "Parks Highway"),
+    # a road written as its number alone gives way to the town too (session 36)
+    ("Federal highway police stopped a bus on the BR-116 in Feira de Santana and found 80 kg "
+     "of cocaine.",
+     [("BR-116", "LOC", road("BR-116")),
+      ("Feira de Santana", "LOC", loc("Feira de Santana", "BR")),
+      ("80 kg", "QUANTITY", mass(80, 80, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
+     "Feira de Santana"),
+    # a town "near" which a road runs is the place, not the road before "near"
+    ("Troopers seized 40 kg of cocaine during a traffic stop on Interstate 10 near Fort "
+     "Stockton on Monday.",
+     [("Interstate 10", "LOC", road("Interstate 10")),
+      ("Fort Stockton", "LOC", loc("Fort Stockton", "US")),
+      ("40 kg", "QUANTITY", mass(40, 40, "kg")), ("cocaine", "SUBSTANCE", COCAINE)],
+     "Fort Stockton"),
 ]
 
 

@@ -212,6 +212,14 @@ class PlaceContextFinder:
         self.brazil_states = _pairs(lists.get("brazil_state_codes", ()))
         self.saints = _pairs(lists.get("saint_abbreviations", ()))  # "Ste" -> "Sainte"
         self.compass_words = _words(lists, "area_compass_words")
+        # ", south of Saint-Louis", ", 20 km north of Osh": a bearing from a known place after
+        # a name places the name near it (bearing_words)
+        bearings = _words(lists, "bearing_words")
+        self._bearing_after = re.compile(
+            r",[ \u00a0]*(?:(?:about|some|around|approximately|nearly)[ \u00a0]+)?"
+            r"(?:\d+(?:[.,]\d+)?[ \u00a0]*(?:km|kilometres|kilometers|miles|nautical miles)"
+            rf"[ \u00a0]+)?(?:{_alternation(bearings)})[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
+        ) if bearings else None
         self.breakdowns = BreakdownLists(_pairs(lists.get("breakdown_area_words", ())))
         self._brazil_state = re.compile(
             rf"/(?P<code>{_alternation(self.brazil_states)})(?![\w/])") \
@@ -343,6 +351,8 @@ class PlaceContextFinder:
             return True  # "in Reggio Calabria, Rosarno and Milan"
         if self._area_after(item, elements[-1].end) is not None:
             return True  # "from Cherbourg, France"
+        if self._bearing_from_place(item, elements[-1].end):
+            return True  # "at Gandiol, south of Saint-Louis"
         return item.text[elements[0].start:elements[0].end].split()[-1] in self.place_heads
 
     def _window_confirms(self, text: str, cue_start: int, kind: str) -> bool:
@@ -404,6 +414,17 @@ class PlaceContextFinder:
                 or item.blocked(run.start, run.end):
             return None
         return ContextPlace(run.start, run.end, _value(text[run.start:run.end], _DEFAULT))
+
+    def _bearing_from_place(self, item: _Item, end: int) -> bool:
+        """A bearing from a known place or country right after the name (", south of
+        Saint-Louis", ", 12 km north of Osh")."""
+        if self._bearing_after is None:
+            return False
+        bearing = self._bearing_after.match(item.text, end)
+        if bearing is None:
+            return False
+        entity = item.by_start.get(bearing.end())
+        return entity is not None and entity.label in AREA_LABELS
 
     def _area_after(self, item: _Item, end: int) -> KnownEntity | None:
         """The known place or country after ", " or " (" (its country is the name's)."""

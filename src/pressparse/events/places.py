@@ -84,9 +84,11 @@ SEAT_CHARS = 24  # "headquartered in the " before a place
 # Bulawayo stopped a bus at a roadblock in Figtree"; locality_words.jsonl force_word,
 # role_words.jsonl staff_noun)
 _FORCE_IN_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{_locality_words('force_word')}"
+    rf"(?<![\w-])(?:(?:{_locality_words('force_word')}"
     rf"|{kind_alternatives(ROLE_WORDS_FILE, 'staff_noun')})"
-    r"\s+in\s+(?:the\s+)?\Z", re.IGNORECASE)
+    rf"\s+in|(?:{_locality_words('posting_word')})\s+(?:in|at))\s+(?:the\s+)?\Z",
+    re.IGNORECASE)  # also where they are posted: "troops deployed at Jiwani intercepted a
+# dinghy near Gunz" (locality_words.jsonl posting_word)
 FORCE_IN_CHARS = 30  # "investigators in the " before a place
 # a force's people of a region right before the region ("police of the Smolensk region
 # conducted the operation"): the region's own force acting (locality_words.jsonl force_word)
@@ -157,6 +159,9 @@ ROUTE_OVERRIDE_PRIORITY = 3  # "coordinated from Lyon": a strong cue's place is 
 # a road's word ending a place's name or before its number ("the Glenn Highway", "State Route
 # 260"; not "Kazan railway station")
 _ROAD_NAME_END = _words_regex("road_word", after=r"(?:\s+\d[\w-]*)?$")
+# a road written as its number only ("the BR-282", "I-35", "the N5"; the road-number places of
+# the gazetteer's road finder): letters, an optional dash, digits
+_ROAD_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{1,4}(?:-[A-Z]{1,3})?")
 # a place's phrase opening its sentence as the scope of what the sentence tells ("In the area
 # of Pljevlja, officers ...", "2. In Kano, ..."), closed by a comma after the place
 _FRONTED_SCOPE = re.compile(
@@ -306,9 +311,11 @@ class PlaceRules(DateRules):
             self.text, max(0, place.start - VESSEL_PREFIX_CHARS), place.start) is not None
 
     def _seat_place(self, place: Mention) -> bool:
-        """A place named as a body's or a ship's seat ("the Task Force, based in Key West")."""
-        return _SEAT_BEFORE.search(
-            self.text, max(0, place.start - SEAT_CHARS), place.start) is not None
+        """A place named as a body's or a ship's seat ("the Task Force, based in Key West");
+        not a facility, where the officers posted act ("officers stationed at the Ariamsvlei
+        border post stopped a bakkie")."""
+        return (_SEAT_BEFORE.search(self.text, max(0, place.start - SEAT_CHARS), place.start)
+                is not None and not self.rules.facility_places.search(place.text))
 
     def _force_town(self, place: Mention) -> bool:
         """A town named as where a force's people serve ("police in Bulawayo stopped a bus
@@ -398,6 +405,34 @@ class PlaceRules(DateRules):
                 return (fine or places)[-1]
         return None
 
+    def _trigger_sentence_places(self, draft: Draft,
+                                 roles: list[RoleAssignment]) -> list[RoleAssignment]:
+        """A meeting's or training's place the sentence telling it names ("the head of the
+        Ministry received in Baku the delegation ...", "From 20 to 24 April in Ashgabat ... a
+        course took place"; the lead's, when a headline tells it) over places its other
+        sentences name by a weak cue (the checkpoint a practical day visited, the crossing
+        the talks were about, a future operation's post); a strong cue ("was held at") still
+        places it anywhere."""
+        told = self._telling_sentences(draft)
+        if not any(a.role == "location" and a.mention.sentence in told for a in roles):
+            return roles
+        return [a for a in roles if a.role != "location" or a.mention.sentence in told
+                or a.cue.cue.priority >= ROUTE_OVERRIDE_PRIORITY]
+
+    def _telling_sentences(self, draft: Draft) -> set[int]:
+        """The sentence of the event's word, and the first body sentence of the event when
+        that word is the headline's."""
+        trigger = draft.trigger
+        if trigger is None:
+            return set()
+        told = {trigger.sentence}
+        title_end = self._title_end()
+        if trigger.start < title_end:
+            body = [s for s in draft.sentences if self.lay.sentences[s][0] >= title_end]
+            if body:
+                told.add(min(body))
+        return told
+
     def _side_venue(self, mention: Mention) -> bool:
         """A place of a sentence about a training's side part ("took part in a practical
         exercise at the Tema Port container terminal")."""
@@ -408,13 +443,15 @@ class PlaceRules(DateRules):
         """The place a reference place is near ("in the village of Stryków near Łódź" ->
         Stryków): the LOC right before "near", unless it is a broad area or a body of water
         (a river or a sea is no finer than the village it is placed by: "wading across the
-        Araks River near the village of Nrnadzor" -> Nrnadzor)."""
+        Araks River near the village of Nrnadzor" -> Nrnadzor), nor is a road ("a traffic stop
+        on Interstate 35 near Laredo" -> Laredo)."""
         earlier = [m for m in self.by_sentence[place.sentence]
                    if m.label == "LOC" and m.end <= place.start]
         if not earlier or not _NEAR_JOINT.fullmatch(self.text, earlier[-1].end, place.start):
             return place
         head = earlier[-1]
-        if self._broad(head) or water_place(head) or head.normalized.get("country_iso2") not in (
+        if self._broad(head) or water_place(head) or self._road(head) \
+                or head.normalized.get("country_iso2") not in (
                 place.normalized.get("country_iso2"), None):
             return place
         return head
@@ -427,15 +464,20 @@ class PlaceRules(DateRules):
         from the Chungará border crossing": a place after "from" is a route's)."""
         if not self._road(place):
             return place
+        dateline = self._dateline_place()  # the publisher's city, no place on the road
         return next((m for m in self.by_sentence[place.sentence]
-                     if m.label == "LOC" and m is not place and not self._road(m)
+                     if m.label == "LOC" and m is not place and m is not dateline
+                     and not self._road(m)
                      and not self._route_place(m) and not self._road_end(m)), place)
 
     @staticmethod
     def _road(place: Mention) -> bool:
         """A road no list knows, named with its road word last or before its number ("the
-        Glenn Highway", "State Route 260"; not the listed town of Road Town)."""
-        return not place.normalized.get("id") and _ROAD_NAME_END.search(place.text) is not None
+        Glenn Highway", "State Route 260"; not the listed town of Road Town), or by its number
+        alone ("on the BR-282 in São Miguel do Oeste", "on northbound I-35")."""
+        return not place.normalized.get("id") and (
+            _ROAD_NAME_END.search(place.text) is not None
+            or _ROAD_NUMBER.fullmatch(place.text) is not None)
 
     def _dateline_place(self) -> Mention | None:
         """The place a dateline opens with ("ALMATY, March 4 (Kazinform) --")."""
@@ -774,6 +816,7 @@ class PlaceRules(DateRules):
         if draft.type in SIDE_VENUE_TYPES:
             roles = [a for a in roles if a.role != "location"
                      or not self._side_venue(a.mention)]
+            roles = self._trigger_sentence_places(draft, roles)
         if draft.type in SCATTERED_TYPES:
             roles = self._without_scattered_places(roles, everywhere=draft.type == "other")
         if draft.type == "other" and self._spans_days(draft):
