@@ -233,6 +233,14 @@ PLACE_CASES: list[tuple[str, int, list[Entity], str | None]] = [
      [("Pasni", "LOC", loc("Pasni", "PK")), ("Kalmat", "LOC", loc("Kalmat", "PK")),
       ("90 kg", "QUANTITY", mass(90, 90, "kg")), ("heroin", "SUBSTANCE", HEROIN)],
      "Kalmat"),
+    # a meeting's place in the sentence telling it over a checkpoint the talks were about
+    ("On 12 November, the head of the customs service received in Tashkent a delegation of "
+     "the customs of Kazakhstan. The sides discussed the queues of trucks at the Gisht-Kuprik "
+     "checkpoint.", 0,
+     [("Tashkent", "LOC", loc("Tashkent", "UZ")),
+      ("Kazakhstan", "COUNTRY", country("KZ", "Kazakhstan")),
+      ("Gisht-Kuprik checkpoint", "LOC", loc("Gisht-Kuprik checkpoint", "UZ"))],
+     "Tashkent"),
 ]
 
 

@@ -414,10 +414,15 @@ class PlaceRules(DateRules):
         the talks were about, a future operation's post); a strong cue ("was held at") still
         places it anywhere."""
         told = self._telling_sentences(draft)
-        if not any(a.role == "location" and a.mention.sentence in told for a in roles):
+        names = {a.mention.text.lower() for a in roles
+                 if a.role == "location" and a.mention.sentence in told}
+        if not names:
             return roles
+        # the same place named in full elsewhere stays ('at "Ak-Zhol"' and "at the Ak-Zhol
+        # checkpoint")
         return [a for a in roles if a.role != "location" or a.mention.sentence in told
-                or a.cue.cue.priority >= ROUTE_OVERRIDE_PRIORITY]
+                or a.cue.cue.priority >= ROUTE_OVERRIDE_PRIORITY
+                or any(_same_or_headed(a.mention.text.lower(), name) for name in names)]
 
     def _telling_sentences(self, draft: Draft) -> set[int]:
         """The sentence of the event's word, and the first body sentence of the event when
