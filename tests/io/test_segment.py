@@ -446,8 +446,10 @@ CASES = [
      # a teaser titles its own item (gold: h9_07's and h9_09's teaser items)
      ["Customs service marks", "Border police arrest", "Seized narcotics worth",
       "Border police arrest"]),
-    ("dated_digest", DATED_DIGEST, 3, ["Weekly summary", "2. 05.06.2024", "3. 08.06.2024"],
-     ["Weekly summary", None, None]),
+    # a bulletin's title right over its first case is item 1 alone (samples/README.md, Items)
+    ("dated_digest", DATED_DIGEST, 4,
+     ["Weekly summary", "1. 03.06.2024", "2. 05.06.2024", "3. 08.06.2024"],
+     [None, None, None, None]),
     ("header_lines", HEADER_LINES, 1, ["Eleven Charged"], ["Eleven Charged"]),
     ("table_release", TABLE_RELEASE, 1, ["Seizures by region"], [None]),
     # (name, text, expected item count, expected item openings, expected titles)
@@ -471,8 +473,8 @@ CASES = [
     ("wrapped", WRAPPED, 1, ["The regional police"], [None]),
     ("uniform_gaps_dump", UNIFORM_GAPS_DUMP, 2, ["In 2022", "In 2024"], [None, None]),
     ("irregular_gaps_release", IRREGULAR_GAPS_RELEASE, 1, ["The State Border"], [None]),
-    ("digest", DIGEST, 3, ["Daily drug report", "2. On May 4", "In all, since"],
-     ["Daily drug report", None, None]),
+    ("digest", DIGEST, 4, ["Daily drug report", "1. On May 3", "2. On May 4", "In all, since"],
+     [None, None, None, None]),
     ("numbered_release", NUMBERED_RELEASE, 1, ["The council adopted"], [None]),
     ("translated_dateline", TRANSLATED_DATELINE, 1, ["Navy seizes"], ["Navy seizes"]),
     ("atom_feed_entries", ATOM_FEED, 2, ["Customs find cocaine", "Cannabis farm"],

@@ -4,8 +4,9 @@ and its update, a social page's stamp naming the page on its own line, a lead's 
 "Read more »", page widgets (a drop-down caret, a news ticker, a gallery pager), a Latin
 American release's "-o0o-" end mark, a section label over a feed's first headline and its
 time stamp, a "most read" list in French, a UN release's disclaimer, embargo, star rule and
-closing "About" paragraph, and a bilingual page's second headline closing the paragraph
-above its date line. Each page is written in wording of its
+closing "About" paragraph, periodic bulletins whose cases are numbered without a date or
+headed by a region in capitals, and a bilingual page's second
+headline closing the paragraph above its date line. Each page is written in wording of its
 own, none taken from a sample."""
 
 from __future__ import annotations
@@ -213,6 +214,56 @@ GALLERY_PAGER_UNDER_BODY = Layout("gallery_pager_under_the_body", (
 ), [("Police find 6 kg", "The driver was arrested.",
      "Police find 6 kg of cocaine in a fruit lorry")])
 
+BULLETIN_TITLE_OVER_CASE_ONE = Layout("periodic_title_right_over_its_first_case", (
+    "Daily bulletin of the Coastal Police Command\n"
+    "1. On 3 March, officers of the harbour station found 2 kg of cocaine in a container "
+    "of bananas. A dock worker was arrested.\n"
+    "2. On 4 March, a patrol stopped a car near the airport and seized 900 g of heroin "
+    "from its driver.\n"
+), [("Daily bulletin", "Coastal Police Command", None),  # (a title alone: no title of its own)
+    ("1. On 3 March", "A dock worker was arrested.", None),
+    ("2. On 4 March", "from its driver.", None)])
+
+UNDATED_BULLETIN_CASES = Layout("undated_numbered_cases_under_a_daily_report", (
+    "DAILY REPORT OF THE NATIONAL POLICE FOR 9 MARCH 2027\n"
+    "Capital, 10.03.2027.\n"
+    "Over the past day officers arrested 14 persons, 5 of them for drug offences. We single "
+    "out:\n"
+    "1. Officers of the border station found 800 grams of cannabis in the spare wheel of a "
+    "van driven by a foreign citizen, who was detained.\n"
+    "2. Officers of the city police searched a flat in the old town and seized 95 grams of "
+    "cocaine and a pistol. Two men were arrested.\n"
+), [("DAILY REPORT", "We single out:", None),  # (one paragraph: title, date line, overview)
+    ("1. Officers of the border", "who was detained.", None),
+    ("2. Officers of the city", "Two men were arrested.", None)])
+
+REGION_HEADED_CASES = Layout("weekend_report_cases_headed_by_regions", (
+    "WEEKEND CRIME REPORT: 6 – 8 MARCH\n\n"
+    "Over the weekend police arrested 12 suspects for drug offences. Selected incidents:\n\n"
+    "NORTHERN REGION\n"
+    "Incident: Dealing in drugs\n"
+    "Details: Officers searched a house and found 3 kg of cannabis. One man was arrested.\n\n"
+    "COASTAL REGION\n"
+    "Incident: Possession of drugs\n"
+    "Details: A patrol stopped a taxi and found 40 mandrax tablets on a passenger.\n"
+), [("WEEKEND CRIME REPORT", "Selected incidents:", "WEEKEND CRIME REPORT: 6 – 8 MARCH"),
+    ("NORTHERN REGION", "One man was arrested.", "NORTHERN REGION"),
+    ("COASTAL REGION", "tablets on a passenger.", "COASTAL REGION")])
+
+REGION_HEADINGS_GLUED = Layout("weekly_bulletin_region_headings_glued_to_prose", (
+    "WEEKLY SECURITY BULLETIN N° 10/2027 – Week of 1 to 7 March 2027\n"
+    "During the week the police seized 1.2 tonnes of cannabis. The main cases are presented "
+    "below by region.\n"
+    "NORTH REGION – GAROUA\n"
+    "On Tuesday 2 March, officers stopped a lorry and found 600 kg of cannabis under sacks "
+    "of onions. The driver was arrested.\n"
+    "WEST REGION – BAFOUSSAM\n"
+    "On Friday 5 March, a patrol seized 12 kg of cannabis from two motorcyclists.\n"
+), [("WEEKLY SECURITY BULLETIN", "below by region.",
+     "WEEKLY SECURITY BULLETIN N° 10/2027 – Week of 1 to 7 March 2027"),
+    ("NORTH REGION – GAROUA", "The driver was arrested.", "NORTH REGION – GAROUA"),
+    ("WEST REGION – BAFOUSSAM", "two motorcyclists.", "WEST REGION – BAFOUSSAM")])
+
 BILINGUAL_SECOND_HEADLINE = Layout("second_languages_headline_under_the_first_body", (
     "COMUNICADO N.º 8/2027 — Apreensão de cocaína no porto\n\n"
     "Cidade, 2 de março de 2027\n\n"
@@ -229,7 +280,8 @@ LAYOUTS = [BYLINE_OVER_EACH_DATE, POSTED_AND_UPDATED, PAGE_NAMED_POST_STAMPS,
            TITLED_POST_STAMP_STAYS, READ_MORE_AFTER_LEAD, WIDGETS_AND_O0O_END,
            TICKER_OVER_HEADLINE, LABEL_OVER_STAMPED_FEED, MOST_READ_IN_FRENCH,
            UN_RELEASE_FURNITURE, ABOUT_LINE_UNDER_BODY, GALLERY_PAGER_UNDER_BODY,
-           BILINGUAL_SECOND_HEADLINE]
+           BULLETIN_TITLE_OVER_CASE_ONE, UNDATED_BULLETIN_CASES, REGION_HEADED_CASES,
+           REGION_HEADINGS_GLUED, BILINGUAL_SECOND_HEADLINE]
 
 
 @pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS, ("bounds", "titles")))

@@ -194,7 +194,9 @@ NUMBERED_DIGEST = Layout("numbered_digest_short_items", (
     "3. On 19 October, detectives searched a house in the northern district and seized "
     "35 cannabis plants.\n"
 ), [
-    ("Daily crime summary", "at the bus terminal.", "Daily crime summary, 21 October 2025"),
+    # the bulletin's title right over its first case is item 1 alone (samples/README.md)
+    ("Daily crime summary", "21 October 2025", None),
+    ("1. On 20 October", "at the bus terminal.", None),
     ("2. On 20 October", "opened an investigation.", None),
     ("3. On 19 October", "35 cannabis plants.", None),
 ])

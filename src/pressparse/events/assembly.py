@@ -116,6 +116,8 @@ _NAME_TAIL = re.compile(
     rf"\s+(?:{kind_alternatives(EPISODE_WORDS_FILE, 'name_tail')})\s.*$", re.DOTALL)
 
 
+_SENTENCE_ENDS = frozenset(".!?")  # a sentence's final marks: no heading line
+
 def _body_head(name: str) -> str:
     """The head noun of a body's name: its last word before the rest of its name
     (episode_words.jsonl kind name_tail: "Directorate of the FSB ..." -> "directorate",
@@ -177,6 +179,9 @@ class _Assembler(ReportingBodyRules):
             # "the rocket was launched on Thursday" with no word of the topic (a headline
             # alone, a teaser, takes the topic of the page listing it)
             return []
+        if main.type == "other" and self._bare_period_title():
+            return []  # "Weekly anti-drug roundup: Police Department of Almaty region", a
+            # bulletin's title alone over its cases (items of their own): no event
         summit = self.summit = self._summing_up_meeting(main)
         if summit is not None:
             drafts.append(summit)
@@ -405,6 +410,15 @@ class _Assembler(ReportingBodyRules):
         if place is None or place.label != "LOC" or not self._broad(place):
             return None
         return place
+
+    def _bare_period_title(self) -> bool:
+        """Whether the item is one heading line (no sentence's end) naming a period's report
+        with no figure of its own: the title of a bulletin whose cases are items of their
+        own."""
+        line = self.text.strip()
+        return len(self.lay.sentences) == 1 and "\n" not in line \
+            and line[-1:] not in _SENTENCE_ENDS \
+            and not any(m.label == "QUANTITY" for m in self.mentions)
 
     def _empty_find(self, draft: Draft) -> bool:
         """A seizure with nothing of its own: no name, amount, count or date."""

@@ -33,6 +33,7 @@ from .naming import (
 )
 from .results import (
     DESTRUCTION,
+    EPISODE_WORDS_FILE,
     ROLE_WORDS_FILE,
     SEIZURE_WORDS_FILE,
     kind_alternatives,
@@ -90,16 +91,23 @@ def _figure_hedge(doc: Doc, start: int, end: int) -> bool:
     return any(token.lower_ in _VALUE_NOUNS for token in window)
 
 
+# an incident record's field line ("Date & time: Friday, 13/02", "Place: Okuryangava";
+# episode_words.jsonl incident_field): the record's body, no header line
+INCIDENT_FIELD = re.compile(
+    rf"(?:{kind_alternatives(EPISODE_WORDS_FILE, 'incident_field')})[ \t]?:", re.IGNORECASE)
+
+
 def count_header_lines(text: str, lay: Layout) -> int:
     """The number of header lines right under the title: whole lines without a sentence's
     final punctuation ("U.S. Attorney's Office", "FOR IMMEDIATE RELEASE", "Tumaco, Nariño –
-    15/03/2024"), up to the first body sentence."""
+    15/03/2024"), up to the first body sentence or an incident record's first field line
+    ("Incident: Dealing in drugs" under a case's heading "ERONGO REGION")."""
     count = 0
     for start, end in lay.sentences[1 : 1 + MAX_HEADER_LINES]:
         line = text[start:end].strip()
         paragraph = lay.paragraphs[lay.paragraph_of(start)]
         if (paragraph[0] > start or paragraph[1] < end or len(line) > HEADER_LINE_CHARS
-                or line[-1:] in ".!?:;,\"”»’"):
+                or line[-1:] in ".!?:;,\"”»’" or INCIDENT_FIELD.match(line) is not None):
             break
         count += 1
     return count

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .context import INCIDENT_FIELD
 from .mentions import Mention
 from .sections import SectionRules, dating_date
 
@@ -130,8 +131,10 @@ class ReportDateRules(SectionRules):
                 and (not after.strip() or _CELL_AFTER.match(after) is not None)):
             return True
         # a few words around the date in the item's header ("Issued on 7 April 2025",
-        # "Published 3 March 2025 | Press office", "Posted March 3, 2025 by Admin")
+        # "Published 3 March 2025 | Press office", "Posted March 3, 2025 by Admin"), not an
+        # incident record's field ("Date & time: Saturday, 14/02 at 15:30": the incident's)
         return (line_start > 0 and mention.start <= self._title_end() + REPORT_DATE_REACH
+                and INCIDENT_FIELD.match(before.lstrip()) is None
                 and len(_LABEL_WORD.findall(f"{before} {after}")) <= POSTING_LABEL_WORDS)
 
     def _in_title(self, mention: Mention, line_end: int) -> bool:

@@ -46,6 +46,7 @@ RELEASE_LEAD_MIN_WORDS = 8  # ... over a sentence of prose this long
 MASTHEAD_PROSE_WORDS = 6  # a line this long ending a sentence is prose, no masthead
 SITE_FOOTER_MAX_WORDS = 16  # a footer line naming the site, a closing heading
 READER_PROMPT_MIN_PROSE = 8  # words of a prose paragraph a reader prompt may close
+READER_PROMPT_MAX_WORDS = 24  # "Sign up for push alerts and have the best news ... phone"
 
 
 def reads_as_news(text: str, stopwords: frozenset[str]) -> bool:
@@ -620,7 +621,7 @@ def _is_reader_prompt(block: Block, rules: SegmentRules) -> bool:
     "Start a Conversation", "Become a member", "Join our Telegram channel ..."): under a
     story it closes it, and it and the page's furniture under it are no item."""
     first = block.text.split("\n", 1)[0].strip()
-    return len(first.split()) <= SITE_FOOTER_MAX_WORDS and \
+    return len(first.split()) <= READER_PROMPT_MAX_WORDS and \
         rules.reader_prompt.fullmatch(first) is not None
 
 
@@ -920,6 +921,10 @@ def without_trailing_furniture(item: list[Block], rules: SegmentRules,
                           or (last.words <= SITE_FOOTER_MAX_WORDS
                               and _names_site(last.text, page_head)))
         about_writer = writer is not None and last.after_noise and last.text.startswith(writer)
+        related = len(item) if original is None else _related_links(item, original, rules)
+        if related < len(item):
+            item = item[:related]
+            continue
         if not (label or about_writer or _link_list(last) or describes_publisher(last, rules)):
             break
         item = item[:-1]
@@ -949,6 +954,50 @@ def _under_closing_bar(item: list[Block], original: str, rules: SegmentRules) ->
         (noise.view_counter is not None and noise.view_counter.search(line) is not None)
         or any(word in noise.buttons for word in WORD.findall(line.lower())))
         for line in lines)
+
+
+def _related_links(item: list[Block], original: str, rules: SegmentRules) -> int:
+    """Where the links to other stories listed at the page's end start in the item
+    (``len(item)`` when none are): a related-links label left alone under the story ("Most
+    Read from Bloomberg"), or link titles, maybe with a tag line ("Topic | Hong Kong
+    courts"), right under such a masked label ("Read more" / "Hong Kong watchdog steps up
+    scrutiny of pre-deal trading"): no item (samples/README.md, Items: a related entry's
+    bare headline is furniture)."""
+    last = item[-1]
+    if len(item) > 1 and last.lines == 1 and item[-2].terminal and not last.terminal \
+            and rules.related_label.fullmatch(last.text.strip()) is not None:
+        return len(item) - 1  # (a label closing the story, its links masked or gone)
+    index = len(item)
+    while index > 1 and _link_or_tag(item[index - 1]):
+        index -= 1
+        if item[index].after_noise:
+            break
+    run = item[index:]
+    if not run or not run[0].after_noise or not any(
+            len(WORD.findall(line)) >= TEASER_MIN_WORDS and not _TAG_LINE.fullmatch(line.strip())
+            for b in run for line in b.text.split("\n")):
+        return len(item)  # (a title among them, not only tags)
+    masked = [line.strip() for line in original[item[index - 1].end:run[0].start].split("\n")]
+    label = next((line for line in reversed(masked) if line), "")
+    return index if rules.related_label.fullmatch(label) is not None else len(item)
+
+
+def _link_or_tag(block: Block) -> bool:
+    """A block of link titles (of a headline's length, in any case: "In Depth: China's
+    Battery Giants Take the Price War to Europe") or tag lines: no sentence, table row, date
+    line or dateline."""
+    return not (block.terminal or block.date_line or block.date_lead
+                or block.dateline is not None) and all(
+        _TAG_LINE.fullmatch(line.strip()) or (
+            len(WORD.findall(line)) <= HEADLINE_MAX_WORDS and not ends_sentence(line)
+            and not _COLUMN_GAP.search(line))
+        for line in block.text.split("\n"))
+
+
+# a tag line under an article: short labels set apart by bars or dots ("Topic | Hong Kong
+# courts", "Courts | Dublin | Cycling", "TAGS: INFLATION · INDEC · ECONOMY")
+_TAG_LINE = re.compile(r"(?:[^\W\d][\w'’&-]*(?: [^\W\d][\w'’&-]*){0,3}:? ?[|·•] ?){1,8}"
+                       r"[^\W\d][\w'’&-]*(?: [^\W\d][\w'’&-]*){0,3}")
 
 
 LINK_LIST_LABEL_MAX_WORDS = 4  # "Other news", "More from the region"
@@ -1057,6 +1106,19 @@ def without_about_line(original: str, masked: str, start: int, end: int,
     line ending a sentence and over the page's footer: the release's closing material."""
     return _without_footer_line(original, masked, start, end,
                                 lambda last: _about_text(last, rules))
+
+
+def without_related_label(original: str, masked: str, start: int, end: int,
+                          rules: SegmentRules) -> int:
+    """The end of the document's last item without its last line when that line is a
+    related-links label whose links masking removed ("(Updates with ... paragraph.)" /
+    "Most Read from Bloomberg") or a call to the reader ("If you found an error in the text,
+    select it and press Ctrl+Enter"), under a line ending a sentence and over the page's
+    footer."""
+    return _without_footer_line(original, masked, start, end, lambda last: (
+        rules.related_label.fullmatch(last) is not None
+        or (len(last.split()) <= READER_PROMPT_MAX_WORDS
+            and rules.reader_prompt.fullmatch(last) is not None)))
 
 
 def _without_footer_line(original: str, masked: str, start: int, end: int,

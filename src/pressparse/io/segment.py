@@ -56,6 +56,7 @@ from .furniture import (
     without_office_signoff,
     without_page_footer,
     without_page_head,
+    without_related_label,
     without_repeated_head,
     without_report_head,
     without_section_labels,
@@ -345,10 +346,11 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
                 and SECTION_PATH.fullmatch(prev_line) is not None
             # a headline in capitals right under a sentence, over prose in its paragraph or
             # the next one (items written with no blank line between them: "... the police
-            # said." / "THREE HELD IN DRUG RAID" / "Three men were ..."): it opens a block
+            # said." / "THREE HELD IN DRUG RAID" / "Three men were ..."; a section's heading,
+            # "CENTRE REGION", the scoring weighs): it opens a block
             # (the look at the next paragraph last: it reads its first line's kind)
             caps_after_sentence = kind == "head" and prev_kind == "text" \
-                and ends_sentence(prev_line) and _is_caps_line(line) \
+                and ends_sentence(prev_line) and in_capitals(line) \
                 and (kinds[i + 1] == "text" if i + 1 < len(lines)
                      else _paragraph_opens_with_prose(blocks, index + 1, rules))
             if markers[i] == _MARKER_OPENS:
@@ -704,6 +706,9 @@ def _score_break(prev: Block, block: Block, item: list[Block], min_gap: int,
         return 3.0  # the first of them, under a story's last paragraph (or the credit line
         # under it: "(Petra) R.F/H.S", "(By Pan Tzu-yu and Frances Huang)") and the list's
         # masked heading: "... the ministry said." / "Customs meet border guards  13/09/2027"
+    if block.bulletin_case and prev.headline and len(item) == 1:
+        return 3.0  # a periodic bulletin's title right over its first numbered case: the
+        # title alone is item 1, the case an item of its own (samples/README.md)
     if headed or prev.date_line:
         return -10.0  # a headline or date line always belongs to what follows it
     if prev.date_lead and len(item) >= 2 and (item[-2].headline or item[-2].headline_tail) \
@@ -1153,7 +1158,9 @@ def _mark_numbered_releases(blocks: list[Block], rules: SegmentRules) -> None:
                     _under_release_prose(blocks[:index])))
             if numbered_release:
                 block.digest_entry = False
-            cases = block.bulletin_case = periodic and block.digest_entry
+            cases = block.bulletin_case = periodic and (
+                block.digest_entry or block.words >= DIGEST_CASE_MIN_WORDS)
+            block.digest_entry = block.digest_entry or cases  # "1. Officers of ...": undated
         elif numbered_release and value == last + 1:
             block.digest_entry = False
         elif periodic and value == last + 1:
@@ -1163,6 +1170,29 @@ def _mark_numbered_releases(blocks: list[Block], rules: SegmentRules) -> None:
         else:
             periodic = False
         last = value
+
+
+PLACE_HEADING_MAX_WORDS = 6  # "FAR NORTH REGION – KOUSSÉRI", "ST. ELIZABETH - BLACK RIVER"
+
+
+def _mark_place_headed_cases(blocks: list[Block], rules: SegmentRules) -> None:
+    """Under a periodic bulletin's title ("WEEKEND CRIME REPORT: ...", ``periodic_title``
+    cues) a short heading in capitals over prose ("KHOMAS REGION", "LITTORAL REGION –
+    DOUALA") opens a case of its own (``bulletin_case``), as a numbered case does; the
+    bulletin ends at a separator or masked page furniture (samples/README.md, Items)."""
+    periodic = False
+    for index, block in enumerate(blocks):
+        title = block.text.split("\n", 1)[0]
+        if block.separator or block.after_noise:
+            periodic = False  # (the page's furniture or a rule closes the bulletin)
+        if (block.headline or index == 0 or block.after_noise) \
+                and rules.any_periodic_title.search(title) is not None:
+            periodic = True
+            continue
+        if periodic and block.all_caps and block.headline and block.lines == 1 \
+                and block.words <= PLACE_HEADING_MAX_WORDS and index + 1 < len(blocks) \
+                and not blocks[index + 1].all_caps:
+            block.bulletin_case = block.digest_entry = True
 
 
 PERIODIC_TITLE_REACH = 8  # blocks above a numbered paragraph 1 searched for its title
@@ -1175,7 +1205,9 @@ def _under_periodic_title(above: list[Block], rules: SegmentRules) -> bool:
     for block in reversed(above[-PERIODIC_TITLE_REACH:]):
         if _NUMBERED.match(block.text) is not None or block.separator:
             return False
-        if block.headline and rules.any_periodic_title.search(block.text) is not None:
+        title = block.text.split("\n", 1)[0]  # (a title over its date line and overview)
+        if (block.headline or line_kind(title, rules) == "head") \
+                and rules.any_periodic_title.search(title) is not None:
             return True
     return False
 
@@ -1387,6 +1419,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     if not report:
         _mark_teasers(blocks, rules)
     _mark_numbered_releases(blocks, rules)
+    _mark_place_headed_cases(blocks, rules)
     _mark_numbered_sections(blocks, rules)
     _mark_headline_tails(blocks)
     mark_closing_headings(blocks, rules)
@@ -1529,6 +1562,8 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
                                                    segments[-1].end, rules)
             segments[-1].end = without_about_line(original, text, segments[-1].start,
                                                   segments[-1].end, rules)
+            segments[-1].end = without_related_label(original, text, segments[-1].start,
+                                                     segments[-1].end, rules)
             segments[-1].end = without_page_footer(original, segments[-1].start,
                                                    segments[-1].end, running)
     if posting is not None and segments[0].dateline_date is None:
@@ -1776,6 +1811,8 @@ def _single_story_head(items: list[list[Block]]) -> list[list[Block]]:
         return items  # a post's masked header opens an item above the story: a page of posts
     if any(item[0].under_closing_marker for item in items[1:]):
         return items  # entries each closed by the dump's marker line ("Received: ...")
+    if items[first][0].bulletin_case:
+        return items  # a periodic bulletin's case under its title and overview
     head = [b for item in items[:first] for b in item]
     if any(b.stamp or (b.terminal and b.words > META_MAX_WORDS) for b in head):
         return items  # a lead or a time stamp: a listing's entries

@@ -93,7 +93,8 @@ class SegmentCue(BaseModel):
                   "office_signoff", "posting_label", "teaser_end", "reader_prompt",
                   "contact_mark", "section_number", "closing_credit", "chat_message",
                   "periodic_title", "bulletin_total", "quote_header",
-                  "mail_field", "insert_label", "caption", "signatory", "live_title"]
+                  "mail_field", "insert_label", "caption", "signatory", "live_title",
+                  "related_label"]
     id: str
     pattern: str
     ignore_case: bool = False
@@ -137,6 +138,7 @@ class SegmentRules:
     captions: tuple[re.Pattern[str], ...]  # a photo's caption closed by its credit
     open_end: re.Pattern[str]  # a line ending that continues on the next line ("... of the")
     teaser_end: re.Pattern[str]  # a cut teaser's ending ("... Read more"): the teaser is over
+    related_label: re.Pattern[str]  # a (masked) "Read more" over related links at a page's end
     months: dict[str, int]
     stopwords: frozenset[str]
     # one pattern per test run on every paragraph or line (no Python loop over cues): each
@@ -319,6 +321,7 @@ def load_segment_rules(directory: str | None = None) -> SegmentRules:
         open_end=re.compile("|".join(f"(?:{c.pattern})" for c in cues if c.kind == "open_end")
                             or _NEVER),
         teaser_end=any_of("teaser_end"),
+        related_label=any_of("related_label"),
         months={m.name: m.number for m in months},
         stopwords=frozenset(w.word for w in read_jsonl(base / STOPWORDS_FILE, Stopword)),
         any_separator=any_of("separator"),
