@@ -212,13 +212,18 @@ class PlaceContextFinder:
         self.brazil_states = _pairs(lists.get("brazil_state_codes", ()))
         self.saints = _pairs(lists.get("saint_abbreviations", ()))  # "Ste" -> "Sainte"
         self.compass_words = _words(lists, "area_compass_words")
-        # ", south of Saint-Louis", ", 20 km north of Osh": a bearing from a known place after
-        # a name places the name near it (bearing_words)
+        # ", south of Saint-Louis", ", about 20 km north of Osh": a bearing from a known place
+        # after a name places the name near it (bearing_words, after maybe a distance:
+        # bearing_approximators, bearing_units)
         bearings = _words(lists, "bearing_words")
+        units = _words(lists, "bearing_units")
+        approximators = _words(lists, "bearing_approximators")
+        distance = (rf"(?:(?:{_alternation(approximators)})[ \u00a0]+)?" if approximators
+                    else "") + (rf"(?:\d+(?:[.,]\d+)?[ \u00a0]*(?:{_alternation(units)})"
+                                r"[ \u00a0]+)?" if units else "")
         self._bearing_after = re.compile(
-            r",[ \u00a0]*(?:(?:about|some|around|approximately|nearly)[ \u00a0]+)?"
-            r"(?:\d+(?:[.,]\d+)?[ \u00a0]*(?:km|kilometres|kilometers|miles|nautical miles)"
-            rf"[ \u00a0]+)?(?:{_alternation(bearings)})[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
+            r",[ \u00a0]*" + distance
+            + rf"(?:{_alternation(bearings)})[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
         ) if bearings else None
         self.breakdowns = BreakdownLists(_pairs(lists.get("breakdown_area_words", ())))
         self._brazil_state = re.compile(
@@ -418,23 +423,12 @@ class PlaceContextFinder:
     def _bearing_from_place(self, item: _Item, end: int) -> bool:
         """A bearing from a known place or country right after the name (", south of
         Saint-Louis", ", 12 km north of Osh")."""
-        if self._bearing_after is None:
-            return False
-        bearing = self._bearing_after.match(item.text, end)
-        if bearing is None:
-            return False
-        entity = item.by_start.get(bearing.end())
-        return entity is not None and entity.label in AREA_LABELS
+        return self._bearing_after is not None \
+            and _area_at(item, self._bearing_after, end) is not None
 
     def _area_after(self, item: _Item, end: int) -> KnownEntity | None:
         """The known place or country after ", " or " (" (its country is the name's)."""
-        sep = _AFTER_COMMA.match(item.text, end)
-        if sep is None:
-            return None
-        entity = item.by_start.get(sep.end())
-        if entity is not None and entity.label in AREA_LABELS:
-            return entity
-        return None
+        return _area_at(item, _AFTER_COMMA, end)
 
     def _route_pairs(self, item: _Item) -> list[ContextPlace]:
         """"the Brest–Kobrin highway", "the Osh–Sary-Tash road": a name no list knows, joined
@@ -681,6 +675,15 @@ def _word_char(char: str) -> bool:
 def _currency_after(text: str, end: int) -> bool:
     """A currency sign right after a name: its letters are the currency's ("N$", "HK$")."""
     return unicodedata.category(text[end:end + 1] or " ") == "Sc"
+
+
+def _area_at(item: _Item, pattern: re.Pattern[str], end: int) -> KnownEntity | None:
+    """The known place or country right after what ``pattern`` matches at ``end``."""
+    joint = pattern.match(item.text, end)
+    if joint is None:
+        return None
+    entity = item.by_start.get(joint.end())
+    return entity if entity is not None and entity.label in AREA_LABELS else None
 
 
 def _pairs(entries: Iterable[str]) -> dict[str, str]:
