@@ -6,15 +6,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from itertools import pairwise
 from typing import Any
 
-from .doc_view import Ent
+from .doc_view import Ent, gapped_pairs
 from .entity_merge import Values, entity_value
 from .page_acronyms import without_article
 
 ORG = "ORG"
-COUNTRY_GAPS = frozenset({", "})
+COUNTRY_GAP = ", "
 # what may follow the country: the sentence's or line's end, a bracket, or a lower-case word
 # other than a list's "and"/"or" ("the Armed Police Force, Nepal seized ..."); not a list
 # of countries going on ("the National Police, Spain, Portugal")
@@ -30,9 +29,8 @@ def bodies_with_countries(
     that country's (``named(name, iso2)``: a listed body of that country, else the name
     with the country)."""
     found: list[tuple[int, int, dict[str, Any]]] = []
-    for body, country in pairwise(ents):
-        if body.label_ != ORG or country.label_ != "COUNTRY" \
-                or text[body.end_char:country.start_char] not in COUNTRY_GAPS \
+    for body, country, gap in gapped_pairs(text, ents):
+        if body.label_ != ORG or country.label_ != "COUNTRY" or gap != COUNTRY_GAP \
                 or _AFTER.match(text, country.end_char) is None:
             continue
         code = (entity_value(values, country) or {}).get("iso2")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, LENGTH, ORTH, SPACY
@@ -48,6 +50,12 @@ class Ent(NamedTuple):
     end_char: int
     label_: str
     text: str
+
+
+def gapped_pairs(text: str, ents: Sequence[Ent]) -> Iterator[tuple[Ent, Ent, str]]:
+    """Each two neighbouring entities of ``ents`` (in text order) and the text between them."""
+    for left, right in pairwise(ents):
+        yield left, right, text[left.end_char:right.start_char]
 
 
 class DocView:

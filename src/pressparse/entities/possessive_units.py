@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from itertools import pairwise
 from typing import Any, NamedTuple
 
-from .doc_view import Ent
+from .doc_view import Ent, gapped_pairs
 from .entity_merge import Values, entity_value
 from .page_acronyms import without_article
 from .parent_units import with_parent
@@ -25,13 +24,12 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]{1,9}")  # "the 47th Battalion SSB": the p
 
 class Joined(NamedTuple):
     """A body and its unit written after its possessive, as one ORG: the pair's character
-    span, the unit's new value, its own words and its value before the join."""
+    span, the unit's new value and its own words."""
 
     start: int
     end: int
     value: dict[str, Any]
     unit: str
-    old: dict[str, Any]
 
 
 def possessive_owner(text: str, rows: Sequence[tuple[Ent, str]], i: int) -> Ent | None:
@@ -69,8 +67,7 @@ def possessive_units(text: str, ents: Sequence[Ent], values: Values) -> list[Joi
             and value.get("name") == own else _joined_name(own, value.get("name") or "",
                                                              owner_name)
         if name is not None:
-            found.append(Joined(owner.start_char, unit.end_char, {**value, "name": name}, own,
-                                value))
+            found.append(Joined(owner.start_char, unit.end_char, {**value, "name": name}, own))
     return found
 
 
@@ -84,8 +81,7 @@ def units_in_bodies(text: str, ents: Sequence[Ent], values: Values,
     ``may_parent``: a body's name that may be a parent, no court nor news agency)."""
     rows = [ent for ent in ents if ent.label_ == ORG]
     found: list[Joined] = []
-    for unit, body in pairwise(rows):
-        gap = text[unit.end_char:body.start_char]
+    for unit, body, gap in gapped_pairs(text, rows):
         if gap not in IN_GAPS and not (gap == " " and _ACRONYM.fullmatch(body.text)):
             continue
         own = without_article(unit.text)
@@ -94,7 +90,7 @@ def units_in_bodies(text: str, ents: Sequence[Ent], values: Values,
         if value.get("id") or not parent or not is_unit(own) or not may_parent(parent):
             continue
         found.append(Joined(unit.start_char, body.end_char,
-                            {**value, "name": with_parent(own, parent)}, own, value))
+                            {**value, "name": with_parent(own, parent)}, own))
     return found
 
 
