@@ -29,7 +29,7 @@ from .lexicon import Lexicon
 from .patterns import Patterns
 from .phrases import noun_phrase
 from .subjects import YEAR_WORD, Subject, SubjectReader
-from .words import SENTENCE_END, is_participle, previous_word
+from .words import GOODS_KINDS, HEADLINE_LENGTH, SENTENCE_END, is_participle, previous_word
 
 _AGGREGATE_MIN = 10_000  # a bare count this large is the level of its clause's subject
 _ELIDED_MIN = 1000  # a bare count this large whose noun is elided ("handled 1.71 million")
@@ -113,10 +113,6 @@ _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])an?[ \t\u00a0]$")  # "imposed a 10 
 # its own as the adjective of the noun after it, after an article
 _SIZING_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:an?|the)[ \t\u00a0]$")
 _SIZING_KINDS = frozenset({"money", "other"})
-# a headline drops its articles ("Utility posts NT$18.2 billion loss", "Coalition agrees
-# €9.2 billion savings plan"): there a sum sizes the noun after it with no article before
-_ANY_BEFORE = re.compile(r"")
-_HEADLINE_MAX = 140  # characters of a headline's line
 # the object of a verb of change before "by"/"to" and the figure: up to this many words
 _OBJECT_WORDS = 7
 _OBJECT_WORD = re.compile(r"[a-z][a-z'’&-]*|\(?[a-z]+\)")  # "interest", "bank's", "(opr)"
@@ -124,13 +120,10 @@ _NO_OBJECT_ENDINGS = ("ed", "ly", "ther")  # participles and adverbs ("further")
 _RELATIVE_OPENING = ", which "  # a relative clause after the noun it is about
 _RELATIVE_REACH = 60  # characters from "which" to its verb of estimating
 _LEVEL_GAP_WORDS = 11  # words between a change and the level it reached, "to" included
-_LEVEL_GAP_END = re.compile(r"(?<![a-z])(?:to|at)[ \t\u00a0]+$")
+_LEVEL_BLANKS = frozenset(" \t\u00a0")  # the blanks after the preposition before a level
 _GAP_WORD = re.compile(r"[a-z0-9][a-z0-9'’-]*")
-_LEVEL_PREPOSITIONS = frozenset({"to", "at"})
 _DETERMINER_AFTER = re.compile(r"[ \t\u00a0]+(?:the|a|an|its|their|his|her|our|this|these)"
                                r"[ \t\u00a0]")
-_PERIOD_JOINTS = frozenset({"for", "in"})  # before a year closing a verb's object
-_FISCAL_WORDS = frozenset({"fiscal", "financial"})  # "its forecast for fiscal 2027"
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 _FULL_STOP = re.compile(r"[.!?][ \t\u00a0\n]|\n")  # a sentence or line end (not ";")
 _VALUE_REACH = 40
@@ -152,7 +145,6 @@ _VALUED_GAP = 60  # how far back from the sum its comma may stand
 _VALUED_KINDS = frozenset({"mass", "volume", "count"})  # amounts of goods a sum is the value of
 # kinds of an amount of change whose clause names what changed ("cut spending by $12 billion")
 _CHANGED_KINDS = frozenset({"money", "count", "other", "mass", "volume", "area", "length"})
-_SUBSTANCE_KINDS = frozenset({"mass", "volume"})  # amounts of goods a part of a total may be
 _PART_REACH = 30  # how far before a figure its partitive ("Of this amount,") is looked for
 _VERB_REACH = 60  # a verb of sale or growing this close before a figure may govern it
 # "5,612 offences in 2024 (2023: 4,980)": the same figure for another period
@@ -277,13 +269,22 @@ class ClauseLinker:
         self._object_joints = lex.subject_words.get("object_joints", frozenset())
         self._object_stops = lex.subject_words.get("object_stops", frozenset())
         self._time_prepositions = lex.subject_words.get("time_prepositions", frozenset())
+        # a year closing a verb's object after one of period_joints, maybe a fiscal_words
+        # word between ("its forecast for 2027", "its estimate for fiscal 2026")
+        self._period_joints = lex.subject_words.get("period_joints", frozenset())
+        self._fiscal_words = lex.subject_words.get("fiscal_words", frozenset())
         # "by 27 percent last year, to 80,000": up to three words and a comma, then the
         # preposition before the level (subject_words.jsonl level_prepositions)
+        self._level_prepositions = lex.subject_words.get("level_prepositions", frozenset())
         self._to_level = re.compile(
             r"(?:[ \t\u00a0]+[a-z][a-z-]*){0,3}(?:[ \t\u00a0]+[A-Za-z][a-z-]*){0,3},?"
-            r"[ \t\u00a0]+(?:"
-            + escaped_alternation(lex.subject_words.get("level_prepositions", ()), empty="")
+            r"[ \t\u00a0]+(?:" + escaped_alternation(self._level_prepositions, empty="")
             + r")[ \t\u00a0]+")
+        # a gap between a change and its level that ends with the preposition ("..., to close
+        # at "), and those prepositions as a tuple, for a test before the gap is read
+        self._level_gap_end = re.compile(
+            r"(?<![a-z])(?:" + escaped_alternation(self._level_prepositions) + r")[ \t\u00a0]+$")
+        self._level_preposition_tails = tuple(sorted(self._level_prepositions))
         # words of a change besides change_cues.jsonl's ("8.4 percent more than in 2023")
         self._comparatives = lex.subject_words.get("comparatives", frozenset())
         # "the deficit will fall to 2.8% of GDP": the base of a share, not what it measures
@@ -309,11 +310,9 @@ class ClauseLinker:
             if q.kind == "percent" and q.what is not None \
                     and q.what.lower() in self._ratio_bases:
                 q.what = None  # the subject of its clause says what the share is of GDP
-            if (q.what is None or q.what in _PLACEHOLDER_WHATS) and index and (
-                    found[index - 1].kind == "percent" or (
-                        found[index - 1].kind == q.kind and q.kind in _LEVEL_AFTER_KINDS)) \
-                    and found[index - 1].change is not None and found[index - 1].what \
-                    and found[index - 1].what not in _PLACEHOLDER_WHATS \
+            if (q.what is None or q.what in _PLACEHOLDER_WHATS) and index \
+                    and found[index - 1].change is not None \
+                    and _change_to_follow(found[index - 1], q) \
                     and self._to_level.fullmatch(text, found[index - 1].end, q.start):
                 # "drug users grew by 3.5% to 2.1 million": the level of what changed;
                 # "Spot gold rose 0.8% to $5,212.40 per ounce": the gold, not a price
@@ -342,7 +341,7 @@ class ClauseLinker:
                 if earlier:
                     q.what = earlier
                     continue
-            if q.what is None and q.kind in _SUBSTANCE_KINDS \
+            if q.what is None and q.kind in GOODS_KINDS \
                     and self.part_of_total_before(low, q.start):
                 # "282,000 tonnes of grapes. Of the total, 193,100 tonnes ...": the total's (not
                 # a drug's: a part of a seized total is no seizure of its own, so it stays bare)
@@ -402,7 +401,9 @@ class ClauseLinker:
                 # area of new housing came to 58.1 million square meters" (a drug mass was
                 # named while reading); but "has raised £142,000 for cancer research": what the
                 # sum is spent on; "plans a EUR 6 million grant scheme": the noun it sizes
-                sizing = _ANY_BEFORE if _in_headline(text, q) else _SIZING_ARTICLE_BEFORE
+                # (a headline drops its articles: "Utility posts NT$18.2 billion loss",
+                # "Coalition agrees €9.2 billion savings plan")
+                sizing = None if _in_headline(text, q) else _SIZING_ARTICLE_BEFORE
                 q.what = (self._sized_noun(text, low, q, mentions, sizing)
                           if q.kind in _SIZING_KINDS and q.change is None else None) \
                     or (self._spent_on(text, low, q, mentions) if q.kind == "money"
@@ -479,20 +480,26 @@ class ClauseLinker:
         before the figure; no figure, clause's word, other verb of change or sentence end
         between them."""
         q, before = found[index], found[index - 1]
-        if not before.what or before.what in _PLACEHOLDER_WHATS or not (
-                before.kind == "percent" or (before.kind == q.kind
-                                             and q.kind in _LEVEL_AFTER_KINDS)):
+        if not _change_to_follow(before, q):
+            return None
+        # the gap ends with a preposition and blanks (the regex below tests it in full)
+        blanks_start = q.start
+        while blanks_start > before.end and low[blanks_start - 1] in _LEVEL_BLANKS:
+            blanks_start -= 1
+        if blanks_start == q.start or not low.endswith(self._level_preposition_tails,
+                                                       before.end, blanks_start):
             return None
         if before.change is None and not _BY_BEFORE.search(low, max(0, before.start - 8),
                                                            before.start):
             return None
         gap = low[before.end:q.start]
+        if not self._level_gap_end.search(gap) or SENTENCE_END.search(gap):
+            return None
         words = _GAP_WORD.findall(gap)
-        if not _LEVEL_GAP_END.search(gap) or SENTENCE_END.search(gap) \
-                or len(words) > _LEVEL_GAP_WORDS:
+        if len(words) > _LEVEL_GAP_WORDS:
             return None
         after_comma = _GAP_WORD.findall(gap[gap.rfind(",") + 1:]) if "," in gap else ()
-        if after_comma and after_comma[0] not in _LEVEL_PREPOSITIONS \
+        if after_comma and after_comma[0] not in self._level_prepositions \
                 and not after_comma[0].endswith("ing"):
             return None  # ", the ratio eases to": a clause of its own after the comma (but
             # ", to close at", ", taking its total to")
@@ -588,13 +595,14 @@ class ClauseLinker:
         return self.phrase_what(text, low, Subject("phrase", start, end), mentions)
 
     def _sized_noun(self, text: str, low: str, q: Linked, mentions: Sequence[Mention],
-                    article: re.Pattern[str] = _ARTICLE_BEFORE) -> str | None:
-        """The noun a share, sum or amount sizes as its adjective after an ``article``
-        ("imposed a 10 per cent export duty", "bought a 9% stake in the firm", "announced a
-        £400m share buyback", "the 2 GW wind farm"): what it is, not the clause's subject (a
+                    article: re.Pattern[str] | None = _ARTICLE_BEFORE) -> str | None:
+        """The noun a share, sum or amount sizes as its adjective after an ``article`` (with
+        None, none is needed: a headline's) ("imposed a 10 per cent export duty", "bought a
+        9% stake in the firm", "announced a £400m share buyback", "the 2 GW wind farm", "Utility
+        posts NT$18.2 billion loss"): what it is, not the clause's subject (a
         noun of change after it is ``_changed``'s, a period or measure noun names nothing, a
         lone participle is a verb: "the 98.60 yen expected")."""
-        if not article.search(low, max(0, q.start - 5), q.start):
+        if article is not None and not article.search(low, max(0, q.start - 5), q.start):
             return None  # "a" or "an" as a word (not the end of "Malaysia 10%")
         # ("the $48 million dredging contract": a noun in -ing, no verb, before a noun)
         phrase = noun_phrase(text, q.end, self.lex, self.pats, after_of=True)
@@ -845,17 +853,16 @@ class ClauseLinker:
             # "fell in value by", "their decline since January to"
         return self.phrase_what(text, low, Subject("phrase", start, end), mentions)
 
-    @staticmethod
-    def _object_period_start(low: str, at: int) -> int:
+    def _object_period_start(self, low: str, at: int) -> int:
         """Where a year phrase closing a verb's object before ``at`` starts ("its forecast
         for 2027", "its estimate for fiscal 2026"), else ``at``."""
         year, year_start = previous_word(low, at)
         if not YEAR_WORD.fullmatch(year):
             return at
         word, word_start = previous_word(low, year_start)
-        if word in _FISCAL_WORDS:
+        if word in self._fiscal_words:
             word, word_start = previous_word(low, word_start)
-        return word_start if word in _PERIOD_JOINTS else at
+        return word_start if word in self._period_joints else at
 
     def _in_phrase(self, text: str, low: str, at: int,
                    mentions: Sequence[Mention]) -> str | None:
@@ -1056,13 +1063,34 @@ class ClauseLinker:
         return self.lex.what_aliases.get(phrase.lower(), phrase)
 
 
+def _change_to_follow(before: Linked, q: Linked) -> bool:
+    """Whether ``before``, the figure right before ``q``, is one whose level ``q`` may be: a
+    share, or a figure of ``q``'s kind (_LEVEL_AFTER_KINDS), of a ``what`` naming a thing."""
+    return bool(before.what) and before.what not in _PLACEHOLDER_WHATS and (
+        before.kind == "percent" or (before.kind == q.kind and q.kind in _LEVEL_AFTER_KINDS))
+
+
 def _in_headline(text: str, q: Linked) -> bool:
-    """Whether the figure stands on a headline's line: a short line with no sentence's end
-    in it and no full stop closing it."""
-    start = text.rfind("\n", 0, q.start) + 1
-    end = text.find("\n", q.end)
+    """Whether the figure stands on a headline's line: a short line (HEADLINE_LENGTH) with
+    no sentence's end in it and no full stop closing it. The line's ends are looked for only
+    HEADLINE_LENGTH characters around the figure: a line running on past them, with a
+    character other than a blank there, is no headline."""
+    lowest = q.start - HEADLINE_LENGTH
+    start = text.rfind("\n", max(0, lowest), q.start) + 1
+    first = text[q.start:q.start + 1]
+    if not start and lowest > 0:
+        if first and not first.isspace():
+            return False  # the line holds more than HEADLINE_LENGTH characters before it
+        start = text.rfind("\n", 0, q.start) + 1
+    limit = start + HEADLINE_LENGTH  # the line's character past the longest headline
+    end = text.find("\n", q.end, limit + 1)
+    if end < 0:
+        if limit < len(text) and not text[limit].isspace():
+            return False  # a character past HEADLINE_LENGTH on the line (or a line break
+            # inside the figure: a sentence's end)
+        end = text.find("\n", q.end)
     line = text[start:end if end >= 0 else len(text)].rstrip()
-    return 0 < len(line) <= _HEADLINE_MAX and not line.endswith((".", ":", ";")) \
+    return 0 < len(line) <= HEADLINE_LENGTH and not line.endswith((".", ":", ";")) \
         and SENTENCE_END.search(line) is None
 
 

@@ -12,13 +12,12 @@ from .phrases import noun_phrase
 from .qualifiers import QualifierReader
 from .reading import FRACTION_KINDS, Reading, clean_value, is_year, looks_plural
 from .text_facts import TextFacts
-from .words import SENTENCE_END, previous_word
+from .words import HEADLINE_LENGTH, SENTENCE_END, previous_word
 
 _WORD_SPLIT = re.compile(r"[\s\-]+")
 _PHONE_CHARS = frozenset("0123456789 ()+-.\u00a0")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![a-z])[a-z]+$")  # the word ending a text slice
 _BLANKS_AT = re.compile(r"[ \t\u00a0]+")
-_HEADLINE_LENGTH = 140  # the longest line read as a headline
 BILLION = 1e9  # the least scale whose dot-grouped figure ("1.262 billion") is read as a decimal
 _PLUS_AT = re.compile(r"(?:plus[ \t\u00a0]+|\+)(?=\d)")
 _MINUS_BEFORE = re.compile(r"(?:(?<![a-z])minus[ \t\u00a0]+|(?<=[ (])[-−–])$")
@@ -371,7 +370,7 @@ class NumberReader(QualifierReader):
         start = f.text.rfind("\n", 0, at) + 1
         end = f.text.find("\n", at)
         line = f.text[start:end if end >= 0 else len(f.text)].rstrip()
-        return len(line) <= _HEADLINE_LENGTH and not line.endswith(".") \
+        return len(line) <= HEADLINE_LENGTH and not line.endswith(".") \
             and line.find(". ", 0, at - 1 - start) < 0 and line.find(". ", at - start) < 0
 
     def _scaled_parts(self, f: TextFacts, r: Reading, last: float) -> None:

@@ -9,14 +9,12 @@ from .patterns import Patterns
 from .reading import RawQuantity, Reading
 from .tables import LOWER_WORD
 from .text_facts import TextFacts
-from .words import WORD_BLANKS, previous_word, squashed, word_before
+from .words import GOODS_KINDS, WORD_BLANKS, previous_word, squashed, word_before
 
 _LEVEL_KINDS = frozenset({"percent", "money"})  # kinds of a price or yield level
 _NEVER_NEGATIVE = frozenset({"mass", "volume", "count", "area", "length"})
 # the signs written before a change's figure and the direction each tells
 SIGN_CHANGES = {"+": "up", "-": "down", "−": "down", "–": "down"}
-
-_GOODS_KINDS = frozenset({"mass", "volume"})  # units a load of goods is weighed in
 
 
 # what may stand before a change's sign: a blank, a bracket, a table bar ("(+9%)", "| -4 %")
@@ -108,7 +106,7 @@ class QualifierReader:
     @staticmethod
     def _goods_after(f: TextFacts, r: Reading) -> bool:
         """A mass or volume "of" goods ("1.2 million tonnes of cargo"): a load, no level."""
-        return r.unit is not None and r.unit.kind in _GOODS_KINDS \
+        return r.unit is not None and r.unit.kind in GOODS_KINDS \
             and f.low.startswith(" of ", r.pos)
 
     def _may_end_qualifier(self, low: str, start: int) -> bool:

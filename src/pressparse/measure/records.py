@@ -212,7 +212,8 @@ class SubjectWordsRecord(BaseModel):
                   "partitive_pronouns", "partitive_nouns", "share_holder_links",
                   "share_verbs", "object_joints", "object_stops", "time_prepositions",
                   "land_nouns", "crop_object_verbs", "thermometer_nouns",
-                  "earning_verbs", "gapped_same", "gapped_not", "record_nouns"]
+                  "earning_verbs", "gapped_same", "gapped_not", "record_nouns",
+                  "period_joints", "fiscal_words"]
     words: list[str]
 
 

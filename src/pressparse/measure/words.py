@@ -9,6 +9,8 @@ SENTENCE_END = re.compile(r"[.!?;]\s|\n")  # a sentence's or a line's end
 WORD_BLANKS = frozenset(" \t\u00a0\u202f")
 _WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 _WORD_REACH = 30  # characters looked back for the word before a number
+HEADLINE_LENGTH = 140  # the longest line read as a headline
+GOODS_KINDS = frozenset({"mass", "volume"})  # kinds of unit an amount of goods is measured in
 
 
 class _WordHit(NamedTuple):
