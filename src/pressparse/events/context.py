@@ -10,7 +10,7 @@ from operator import attrgetter
 from spacy.tokens import Doc
 
 from ..extensions import TITLE_END_KEY, doc_text
-from .cues import EventRules, Matches, RoleCue, split_matches
+from .cues import EventRules, Matches, RoleCue, may_end, split_matches, tail_ends
 from .distances import measured_from
 from .draft import Draft
 from .mentions import (
@@ -58,7 +58,7 @@ PERIOD_SUBJECT_TOKENS = 6  # "an investigation that had been running since June"
 STRONG_SEIZURE_CUE = 1.0  # weight of a seizure verb that outweighs an estimate word
 _DENIED = re.compile(r"\b(?:not|never|n't|no longer)\s+\Z", re.IGNORECASE)
 DENIAL_REACH = 12  # chars before a role cue searched for its negation ("did not take part")
-_DENIAL_ENDS = frozenset({"not", "ver", "n't", "ger"})  # the last letters of _DENIED's words
+_DENIAL_ENDS = tail_ends((), "not", "never", "n't", "longer")  # _DENIED's last words
 VALUE_NOUN_TOKENS = 5  # tokens around an estimate word searched for a price word
 _VALUE_NOUNS = frozenset(words_of(SEIZURE_WORDS_FILE, "value_noun"))
 # the comparison a background phrase is the compared period of ("37 percent more than in ",
@@ -75,7 +75,7 @@ def _denied(text: str, start: int) -> bool:
     """A negation ends the text right before ``start`` (_DENIED), searched only when the
     word before the spaces there ends as one of its words does."""
     window = text[max(0, start - DENIAL_REACH) : start]
-    if not window[-1:].isspace() or window.rstrip()[-3:].lower() not in _DENIAL_ENDS:
+    if not may_end(window, _DENIAL_ENDS):
         return False
     return _DENIED.search(text, max(0, start - DENIAL_REACH), start) is not None
 

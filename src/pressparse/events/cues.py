@@ -181,12 +181,10 @@ class DateCue(BaseModel):
 BOUND_PREPOSITIONS = ("on", "in", "from", "between", "since")  # may follow a bound's phrase
 
 
-def date_bound_ends(cues: list[DateCue]) -> tuple[str, ...]:
-    """The words a match of :func:`date_bound_pattern` ends with before its spaces: each
-    phrase's last word and the prepositions after one. Text ending otherwise holds no
-    bound, so a C-level ``endswith`` test can spare the regex's scan."""
-    last_words = {c.phrase.lower().split()[-1] for c in cues if c.phrase.split()}
-    return tuple(sorted(last_words | set(BOUND_PREPOSITIONS)))
+def date_bound_ends(cues: list[DateCue]) -> TailEnds | None:
+    """The words a match of :func:`date_bound_pattern` ends with before its spaces (each
+    phrase's last word and the prepositions after one; :func:`may_end`)."""
+    return tail_ends((c.phrase for c in cues), *BOUND_PREPOSITIONS)
 
 
 def date_bound_pattern(cues: list[DateCue]) -> re.Pattern[str]:
@@ -321,7 +319,7 @@ class EventRules:
     custody_after: re.Pattern[str] = re.compile("(?!)")  # " courthouse" after a place
     side_venue: re.Pattern[str] = re.compile("(?!)")  # "practical exercise": a training's side part
     night_before: re.Pattern[str] = re.compile("(?!)")  # "the night of " before two days
-    date_bound_ends: tuple[str, ...] | None = None  # date_bound_ends (None: no pre-test)
+    date_bound_ends: TailEnds | None = None  # date_bound_ends (None: no pre-test)
     # "police", "seized", "border": a word of the law-enforcement topic (plain news has none)
     topic_domain: re.Pattern[str] = re.compile("(?!)")
     # the first words of the generic drug words ("drugs", "narcotic", "illicit")

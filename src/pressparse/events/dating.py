@@ -11,6 +11,7 @@ from datetime import date as date_cls
 from datetime import timedelta
 from typing import Any
 
+from .cues import may_end
 from .draft import Draft
 from .mentions import PLACE_LABELS, Mention
 from .report_dates import CLAUSE_BREAK, REPORT_DATE_GAP, REPORTED_CLAUSE, ReportDateRules
@@ -391,9 +392,8 @@ class DateRules(ReportDateRules):
 
     def _date_bound(self, before: str) -> re.Match[str] | None:
         """The bound phrase ending ``before`` (``rules.date_bounds``), searched only when
-        ``before`` ends with a word such a phrase ends with and a space."""
-        ends = self.rules.date_bound_ends
-        if ends is not None and not (before[-1:].isspace() and before.rstrip().endswith(ends)):
+        ``before`` ends with a word such a phrase ends with and a space (:func:`may_end`)."""
+        if not may_end(before, self.rules.date_bound_ends):
             return None
         return self.rules.date_bounds.search(before)
 
