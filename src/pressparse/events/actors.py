@@ -558,8 +558,8 @@ class ActorRules(InheritedRoleRules):
     def _question(self, sentence: int) -> bool:
         """Whether the sentence asks ("Is there joint work with the Polish side?"): it
         names no party of an event."""
-        _, end = self.lay.sentences[sentence]
-        return self.text[:end].rstrip().endswith("?")
+        start, end = self.lay.sentences[sentence]
+        return self.text[start:end].rstrip().endswith("?")
 
     def _names_side(self, mention: Mention) -> bool:
         """Whether ``mention`` is a demonym naming its country's party (a side noun after it:
