@@ -120,7 +120,8 @@ CUE_ARTICLE_CHARS = 4  # " the" ending a cue
 # Indonesia, ..."): the states the list names take the cue's role
 _MEMBERS_LISTED = re.compile(
     rf"\s+(?:{kind_alternatives(ROLE_WORDS_FILE, 'members')})"
-    r"\s*(?:[–—:]|-\s|,?\s*(?:namely|including|among\s+them|such\s+as)\b)\s*(?:the\s+)?",
+    r"\s*(?:[–—:]|-\s|,?\s*"
+    rf"(?:{kind_alternatives(ROLE_WORDS_FILE, 'members_list_opener')})\b)\s*(?:the\s+)?",
     re.IGNORECASE)
 # a body's seat between it and its verb ("the Academy of the Ministry in Minsk held a course",
 # "the Customs Office at Zamiin-Uud hosted"): a capitalized place after "in"/"at"
