@@ -51,13 +51,11 @@ def item_texts(count: int) -> list[str]:
 
 
 def forget_line_verdicts() -> None:
-    """Start a round with no remembered noise-line, line-part and date-line verdicts, as a new
-    run does: the rounds reuse the same texts, so the memos would otherwise answer every line
+    """Start a round with no remembered noise-line and segmentation verdicts, as a new run
+    does: the rounds reuse the same texts, so the memos would otherwise answer every line
     after round one."""
-    rules = load_rules()
-    rules.verdicts.clear()
-    rules.part_verdicts.clear()
-    load_segment_rules().date_lines.clear()
+    load_rules().forget()
+    load_segment_rules().forget()
 
 
 def best_time(run: Callable[[Any], object], rounds: int,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, ItemsView, Iterator, MutableMapping, ValuesView
+from dataclasses import fields
 from typing import TypeVar, overload
 
 K = TypeVar("K", bound=Hashable)
@@ -87,3 +88,11 @@ class LRUCache(MutableMapping[K, V]):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(maxsize={self.maxsize}, entries={len(self)})"
+
+
+def clear_lru_fields(instance: object) -> None:
+    """Empty every :class:`LRUCache` field of a dataclass ``instance`` (its memos)."""
+    for each in fields(instance):  # type: ignore[arg-type]
+        value = getattr(instance, each.name)
+        if isinstance(value, LRUCache):
+            value.clear()

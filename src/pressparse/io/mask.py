@@ -18,7 +18,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, field_validator
 
 from ..data import read_jsonl
-from ..lru import LRUCache
+from ..lru import LRUCache, clear_lru_fields
 from ..regex_safety import check_optional_pattern, sre_constants, sre_parse
 from .date_lines import (
     CHAT_MESSAGE,
@@ -268,6 +268,10 @@ class NoiseRules:
         default_factory=lambda: LRUCache(MAX_REMEMBERED_LINES), compare=False, hash=False,
         repr=False)
 
+    def forget(self) -> None:
+        """Forget every remembered verdict (each LRUCache field), as a new run starts."""
+        clear_lru_fields(self)
+
 
 def data_dir() -> Path:
     """The bundled preprocessing data directory."""
@@ -335,8 +339,6 @@ def _line_rules(records: list[NoisePattern]) -> LineRules | None:
     worded: list[tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]] = []
     scanning: list[tuple[int, tuple[str, ...], re.Pattern[str]]] = []
     for record in _branch_records(records, kinds):
-        if record.kind not in kinds:
-            continue
         flags = 0 if record.ignore_case is False else re.IGNORECASE
         parsed = sre_parse.parse(record.pattern)
         if record.any_of:
@@ -360,15 +362,16 @@ def _line_rules(records: list[NoisePattern]) -> LineRules | None:
 
 def _branch_records(records: list[NoisePattern], kinds: tuple[str, ...]
                     ) -> list[NoisePattern]:
-    """The records, each record of ``kinds`` without ``any_of`` words written as one record
+    """The records of ``kinds``, each one without ``any_of`` words written as one record
     per branch of its top-level alternation (a line fills the record when it fills one of
     its branches): each branch is grouped by the longest line it fills and tested for the
     texts it requires on its own, so a record's short button branch is not tried on long
     lines, nor its scanning branch on lines lacking its words."""
     split: list[NoisePattern] = []
     for record in records:
-        branches = _top_level_branches(record.pattern) \
-            if record.kind in kinds and not record.any_of else []
+        if record.kind not in kinds:
+            continue
+        branches = [] if record.any_of else _top_level_branches(record.pattern)
         split += [record.model_copy(update={"pattern": branch}) for branch in branches] \
             or [record]
     return split

@@ -17,11 +17,11 @@ from typing import Literal
 from pydantic import BaseModel, field_validator
 
 from ..data import read_jsonl
-from ..lru import LRUCache
+from ..lru import LRUCache, clear_lru_fields
 from ..regex_safety import check_optional_pattern
 from ..word_alternation import longest_first_key
 from .date_lines import CHAT_MESSAGE, CHAT_STAMP, WEEKDAY, WEEKDAY_ABBR, date_line_iso
-from .mask import data_dir
+from .mask import MAX_REMEMBERED_LINES, data_dir
 
 CUES_FILE = "segment_cues.jsonl"
 MONTHS_FILE = "months.jsonl"
@@ -171,11 +171,12 @@ class SegmentRules:
     # paragraph's line, as a block of its own and under a footer heading, and the dates of
     # a dump's listing repeat
     date_lines: LRUCache[str, bool] = field(
-        default_factory=lambda: LRUCache(MAX_REMEMBERED_DATE_LINES), compare=False,
+        default_factory=lambda: LRUCache(MAX_REMEMBERED_LINES), compare=False,
         hash=False, repr=False)
 
-
-MAX_REMEMBERED_DATE_LINES = 10_000
+    def forget(self) -> None:
+        """Forget every remembered verdict (each LRUCache field), as a new run starts."""
+        clear_lru_fields(self)
 
 
 @dataclass
