@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from operator import attrgetter
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -37,8 +38,7 @@ from .results import (
     ROLE_WORDS_FILE,
     SEIZURE_WORDS_FILE,
     kind_alternatives,
-    may_match,
-    needles_of,
+    needled_search,
     words_of,
 )
 from .text import Layout, layout
@@ -155,7 +155,6 @@ class ItemContext:
         self.text = doc_text(doc)
         self.rules = rules
         self.lay = layout(self.text)
-        self._sentence_hits: dict[tuple[re.Pattern[str], int], bool] = {}  # sentence_has
         # header lines under the title (agency, "FOR IMMEDIATE RELEASE", a date line) do not
         # count as lead sentences: the lead is the title and the first body sentences
         self.header_lines = count_header_lines(self.text, self.lay)
@@ -273,14 +272,19 @@ class ItemContext:
     def sentence_has(self, pattern: re.Pattern[str], sentence: int) -> bool:
         """Whether ``pattern`` occurs in the sentence (searched once per pattern and
         sentence of the item)."""
+        cache = self._cache("sentence_hits")
         key = (pattern, sentence)
-        found = self._sentence_hits.get(key)
+        found: bool | None = cache.get(key)
         if found is None:
             start, end = self.lay.sentences[sentence]
-            needles = needles_of(pattern)
-            found = self._sentence_hits[key] = (
-                needles is None or may_match(needles, self.text[start:end])) and pattern.search(
-                self.text, start, end) is not None
+            found = cache[key] = needled_search(pattern, self.text, start, end) is not None
+        return found
+
+    def _cache(self, name: str) -> dict[Any, Any]:
+        """A per-item cache (the item context is built once per news item)."""
+        found: dict[Any, Any] | None = self.__dict__.get(name)
+        if found is None:
+            found = self.__dict__[name] = {}
         return found
 
     def _tells_destruction(self, sentence: int) -> bool:

@@ -447,13 +447,6 @@ class CountRules(ActorRules):
         return bool(earlier) and count_patterns().whole_of.fullmatch(
             self.text, earlier[-1].end, mention.start) is not None
 
-    def _cache(self, name: str) -> dict[Any, Any]:
-        """A per-item cache (the item context is built once per news item)."""
-        found: dict[Any, Any] | None = self.__dict__.get(name)
-        if found is None:
-            found = self.__dict__[name] = {}
-        return found
-
     def _sentence_counts(self, mention: Mention) -> list[Mention]:
         """The counts (QUANTITY of kind count) of the mention's sentence, in text order."""
         cache = self._cache("_counts_by_sentence")

@@ -19,10 +19,9 @@ from .report_dates import DATELINE_HEAD as DATELINE_HEAD  # read by events/news_
 from .results import (
     COUNT_WORDS_FILE,
     EPISODE_WORDS_FILE,
-    case_safe_needles,
     kind_alternatives,
-    needled,
-    phrase_alternatives,
+    needled_kind,
+    needled_search,
     words_of,
 )
 from .sections import dating_date
@@ -78,10 +77,7 @@ SCHEDULED_TYPES = frozenset({"meeting", "training", "exercise"})  # announced be
 PLAN_CUES_FILE = "plan_cues.jsonl"
 # "which is scheduled for September-October", "agreed to hold": a named event told as
 # scheduled, anywhere in its sentence (plan_cues.jsonl kinds plan and schedule)
-_SCHEDULE_WORDS = words_of(PLAN_CUES_FILE, "plan") + words_of(PLAN_CUES_FILE, "schedule")
-SCHEDULE_CUE = needled(re.compile(
-    rf"(?<![a-z])(?:{phrase_alternatives(_SCHEDULE_WORDS)})(?![a-z])", re.IGNORECASE),
-    _SCHEDULE_WORDS)
+SCHEDULE_CUE = needled_kind(PLAN_CUES_FILE, "plan", "schedule")
 REPORTED_TYPES = frozenset({"meeting", "statement"})  # dated by their report when undated
 DATED_OPENING_REACH = 60  # chars from a sentence's start to the date opening an episode
 SUMMARY_DAYS = 31  # a "seizure" dated over a longer period is a results summary (other)
@@ -112,9 +108,7 @@ _SINCE_THEN = re.compile(r"(?:ever\s+)?since\s+then\b", re.IGNORECASE)
 _SINCE_OPENING = re.compile(
     rf"\bsince\s+(?:the\s+)?(?:{kind_alternatives(EPISODE_WORDS_FILE, 'opening_noun')})"
     r"\s+of\s+[^.;:!?\n]{1,80}?\s+(?:on|in)\s+$", re.IGNORECASE)
-_STAGE_WORDS = words_of(EPISODE_WORDS_FILE, "stage")  # an operation's parts
-_STAGE_WORD = re.compile(rf"\b(?:{phrase_alternatives(_STAGE_WORDS)})\b", re.IGNORECASE)
-_STAGE_NEEDLES = case_safe_needles(_STAGE_WORDS)
+_STAGE_WORD = needled_kind(EPISODE_WORDS_FILE, "stage", before=r"\b", after=r"\b")  # parts
 # a number of stages: "in two stages", "in three consecutive phases" (not "after a
 # preparatory phase in July")
 _STAGE_COUNT = re.compile(
@@ -455,11 +449,7 @@ class DateRules(ReportDateRules):
     def _tells_stages(self) -> bool:
         """The text names an operation's parts ("stage", "phase"): a plain test for a piece
         of each word first, so most texts skip the regex's scan."""
-        if _STAGE_NEEDLES is not None:
-            lower = self.text.lower()
-            if not any(needle in lower for needle in _STAGE_NEEDLES):
-                return False
-        return _STAGE_WORD.search(self.text) is not None
+        return needled_search(_STAGE_WORD, self.text) is not None
 
     def _assign_dates(self, drafts: list[Draft], main: Draft, owner: dict[int, Draft]) -> None:
         dates = [m for m in self.mentions if m.label == "DATE" and self._usable_date(m)

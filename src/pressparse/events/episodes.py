@@ -18,9 +18,9 @@ from .report_dates import LATEST_DAY
 from .results import (
     EPISODE_WORDS_FILE,
     kind_alternatives,
-    may_match,
     needled,
-    needles_of,
+    needled_kind,
+    needled_search,
     phrase_alternatives,
     words_of,
 )
@@ -41,9 +41,7 @@ _DURATION_BEFORE = re.compile(
     rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'duration_before')})"
     r"(?:\s+the)?\s+$", re.IGNORECASE)
 # "during searches", "in raids": actions at several places, told without a number
-_SEVERAL_PLACES_WORD = needled(re.compile(
-    rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'several_places_word')})"
-    r"(?![a-z])", re.IGNORECASE), words_of(EPISODE_WORDS_FILE, "several_places_word"))
+_SEVERAL_PLACES_WORD = needled_kind(EPISODE_WORDS_FILE, "several_places_word")
 ACTION_TYPES = frozenset({"seizure", "operation"})  # cue types of an interdiction's episode
 NIGHT_REACH = 40  # chars before a date searched for "the night of"
 PLACES_AFTER_REACH = 60  # chars after a plural action word searched for the places it names
@@ -102,8 +100,7 @@ _STAGES_TOLD = re.compile(
 # kind ("The practical stage took place on 23-26 September") is one of them
 _STAGE_COUNT = re.compile(rf"(?<![a-z])(?:{_STAGE_NUMBER}|[2-9])\s+(?:{_STAGE})(?![a-z])",
                           re.IGNORECASE)
-_STAGE_WORD = needled(re.compile(rf"(?<![a-z])(?:{_STAGE})(?![a-z])", re.IGNORECASE),
-                      words_of(EPISODE_WORDS_FILE, "stage"))
+_STAGE_WORD = needled_kind(EPISODE_WORDS_FILE, "stage")
 STAGED_TYPES = frozenset({"operation", "exercise"})  # events told in stages of their own
 _STAGE_ACTION = re.compile(  # "27 searches were carried out", "raided five homes"
     rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'stage_action')})"
@@ -197,9 +194,7 @@ class EpisodeRules(TotalRules):
     def _unnamed_court_decision(self, start: int, end: int) -> re.Match[str] | None:
         """_UNNAMED_COURT_DECISION in ``text[start:end]`` (searched only when one of its
         words is there)."""
-        if not may_match(needles_of(_UNNAMED_COURT_DECISION), self.text[start:end]):
-            return None
-        return _UNNAMED_COURT_DECISION.search(self.text, start, end)
+        return needled_search(_UNNAMED_COURT_DECISION, self.text, start, end)
 
     def _court_decisions(self, main: Draft, owner: dict[int, Draft]) -> list[Draft]:
         """A court's decision told after the lead with the court's name and its day ("The

@@ -115,10 +115,29 @@ def may_match(needles: tuple[str, ...] | None, text: str) -> bool:
     return any(needle in lowered for needle in needles)
 
 
+def needled_search(pattern: re.Pattern[str], text: str, start: int = 0,
+                   end: int | None = None) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)``, run only when ``text[start:end]`` holds one of
+    the pattern's registered needles (:func:`needled`; always without needles)."""
+    if end is None:
+        end = len(text)
+    if not may_match(_NEEDLES.get(pattern), text[start:end]):
+        return None
+    return pattern.search(text, start, end)
+
+
+def needled_kind(file_name: str, *kinds: str, before: str = "(?<![a-z])",
+                 after: str = "(?![a-z])") -> re.Pattern[str]:
+    """A case-blind pattern of the kinds' phrases of an event data file (their
+    :func:`phrase_alternatives` between ``before`` and ``after``), registered with their
+    needles (:func:`needled`)."""
+    phrases = tuple(word for kind in kinds for word in words_of(file_name, kind))
+    return needled(re.compile(rf"{before}(?:{phrase_alternatives(phrases)}){after}",
+                              re.IGNORECASE), phrases)
+
+
 # "were publicly burned", "incinerated": drugs destroyed (episode_words.jsonl kind destruction)
-DESTRUCTION = needled(re.compile(
-    rf"(?<![a-z])(?:{kind_alternatives(EPISODE_WORDS_FILE, 'destruction')})(?![a-z])",
-    re.IGNORECASE), words_of(EPISODE_WORDS_FILE, "destruction"))
+DESTRUCTION = needled_kind(EPISODE_WORDS_FILE, "destruction")
 
 
 @functools.cache
