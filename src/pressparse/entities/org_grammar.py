@@ -20,6 +20,7 @@ from spacy.strings import hash_string
 from ..word_alternation import escaped_alternation
 from .doc_view import DocView, Ent
 from .generic_names import ROMAN_UNIT_NUMBERS
+from .road_numbers import ROAD_NUMBER
 from .text import CLOSE_QUOTES, OPEN_QUOTES
 
 ABSORBED_LABELS = frozenset({"ORG", "COUNTRY", "LOC", "NORP"})
@@ -695,7 +696,7 @@ AND_WORDS = frozenset({"and", "&"})  # words joining two names
 _CENTRES = frozenset({"Centre", "Center"})
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 # a road's number ("A3", "N-1", "BR-163"), no subject of a name ("Committee on ...")
-_ROAD_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{1,4}")
+_ROAD_NUMBER = re.compile(ROAD_NUMBER)
 _UNIT_NUMBER = re.compile(
     rf"(?:\d{{1,3}}|{escaped_alternation(ROMAN_UNIT_NUMBERS)})$")
 _POSSESSIVES = frozenset({"'s", "\u2019s"})

@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-# One to three capitals, an optional hyphen and one to four digits, as a word of its own.
-_NUMBER = re.compile(r"(?<![\w\-./])[A-Z]{1,3}-?\d{1,4}(?![\w\-/]|[.,]\d)")
+# A road's number: one to three capitals, an optional hyphen and one to four digits ("A3",
+# "N-1", "BR-163"; also read by entities/org_grammar.py and events/places.py).
+ROAD_NUMBER = r"[A-Z]{1,3}-?\d{1,4}"
+# a road number as a word of its own
+_NUMBER = re.compile(rf"(?<![\w\-./]){ROAD_NUMBER}(?![\w\-/]|[.,]\d)")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
 _ON_THE = re.compile(r"\b(?:on|along|off)[ \t]+the[ \t]+$")

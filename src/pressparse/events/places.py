@@ -7,6 +7,7 @@ import re
 from functools import cached_property
 from itertools import pairwise
 
+from ..entities.road_numbers import ROAD_NUMBER
 from ..extensions import home_country
 from .cues import may_end, tail_ends
 from .dating import DateRules, span_days
@@ -161,7 +162,7 @@ ROUTE_OVERRIDE_PRIORITY = 3  # "coordinated from Lyon": a strong cue's place is 
 _ROAD_NAME_END = _words_regex("road_word", after=r"(?:\s+\d[\w-]*)?$")
 # a road written as its number only ("the BR-282", "I-35", "the N5"; the road-number places of
 # the gazetteer's road finder): letters, an optional dash, digits
-_ROAD_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{1,4}(?:-[A-Z]{1,3})?")
+_ROAD_NUMBER = re.compile(rf"{ROAD_NUMBER}(?:-[A-Z]{{1,3}})?")
 # a place's phrase opening its sentence as the scope of what the sentence tells ("In the area
 # of Pljevlja, officers ...", "2. In Kano, ..."), closed by a comma after the place
 _FRONTED_SCOPE = re.compile(
