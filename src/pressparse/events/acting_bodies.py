@@ -9,7 +9,7 @@ import re
 from functools import cached_property
 
 from ..word_alternation import NEVER
-from .cues import may_end, tail_ends
+from .cues import Tail, tail_ends
 from .draft import Draft
 from .mentions import Mention, RoleCueMatch
 from .news_sources import NewsSourceRules
@@ -65,12 +65,12 @@ def _handover_alternatives() -> str:
 
 
 # a body receiving the suspect, the drugs or the case after the event ("handed over to the",
-# "at the disposal of agents of the"; role_words.jsonl handover, BODY_PEOPLE): no role in it
-_HANDED_TO = re.compile(
+# "at the disposal of agents of the"; role_words.jsonl handover, BODY_PEOPLE): no role in it;
+# its matches end with a handover phrase's last word, "the", "of" or "from"
+_HANDED_TO = Tail(re.compile(
     rf"\b(?:{_handover_alternatives()})\s+(?:the\s+)?"
-    rf"(?:(?:{BODY_PEOPLE})\s+(?:of|from)\s+(?:the\s+)?)?\Z", re.IGNORECASE)
-# the last words of _HANDED_TO's matches (may_end)
-_HANDED_TO_ENDS = tail_ends(words_of(ROLE_WORDS_FILE, "handover"), "the", "of", "from")
+    rf"(?:(?:{BODY_PEOPLE})\s+(?:of|from)\s+(?:the\s+)?)?\Z", re.IGNORECASE),
+    tail_ends(words_of(ROLE_WORDS_FILE, "handover"), "the", "of", "from"))
 HANDED_TO_CHARS = 110  # "handed over together with the find to investigators of the "
 
 
@@ -170,8 +170,7 @@ class ActingBodyRules(NewsSourceRules):
             bodies = [m for m in mentions if m.label == "ORG"]
             for index, body in enumerate(bodies):
                 window = max(0, body.start - HANDED_TO_CHARS)
-                if (body.start, body.end) in spans or not may_end(
-                        self.text[window : body.start], _HANDED_TO_ENDS) or not _HANDED_TO.search(
+                if (body.start, body.end) in spans or not _HANDED_TO.search(
                         self.text, window, body.start):
                     continue
                 spans.update((m.start, m.end)

@@ -27,7 +27,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .cues import EventRules, may_end, split_matches
+from .cues import EventRules, split_matches
 from .dating import (
     OPEN_BOUNDS,
     SCHEDULE_CUE,
@@ -660,8 +660,7 @@ class _Assembler(ReportingBodyRules):
         window = max(self.lay.sentences[mention.sentence][0], mention.start - COMPARED_REACH)
         opening = _NAME_OPENING.search(self.text, window, mention.start)
         end = opening.start() if opening is not None else mention.start
-        return may_end(self.text[window:end], self.rules.comparison_ends) and \
-            self.rules.comparison_before.search(self.text, window, end) is not None
+        return self.rules.comparison_before.search(self.text, window, end) is not None
 
     def _planned_name(self, mention: Mention) -> bool:
         """An event's name told as a plan by words before it in its sentence ("the Agency

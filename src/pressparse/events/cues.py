@@ -274,6 +274,26 @@ def may_end(text: str, ends: TailEnds | None) -> bool:
     return not tail.isascii() or tail.lower().endswith(ends.words)
 
 
+class Tail(NamedTuple):
+    """A tail pattern (a phrase ending the searched text: "... bound for the ") with the words
+    its matches end with, tested by :func:`may_end` before the pattern scans."""
+
+    pattern: re.Pattern[str]
+    ends: TailEnds | None = None  # None: no pre-test
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """``pattern.search(text, start, end)``, when ``text[start:end]`` may end with a
+        match (:func:`may_end`)."""
+        if end is None:
+            end = len(text)
+        if not may_end(text[start:end], self.ends):
+            return None
+        return self.pattern.search(text, start, end)
+
+
+NO_TAIL = Tail(re.compile("(?!)"))  # matches nothing
+
+
 @dataclass
 class EventRules:
     """Loaded cue data with phrase matchers built on one pipeline's vocabulary."""
@@ -290,7 +310,7 @@ class EventRules:
     date_bounds: re.Pattern[str] = re.compile("(?!)")
     force_nouns: re.Pattern[str] = re.compile("(?!)")
     broad_places: re.Pattern[str] = re.compile("(?!)")  # "region", "province" in a LOC name
-    route_before: re.Pattern[str] = re.compile("(?!)")  # "from ", "bound for the " before a place
+    route_before: Tail = NO_TAIL  # "from ", "bound for the " before a place
     series_after: re.Pattern[str] = re.compile("(?!)")  # '" series' after an operation's name
     same_substance_after: re.Pattern[str] = re.compile("(?!)")  # " of the same substance"
     place_intro: re.Pattern[str] = re.compile("(?!)")  # "In ", "Near the " opening a sentence
@@ -301,7 +321,7 @@ class EventRules:
     count_checks: dict[str, CountCheck] = field(default_factory=dict)  # by category
     facility_places: re.Pattern[str] = re.compile("(?!)")  # "port", "border post" in a name
     courts: re.Pattern[str] = re.compile("(?!)")  # "court", "tribunal" in a body's name
-    comparison_before: re.Pattern[str] = re.compile("(?!)")  # "compared with " before an amount
+    comparison_before: Tail = NO_TAIL  # "compared with " before an amount
     # "against": a comparison's cue only after a figure it compares ("1.2 t against 860 kg";
     # not "the criminal case against five defendants")
     comparison_after_figure: frozenset[str] = frozenset()
@@ -312,8 +332,8 @@ class EventRules:
     action_count_before: re.Pattern[str] = re.compile("(?!)")  # "two " before "raids"
     total_opener: re.Pattern[str] = re.compile("(?!)")  # "In total, " opening a sentence
     further_marker: re.Pattern[str] = re.compile("(?!)")  # "a second " before an event word
-    custody_before: re.Pattern[str] = re.compile("(?!)")  # "being held in ", "R/o " before a place
-    seat_before: re.Pattern[str] = re.compile("(?!)")  # "based in " before a place (seizures)
+    custody_before: Tail = NO_TAIL  # "being held in ", "R/o " before a place
+    seat_before: Tail = NO_TAIL  # "based in " before a place (seizures)
     singular_event_words: frozenset[str] = frozenset()  # phrases of cues naming one event
     news_name_words: tuple[str, ...] = ()  # "news agency" in an ORG's name: a medium
     custody_after: re.Pattern[str] = re.compile("(?!)")  # " courthouse" after a place
@@ -325,11 +345,6 @@ class EventRules:
     # the first words of the generic drug words ("drugs", "narcotic", "illicit")
     generic_word_starts: frozenset[str] = frozenset()
     location_match_ids: frozenset[int] = frozenset()  # matcher keys of location role cues
-    # the words the tail patterns' matches end with (may_end)
-    route_ends: TailEnds | None = None
-    comparison_ends: TailEnds | None = None
-    custody_ends: TailEnds | None = None
-    seat_ends: TailEnds | None = None
 
 
 def _matcher(nlp: Language, phrases: list[tuple[str, str]]) -> PhraseMatcher:
@@ -387,7 +402,7 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                       date_bound_pattern(date_cues),
                       force_pattern(read_jsonl(data_dir / FORCE_NOUNS_FILE, ForceNoun)),
                       _word_pattern(data_dir / BROAD_PLACES_FILE),
-                      _tail_pattern(data_dir / ROUTE_CUES_FILE),
+                      _phrases_tail(_phrases(data_dir / ROUTE_CUES_FILE)),
                       _after_pattern(data_dir / SERIES_WORDS_FILE,
                                      "[\\s\"”»']*(?:[\\w]+-[\\w-]+\\s+)?"),
                       _after_pattern(data_dir / SAME_SUBSTANCE_FILE, r"\s+"),
@@ -401,11 +416,12 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
                       _word_pattern(data_dir / FACILITY_WORDS_FILE),
                       _word_pattern(data_dir / COURT_WORDS_FILE))
     rules.date_bound_ends = date_bound_ends(date_cues)
-    rules.comparison_before = _tail_pattern(data_dir / COMPARISON_CUES_FILE)
+    comparison_cues = read_jsonl(data_dir / COMPARISON_CUES_FILE, ComparisonCue)
+    comparison_phrases = [cue.phrase for cue in comparison_cues]
+    rules.comparison_before = _phrases_tail(comparison_phrases)
     rules.comparison_after_figure = frozenset(
-        cue.phrase.lower() for cue in read_jsonl(data_dir / COMPARISON_CUES_FILE, ComparisonCue)
-        if cue.after_figure)
-    comparison = _phrase_alternatives(data_dir / COMPARISON_CUES_FILE)
+        cue.phrase.lower() for cue in comparison_cues if cue.after_figure)
+    comparison = _alternatives(comparison_phrases)
     rules.comparison_bracket = re.compile(
         rf"(?<![a-z])(?:{comparison})(?![a-z])[^.;()\n]{{0,60}}\(\s*$", re.IGNORECASE)
     figure_words = kinded_phrases(data_dir / COMPARISON_FIGURES_FILE)
@@ -431,10 +447,6 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
     before = [c for c in custody if not c.after]
     rules.custody_before = _phrases_tail([c.phrase for c in before if not c.seizure_only])
     rules.seat_before = _phrases_tail([c.phrase for c in before])
-    rules.custody_ends = tail_ends([c.phrase for c in before if not c.seizure_only], "the")
-    rules.seat_ends = tail_ends([c.phrase for c in before], "the")
-    rules.route_ends = tail_ends(_phrases(data_dir / ROUTE_CUES_FILE), "the")
-    rules.comparison_ends = tail_ends(_phrases(data_dir / COMPARISON_CUES_FILE), "the")
     after = sorted({r"\s+".join(map(re.escape, c.phrase.lower().split()))
                     for c in custody if c.after}, key=longest_first_key)
     rules.custody_after = re.compile(rf"\s+(?:{'|'.join(after) or '(?!)'})(?![a-z])",
@@ -461,12 +473,11 @@ class CustodyCue(BaseModel):
     after: bool = False  # the word follows the place ("Montréal courthouse")
 
 
-def _phrases_tail(phrases: list[str]) -> re.Pattern[str]:
-    """Any of ``phrases`` ending a text, before an optional "the"."""
-    alternatives = sorted({r"\s+".join(map(re.escape, p.lower().split())) for p in phrases},
-                          key=longest_first_key)
-    return re.compile(rf"(?<![a-z])(?:{'|'.join(alternatives) or '(?!)'})\s+(?:the\s+)?$",
-                      re.IGNORECASE)
+def _phrases_tail(phrases: list[str]) -> Tail:
+    """Any of ``phrases`` ending a text, before an optional "the", with the words its
+    matches end with."""
+    return Tail(re.compile(rf"(?<![a-z])(?:{_alternatives(phrases)})\s+(?:the\s+)?$",
+                           re.IGNORECASE), tail_ends(phrases, "the"))
 
 
 def _after_pattern(path: Path, lead: str) -> re.Pattern[str]:
@@ -529,5 +540,4 @@ def _word_pattern(path: Path) -> re.Pattern[str]:
 
 def _tail_pattern(path: Path) -> re.Pattern[str]:
     """A word list's phrase ending a text, before an optional "the" ("... bound for the ")."""
-    return re.compile(rf"(?<![a-z])(?:{_phrase_alternatives(path)})\s+(?:the\s+)?$",
-                      re.IGNORECASE)
+    return _phrases_tail(_phrases(path)).pattern

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from ..entities.road_numbers import ROAD_NUMBER
 from ..extensions import home_country
-from .cues import may_end, tail_ends
+from .cues import Tail, tail_ends
 from .dating import DateRules, span_days
 from .draft import Draft
 from .mentions import PLACE_LABELS, Mention
@@ -99,11 +99,11 @@ FORCE_OF_CHARS = 30  # "police of the " before a region
 # a press briefing's venue: "speaking to reporters in Pemba", "Briefing reporters at the RAB-15
 # camp in Cox's Bazar town" (locality_words.jsonl briefing_word), within its clause
 # (also with a settlement's noun: "Speaking to reporters in the city of Kerman")
-_BRIEFING_BEFORE = re.compile(
+# (its matches end with "in", "at", "the" or "of")
+_BRIEFING_BEFORE = Tail(re.compile(
     rf"\b(?:{_locality_words('briefing_word')})\b[^.;:,\n]{{0,40}}?"
     rf"\b(?:in|at)\s+(?:the\s+)?(?:(?:{_locality_words('list_place_noun')})\s+of\s+)?\Z",
-    re.IGNORECASE)
-_BRIEFING_ENDS = tail_ends((), "in", "at", "the", "of")  # _BRIEFING_BEFORE's last words
+    re.IGNORECASE), tail_ends((), "in", "at", "the", "of"))
 BRIEFING_CHARS = 80  # "press conference at the RAB-15 camp in the city of " before a place
 BRIEFING_TYPES = frozenset({"seizure", "operation"})  # a press event places itself
 # a road named by its two ends joined by a dash ("the Douala–Yaoundé road", "Kano-Zaria
@@ -333,9 +333,8 @@ class PlaceRules(DateRules):
 
     def _briefing_before(self, start: int, end: int) -> bool:
         """_BRIEFING_BEFORE ends ``text[start:end]`` (searched only when its last word may
-        end a match)."""
-        return may_end(self.text[start:end], _BRIEFING_ENDS) and _BRIEFING_BEFORE.search(
-            self.text, start, end) is not None
+        end a match: :class:`~.cues.Tail`)."""
+        return _BRIEFING_BEFORE.search(self.text, start, end) is not None
 
     def _route_place(self, mention: Mention) -> bool:
         """A place of origin, transit or destination ("from Ecuador and Colombia",
@@ -357,7 +356,7 @@ class PlaceRules(DateRules):
         current = mention
         for _ in range(ROUTE_LIST_STEPS):
             before = self.text[max(0, current.start - ROUTE_CUE_CHARS) : current.start]
-            if may_end(before, self.rules.route_ends) and self.rules.route_before.search(before):
+            if self.rules.route_before.search(before):
                 return True
             previous = [m for m in self.by_sentence[current.sentence]
                         if m.end <= current.start and m.label in PLACE_LABELS
@@ -374,9 +373,7 @@ class PlaceRules(DateRules):
         venue ("speaking to reporters in Pemba")."""
         before = self.text[max(0, mention.start - CUSTODY_REACH) : mention.start]
         seizure = event_type == "seizure"
-        pattern = self.rules.seat_before if seizure else self.rules.custody_before
-        if may_end(before, self.rules.seat_ends if seizure else self.rules.custody_ends) \
-                and pattern.search(before):
+        if (self.rules.seat_before if seizure else self.rules.custody_before).search(before):
             return True
         # "appeared at the Montréal courthouse": a court's place, a verdict's at most
         if (event_type in COURT_PLACE_TYPES

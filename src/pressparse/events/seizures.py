@@ -15,7 +15,6 @@ from ..io.script import is_latin_letter
 from .context import STRONG_SEIZURE_CUE
 from .corrections import corrections
 from .counts import WORDS, CountRules
-from .cues import may_end
 from .dating import OPEN_BOUNDS, SUMMARY_DAYS, days_of, one_day, span_days
 from .draft import Draft
 from .mentions import PLACE_LABELS, SEIZURE_KINDS, Mention
@@ -836,8 +835,6 @@ class SeizureRules(CountRules):
         compares only after a figure ("against") needs one before it in the sentence ("1.2 t
         against 860 kg"; not "the criminal case against five defendants")."""
         window = max(0, mention.start - 30)
-        if not may_end(self.text[window : mention.start], self.rules.comparison_ends):
-            return False
         cue = self.rules.comparison_before.search(self.text, window, mention.start)
         if cue is None:
             return False
