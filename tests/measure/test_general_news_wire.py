@@ -564,6 +564,75 @@ CASES += [
     ("Shares of Infosys rose 2% to 1,520.", "1,520", count(1520)),
 ]
 
+# what links of news-wire levels and sums: a level stated with "was at", a modal
+# before a level verb, a year closing a verb's object, the level a change reached a few words
+# later, a counted noun opened by a participle, a sum granted "for" a purpose, a figure a
+# relative clause's verb of estimating puts "at", a sum sizing a noun in a headline
+CASES += [
+    # a copula and "at" before the level: the subject
+    ("A month ago the reservoir was at 41.2 per cent.", "41.2 per cent", dict(what="reservoir")),
+    ("The jobless rate is at 6.1% in the capital.", "6.1%", dict(what="jobless rate")),
+    # a modal or a level verb's base form between the subject and its level
+    ("The deficit should fall to 3.9% next year.", "3.9%", dict(what="deficit")),
+    ("Analysts expect the policy rate to stay at 4.75 per cent until June.", "4.75 per cent",
+     dict(what="policy rate")),
+    # a year phrase closing the object of a verb of change
+    ("The ministry trimmed its export forecast for 2027 to 41 million tonnes.",
+     "41 million tonnes", dict(what="export forecast")),
+    ("The bank lifted its growth outlook for fiscal 2026 to 2.4%.", "2.4%",
+     dict(what="growth outlook")),
+    # the level a change reached, a few words of place or time between
+    ("The regulator cut the discount rate by 50 basis points to 7.25 per cent.",
+     "7.25 per cent", dict(what="discount rate")),
+    ("Copper exports fell 8.5% in January-March from a year earlier to 412,000 tonnes.",
+     "412,000 tonnes", dict(what="Copper exports")),
+    ("The benchmark index rose 21.4 points, or 1.1 per cent, to close at 1,934.20 points.",
+     "1,934.20 points", dict(what="benchmark index")),
+    ("The chain added 14 outlets in the quarter, taking its total to 312 across the country.",
+     "312", dict(what="outlets")),
+    # a counted noun after a participle or an -ing adjective, its plural a few words on
+    ("Shelters now house 3,210 unaccompanied refugee children in the region.", "3,210",
+     dict(what="unaccompanied refugee children")),
+    ("Health workers will hand out 12.4 million long-lasting mosquito nets.", "12.4 million",
+     dict(what="long-lasting mosquito nets")),
+    # the noun before a relative clause whose verb of estimating puts the figure "at"
+    ("Fares stay well below running costs, which the operator puts at about $80 million.",
+     "about $80 million", dict(what="running costs")),
+    ("Offshore wind, which the regulator estimates at 4.2GW, grew fastest.", "4.2GW",
+     dict(what="Offshore wind")),
+    ("The ministry has earmarked AZN 90 million for demining in 2027.", "AZN 90 million",
+     dict(what="demining")),
+    ("The firm invested CHF 600 million in manufacturing capacity last year.",
+     "CHF 600 million", dict(what="manufacturing capacity")),
+    # a headline drops the article before a sum that sizes its noun
+    ("Coalition agrees €4.1 billion savings package\nThe parties signed on Friday.",
+     "€4.1 billion", dict(what="savings package")),
+    ("Developer fails to pay $12.6 million coupon\nThe grace period ended.", "$12.6 million",
+     dict(what="coupon")),
+    # a sum granted or set aside "for" its purpose
+    ("The cabinet approved $40 million for flood defences.", "$40 million",
+     dict(what="flood defences")),
+    ("The council set aside €2.5 million for a new fire station.", "€2.5 million",
+     dict(what="new fire station")),
+    # no link to the words after the figure where they are a verb and its object ("placed winning
+    # offers"), or a gerund's object; no level after a comma that opens a clause of its own
+    ("The sale drew 64 registered buyers, of whom 25 placed winning offers.", "25",
+     dict(what="registered buyers")),
+    ("The state approved Rs 900 crore for upgrading its power grid.", "Rs 900 crore",
+     dict(what=None)),
+    # a clause of its own after a comma: no level of the change before it
+    ("MAKMUR BANK PROFIT UP 6.2 PCT, LOAN RATIO EASES TO 1.37 PCT", "1.37 PCT", dict(what=None)),
+    # "up to" after a verb whose particle is "up" is still the qualifier before a load "of" goods;
+    # a preposition before an article and a sized compound ("over a 1,400-km swath") is none
+    ("The port aims to move up to 3.4 million tonnes of grain a year.", "up to 3.4 million tonnes",
+     dict(qualifier="up_to", what="grain")),
+    ("The jobless rate edged up to 4.1% in May.", "4.1%", dict(qualifier="exact")),
+    ("The radar scans rainfall over a 900-km corridor.", "900-km",
+     dict(qualifier="exact", value=900.0, unit="km")),
+    ("Investors priced in about a 64% chance of a cut.", "about a 64%", dict(qualifier="about")),
+]
+
+
 NONE = [
     "Mumbai is a 20-million-strong city.",  # a scale word before no unit
     "The price of a litre of petrol is now the highest in Europe.",
