@@ -19,6 +19,15 @@ from entity_pipeline import org_names
      [("IGP", "General Police Inspectorate of Moldova"),
       ("INI", "National Investigation Inspectorate of the General Police Inspectorate of the "
               "Republic of Moldova")]),
+    ("CAHUL, 9 June. Under the guidance of PCCOCS prosecutors, police searched six homes. "
+     "The PCCOCS said two suspects were detained.",
+     [("PCCOCS", "Prosecutor's Office for Combating Organized Crime and Special Cases of "
+                 "Moldova")]),
+    ("ULAANBAATAR. Officers of the GABP stopped a truck at the Altanbulag crossing, the "
+     "General Authority for Border Protection said.",
+     [("GABP", "General Authority for Border Protection of Mongolia"),
+      ("General Authority for Border Protection",
+       "General Authority for Border Protection of Mongolia")]),
     ("LUANDA, 12 April - Agents of the SIC detained two Angolan citizens with 8 kg of cocaine.",
      [("SIC", "Criminal Investigation Service of Angola")]),
     ("HAVANA, Cuba. The Ministry of the Interior (MININT) reported the seizure of 40 packages "
