@@ -620,9 +620,14 @@ def _is_reader_prompt(block: Block, rules: SegmentRules) -> bool:
     own ("Subscribe for free to our newsletter", "Comments are closed on this story.",
     "Start a Conversation", "Become a member", "Join our Telegram channel ..."): under a
     story it closes it, and it and the page's furniture under it are no item."""
-    first = block.text.split("\n", 1)[0].strip()
-    return len(first.split()) <= READER_PROMPT_MAX_WORDS and \
-        rules.reader_prompt.fullmatch(first) is not None
+    return _reader_prompt_line(block.text.split("\n", 1)[0].strip(), rules)
+
+
+def _reader_prompt_line(line: str, rules: SegmentRules) -> bool:
+    """Whether ``line`` (stripped) is a call to the reader (``reader_prompt`` cues) of at most
+    ``READER_PROMPT_MAX_WORDS`` words."""
+    return len(line.split()) <= READER_PROMPT_MAX_WORDS \
+        and rules.reader_prompt.fullmatch(line) is not None
 
 
 def without_closing_sections(items: list[list[Block]]) -> list[list[Block]]:
@@ -1116,9 +1121,7 @@ def without_related_label(original: str, masked: str, start: int, end: int,
     select it and press Ctrl+Enter"), under a line ending a sentence and over the page's
     footer."""
     return _without_footer_line(original, masked, start, end, lambda last: (
-        rules.related_label.fullmatch(last) is not None
-        or (len(last.split()) <= READER_PROMPT_MAX_WORDS
-            and rules.reader_prompt.fullmatch(last) is not None)))
+        rules.related_label.fullmatch(last) is not None or _reader_prompt_line(last, rules)))
 
 
 def _without_footer_line(original: str, masked: str, start: int, end: int,

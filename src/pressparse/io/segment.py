@@ -502,18 +502,6 @@ def _is_dated_listing(block: Block, rules: SegmentRules) -> bool:
     return all(_ends_with_date(line, rules) for line in block.text.split("\n"))
 
 
-CAPS_HEADLINE_MIN_WORDS = TEASER_MIN_WORDS  # shorter capital lines are sections ("CENTRE REGION")
-
-
-def _is_caps_line(line: str) -> bool:
-    """Whether ``line`` is written in capitals, of at least ``CAPS_HEADLINE_MIN_WORDS``
-    words, dashes not counted ("THREE DETAINED IN PENANG DRUG RAID"; "FAR NORTH REGION –
-    KOUSSÉRI" is a section's heading)."""
-    return in_capitals(line) \
-        and sum(1 for word in line.split() if any(c.isalnum() for c in word)) \
-        >= CAPS_HEADLINE_MIN_WORDS
-
-
 def _unwrapped(line: str, under: str) -> bool:
     """Whether ``line`` ends where no wrap ended it: the first word of the line ``under``
     it would have fitted on it within ``under``'s own width (a headline over a one-line
