@@ -30,6 +30,27 @@ ROLE_CASES: list[tuple[str, list[str], str, list[str], list[str]]] = [
      "Prosecutor's Office.",
      ["Anti-Narcotics Directorate", "District Prosecutor's Office"], "operation",
      ["Anti-Narcotics Directorate"], []),
+    # a help cue in a step going on after the event (a later step, a present progressive):
+    # no role (session 37)
+    ("On 8 January officers of the Anti-Narcotics Directorate conducted an operation "
+     "against a laboratory. The investigation is being conducted together with the State "
+     "Security Service.",
+     ["Anti-Narcotics Directorate", "State Security Service"], "operation",
+     ["Anti-Narcotics Directorate"], []),
+    ("On 8 January officers of the Anti-Narcotics Directorate conducted an operation "
+     "against a laboratory. The case is run together with the Financial Crimes Bureau.",
+     ["Anti-Narcotics Directorate", "Financial Crimes Bureau"], "operation",
+     ["Anti-Narcotics Directorate"], []),
+    ("On 8 January officers of the Anti-Narcotics Directorate conducted an operation "
+     "against a laboratory. The investigation is identifying the buyers of the group, in "
+     "cooperation with the Cyber Crime Unit.",
+     ["Anti-Narcotics Directorate", "Cyber Crime Unit"], "operation",
+     ["Anti-Narcotics Directorate"], []),
+    ("On 8 January officers of the Anti-Narcotics Directorate conducted an operation "
+     "against a laboratory. We are working closely with the Port Authority to close the "
+     "route.",
+     ["Anti-Narcotics Directorate", "Port Authority"], "operation",
+     ["Anti-Narcotics Directorate"], []),
     # an agent cue's body acting "with" partners
     ("On 8 January raids were carried out in an operation led by the Federal Investigation "
      "Bureau with the State Highway Patrol and the County Sheriff's Office.",

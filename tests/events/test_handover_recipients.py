@@ -37,6 +37,26 @@ CASES = [
         "in a bag. The driver and his passenger were detained and handed over together with "
         "the find to the General Police Department for further investigation.",
         ["Border Protection Agency"], [], id="handed-over-with-the-find-to"),
+    # the handed object set off by commas, a pronoun object inside the verb (session 37)
+    pytest.param(
+        "Cocaine found in a suitcase at Kotoka\n\nOn 6 May 2025, officers of the Customs "
+        "Preventive Unit checked a passenger at Kotoka International Airport and found 4 kg of "
+        "cocaine in his suitcase. He was handed over, together with the drugs, to the "
+        "Narcotics Control Commission for further investigation.",
+        ["Customs Preventive Unit"], [], id="handed-over-comma-object-to"),
+    pytest.param(
+        "Heroin found in a lorry at Altanbulag\n\nOn 7 May 2025, officers of the Border "
+        "Protection Agency checked a lorry at the Altanbulag checkpoint and found 3 kg of "
+        "heroin under the seats. They detained the driver and handed him over along with the "
+        "evidence to the Selenge Province Police Department.",
+        ["Border Protection Agency"], [], id="handed-him-over-with-the-evidence-to"),
+    # the recipient's people with a word of their own ("the inquiry officers of")
+    pytest.param(
+        "Methamphetamine found in a pickup at Chiang Saen\n\nOn 8 May 2025, officers of the "
+        "Narcotics Suppression Division stopped a pickup in Chiang Saen and found 90,000 "
+        "methamphetamine tablets. The suspects and the exhibits were handed over to the inquiry "
+        "officers of the Chiang Saen Police Station for legal proceedings.",
+        ["Narcotics Suppression Division"], [], id="handed-over-to-inquiry-officers-of"),
 ]
 
 

@@ -52,24 +52,32 @@ UNIT_LINK_CHARS = 40  # the bracketed acronym and the link word after a body
 HANDOVER_OBJECT_WORDS = 5
 
 
+# a pronoun object between a phrasal verb's words ("handed them over to")
+_OBJECT_PRONOUN_GAP = r"\s+(?:(?:it|them|him|her)\s+)?"
+
+
 def _handover_alternatives() -> str:
     """The handover phrases as a regex alternation, each allowing the handed object before
-    its last word ("handed over to" also reads "handed over together with the find to")."""
-    gap = rf"(?:\s+(?-i:[a-z])[\w'’-]*){{0,{HANDOVER_OBJECT_WORDS}}}?"
+    its last word, set off by commas or not ("handed over to" also reads "handed over
+    together with the find to", "handed over, together with the exhibits, to"), and a pronoun
+    object inside the verb ("handed them over to")."""
+    gap = rf"(?:,?\s+(?-i:[a-z])[\w'’-]*){{0,{HANDOVER_OBJECT_WORDS}}}?,?"
     alternatives = []
     for phrase in words_of(ROLE_WORDS_FILE, "handover"):
         *head, last = phrase.split()
-        verb = r"\s+".join(map(re.escape, head))
+        verb = _OBJECT_PRONOUN_GAP.join(map(re.escape, head))
         alternatives.append(rf"{verb}{gap}\s+{re.escape(last)}" if head else re.escape(last))
     return "|".join(alternatives) or NEVER
 
 
 # a body receiving the suspect, the drugs or the case after the event ("handed over to the",
-# "at the disposal of agents of the"; role_words.jsonl handover, BODY_PEOPLE): no role in it;
-# its matches end with a handover phrase's last word, "the", "of" or "from"
+# "at the disposal of agents of the", "handed over to the inquiry officers of";
+# role_words.jsonl handover, BODY_PEOPLE): no role in it; its matches end with a handover
+# phrase's last word, "the", "of" or "from"
 _HANDED_TO = Tail(re.compile(
     rf"\b(?:{_handover_alternatives()})\s+(?:the\s+)?"
-    rf"(?:(?:{BODY_PEOPLE})\s+(?:of|from)\s+(?:the\s+)?)?\Z", re.IGNORECASE),
+    rf"(?:(?-i:[a-z][\w-]*\s+)?(?:{BODY_PEOPLE})\s+(?:of|from)\s+(?:the\s+)?)?\Z",
+    re.IGNORECASE),
     tail_ends(words_of(ROLE_WORDS_FILE, "handover"), "the", "of", "from"))
 HANDED_TO_CHARS = 110  # "handed over together with the find to investigators of the "
 

@@ -96,6 +96,24 @@ CASE_CHARS = 40  # "investigations have been being " before the cue
 OVERSIGHT_CUES = frozenset(words_of(ROLE_WORDS_FILE, "oversight_cue"))
 _LATER_STEP = re.compile(
     rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'later_step')})\s*,?\s*\Z", re.IGNORECASE)
+# a help cue in a step that goes on after the event ("the investigation is being conducted
+# together with the Agency", "the investigation into the suppliers continues with the help
+# of", "The case is run together with"; role_words.jsonl ongoing_case, later_step, also any
+# present progressive: "The investigation is establishing the other members, in cooperation
+# with"): the helper takes part in that later step only, no role in the event
+_ONGOING_CASE_STEP = re.compile(
+    rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'ongoing_case')})\b[^.;:!?\n]{{0,60}}?"
+    rf"(?:\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'later_step')})"
+    r"|\b(?:is|are)\s+(?:still\s+|now\s+)?[a-z]+ing)\b"
+    r"(?:\s+(?-i:[a-z])[\w'’-]*){0,6}?\s*,?\s*\Z", re.IGNORECASE)
+# cooperation told in the present progressive ("We are working with our partners in the Coast
+# Guard ...", "we are working closely with the Ministry of Justice"): ongoing, not the event's
+_PRESENT_PROGRESSIVE = re.compile(
+    r"\b(?:is|are|am|we're|they're)\s+(?:[a-z]+ly\s+|still\s+|now\s+|also\s+)?\Z",
+    re.IGNORECASE)
+# a help cue opened by a participle ("working with", "working closely with")
+_PARTICIPLE_CUE = re.compile(r"[a-z]+ing\b.*\bwith\Z", re.IGNORECASE)
+ONGOING_CHARS = 120  # "the investigation into the Georgian suppliers continues " before a cue
 _MEMBER_STATES = re.compile(  # "units of the CSTO member states": the states act
     rf"\s+(?:{kind_alternatives(ROLE_WORDS_FILE, 'members')})\b", re.IGNORECASE)
 _PASSIVE_BY = re.compile(r"\s+by\b", re.IGNORECASE)  # after a verb: its agent follows
@@ -245,6 +263,8 @@ class ActorRules(InheritedRoleRules):
             if (cue.phrase.lower() in OVERSIGHT_CUES and _LATER_STEP.search(
                     self.text, max(0, match.start - CASE_CHARS), match.start)):
                 continue  # "Proceedings were opened under the supervision of X": a later step
+            if role == "participant" and self._ongoing_step(match):
+                continue  # "the investigation is being conducted together with X": later
             if (role != "location"
                     and topic_starts.get(match.sentence, no_topic) < match.start):
                 continue  # "the parties discussed the participation of X": a topic
@@ -449,6 +469,18 @@ class ActorRules(InheritedRoleRules):
                 and _AGENT_BY.search(self.text, max(0, match.start - BY_CHARS), match.start)):
             return [*types, "operation"]
         return types
+
+    def _ongoing_step(self, match: RoleCueMatch) -> bool:
+        """A help cue told of a step that goes on after the event, in its own sentence: the
+        case or work after it ("the investigation is being conducted together with the
+        Agency") or the cue's participle in the present progressive ("we are working with
+        our partners in the Coast Guard"): the body it names takes no role in the event."""
+        if match.cue.direction != "after":
+            return False
+        start = max(self.lay.sentences[match.sentence][0], match.start - ONGOING_CHARS)
+        return bool(_ONGOING_CASE_STEP.search(self.text, start, match.start) or (
+            _PARTICIPLE_CUE.fullmatch(match.cue.phrase)
+            and _PRESENT_PROGRESSIVE.search(self.text, start, match.start)))
 
     def _sides_meet(self, match: RoleCueMatch) -> bool:
         """A meeting's organizer cue listing two bodies or countries right after it ("a
