@@ -69,6 +69,48 @@ FURTHER_CASES = [
      "A follow-up course for the same port units is planned for September in Mombasa.",
      [("September", "DATE", month("2025-09-01", "2025-09-30"))],
      [("training", "2025-03-03", "2025-03-07"), ("training", "2025-09-01", "2025-09-30")]),
+    # a year alone dates a gathering still to come (session 37: d47, h6_13, h35_17, h36_12)
+    (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
+     "The next seminar will be held in 2026.",
+     [("2026", "DATE", year("2026"))],
+     [("training", "2025-03-03", "2025-03-07"), ("training", "2026-01-01", "2026-12-31")]),
+    # a plural's possessive between the marker and the word ("the next Heads' meeting")
+    (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
+     "The next Port Directors' meeting will be hosted in Dar es Salaam in May 2026.",
+     [("May 2026", "DATE", month("2026-05-01", "2026-05-31"))],
+     [("training", "2025-03-03", "2025-03-07"), ("meeting", "2026-05-01", "2026-05-31")]),
+    # a gathering of another kind held during the main one, on a day of its own
+    (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
+     "On 5 March, the trainees watched a joint exercise of the port's dog handlers at the "
+     "container terminal.",
+     [("5 March", "DATE", date_range("2025-03-05", "2025-03-05", "date"))],
+     [("training", "2025-03-03", "2025-03-07"), ("exercise", "2025-03-05", "2025-03-05")]),
+    # an operation still to come, set to a season, month or quarter (session 37: h34_03,
+    # h36_09, h37_06 and the gold of h29_04, h33_04, h35_02)
+    (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
+     "The services agreed to hold a joint operation in autumn.",
+     [("autumn", "DATE", {**date_range("2025-09-01", "2025-11-30", "season"),
+                           "precision": "season"})],
+     [("training", "2025-03-03", "2025-03-07"), ("operation", "2025-09-01", "2025-11-30")]),
+    # a gathering told as still to come by a relative clause after its word
+    (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
+     "The draft will go to the plenary session of the port council, which will be held in "
+     "November.",
+     [("November", "DATE", month("2025-11-01", "2025-11-30"))],
+     [("training", "2025-03-03", "2025-03-07"), ("meeting", "2025-11-01", "2025-11-30")]),
+    # an undated further gathering dated by the next sentence, which refers back to it
+    (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
+     "The participants proposed that the Customs Service hold a regional workshop on "
+     "risk profiling. The workshop will take place in Arusha from 9 to 11 June.",
+     [("9 to 11 June", "DATE", date_range("2025-06-09", "2025-06-11"))],
+     [("training", "2025-03-03", "2025-03-07"), ("training", "2025-06-09", "2025-06-11")]),
+    # ... also when its own sentence gives only the year of a plan
+    (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
+     "The action plan for 2026 provides for an exercise at the container terminal. The "
+     "exercise is to be held on 14 April 2026.",
+     [("2026", "DATE", year("2026")),
+      ("14 April 2026", "DATE", date_range("2026-04-14", "2026-04-14", "date"))],
+     [("training", "2025-03-03", "2025-03-07"), ("exercise", "2026-04-14", "2026-04-14")]),
 ]
 
 NO_FURTHER_CASES = [
@@ -80,15 +122,15 @@ NO_FURTHER_CASES = [
     (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
      "The plan includes four regional seminars on profiling in June.",
      [("June", "DATE", month("2025-06-01", "2025-06-30"))]),
-    # a year alone sets no gathering's date
+    # a year alone dates no gathering of the past ("a similar seminar was held in 2023")
     (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
-     "The next seminar will be held in 2026.",
-     [("2026", "DATE", year("2026"))]),
-    # a planned operation needs its days; a past one in a background sentence is no event
+     "A similar seminar for border officers was held in 2023.",
+     [("2023", "DATE", year("2023"))]),
+    # a sentence referring back to the main event names no new one
     (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
-     "The services agreed to hold a joint operation in autumn.",
-     [("autumn", "DATE", {**date_range("2025-09-01", "2025-11-30", "season"),
-                           "precision": "season"})]),
+     "The seminar was funded by the port authority for 2025.",
+     [("2025", "DATE", year("2025"))]),
+    # a past operation in a background sentence is no event
     (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
      "Last year, a joint operation from 4 to 9 May seized 2 tonnes of khat.",
      [("4 to 9 May", "DATE", date_range("2024-05-04", "2024-05-09"))]),

@@ -110,6 +110,47 @@ TOTAL_CASES: list[tuple[str, str, list[tuple[str | None, str | None, list[tuple[
      "Hashish (kg)         8 120,0       6 944,7\n",
      "2025-02-20",
      [("2024-01-01", "2024-12-31", [], [("cocaine", 2035.2), ("hashish", 6944.7)])]),
+    # a total's breakdown by substance in the next sentence: the total's seizures, no find
+    ("Customs stop heroin in a truck at the southern post\n\n"
+     "On 17 November 2026, customs officers at the southern post found 58 kg of heroin in "
+     "a truck of persimmons.\n\n"
+     "Since the beginning of the year, customs bodies prevented 214 smuggling attempts at "
+     "the port of Baku and seized more than 1.2 tonnes of drugs. Among them are 640 kg of "
+     "heroin and 312 kg of marijuana.",
+     "2026-11-19",
+     [("2026-01-01", None, [(214, "cases")],
+       [("drugs", 1.2), ("heroin", 640), ("marijuana", 312)])]),
+    # a year's seizures told only by their value: a total of its own, money no amount seized
+    ("Drug squad arrests courier at the airport\n\n"
+     "On 3 March 2026, officers of the drug squad arrested a passenger arriving from Dubai "
+     "with 4 kg of heroin in his suitcase.\n\n"
+     "Since the start of the year, the drug squad has seized drugs worth more than "
+     "Rs 120 million.",
+     "2026-03-05",
+     [("2026-01-01", None, [], [])]),
+    # a closed year's value of goods seized, beside its comparison: no running total
+    ("Customs service sums up 2025\n\n"
+     "In 2025, customs officers detected 1,140 cases of smuggling of excise goods and drugs "
+     "(2024: 1,387). The total value of the smuggled goods seized reached EUR 6.8 million "
+     "(2024: EUR 9.1 million).",
+     "2026-02-06",
+     [("2025-01-01", "2025-12-31", [(1140, "cases")], [])]),
+    # "secured": a total's taking that is no seizure cue
+    ("Border guards stop a car with cannabis at the crossing\n\n"
+     "On 20 May 2026, border guards at the Terespol crossing found 12 kg of cannabis in a "
+     "car.\n\n"
+     "Since the beginning of 2026, border guards of the unit have secured over 90 kg of "
+     "drugs.",
+     "2026-05-22",
+     [("2026-01-01", None, [], [("drugs", 90)])]),
+    # drugs "taken off the streets", told by their street value
+    ("Island police seize cannabis in a shipping container\n\n"
+     "On 11 April 2026, officers searched a container at the harbour and found 30 kg of "
+     "cannabis.\n\n"
+     "So far this year, officers have taken drugs with a street value of more than "
+     "£2 million off the streets.",
+     "2026-04-13",
+     [("2026-01-01", None, [], [])]),
 ]
 
 # (text, published, expected (type, start_date, end_date, counts as (value, category)) of every

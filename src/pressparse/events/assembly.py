@@ -395,6 +395,7 @@ class _Assembler(ReportingBodyRules):
             # an operation only referred to by an item about something else
             all_drafts = [d for d in all_drafts if d is main or d.sub_result or d.further
                           or d.follow_up or d.decision or d.seizures or d.counts or d.roles
+                          or d.valued
                           or d is investigation
                           or (d is main.part_of and (d.dates or self._framed_part))
                           or (d.mentions and all(self._planned_name(m) for m in d.mentions))

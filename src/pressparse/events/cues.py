@@ -436,13 +436,14 @@ def load_event_rules(nlp: Language, data_dir: Path) -> EventRules:
     rules.action_count_before = re.compile(
         rf"(?<![a-z\d])(?:{_phrase_alternatives(data_dir / ACTION_COUNTS_FILE)}|[2-9]|[1-9]\d)"
         r"\s+(?:[a-z-]+\s+)?$", re.IGNORECASE)
-    # "a second ", "a joint tactical and special ", "The 44th EAG ": the marker (a word, or an
-    # ordinal in digits), then up to four words that describe the event (no word of another
-    # phrase between: "a meeting to discuss the")
+    # "a second ", "a joint tactical and special ", "The 44th EAG ", "the next Regional
+    # Experts' ": the marker (a word, or an ordinal in digits), then up to four words that
+    # describe the event, a plural's possessive too (no word of another phrase between: "a
+    # meeting to discuss the")
     rules.further_marker = re.compile(
         rf"(?<![a-z\d])(?:{_phrase_alternatives(data_dir / FURTHER_MARKERS_FILE)}"
         r"|\d{1,3}(?:st|nd|rd|th))"
-        rf"(?:[\s-]+(?!{_LINK_WORDS}\b)[\w-]+){{0,4}}[\s-]+$", re.IGNORECASE)
+        rf"(?:[\s-]+(?!{_LINK_WORDS}\b)[\w-]+['’]?){{0,4}}[\s-]+$", re.IGNORECASE)
     custody = read_jsonl(data_dir / CUSTODY_CUES_FILE, CustodyCue)
     before = [c for c in custody if not c.after]
     rules.custody_before = _phrases_tail([c.phrase for c in before if not c.seizure_only])

@@ -39,6 +39,7 @@ class Draft:
     open_end: bool = False  # a running total "since 1 January": no end date
     country_row: bool = False  # a row of results by country ("– Armenia: ... seized 14 kg")
     further: bool = False  # a gathering of its own day later in the item ("A second course ...")
+    valued: bool = False  # a running total told only by its value ("drugs worth Rs 412 million")
     referred: set[int] = field(default_factory=set)  # "the operation was carried out ..."
     id: str = ""
 

@@ -10,7 +10,7 @@ from datetime import date as date_cls
 from datetime import timedelta
 from itertools import pairwise
 
-from .dating import OPEN_BOUNDS, SUMMARY_DAYS, days_of, span_days
+from .dating import OPEN_BOUNDS, PLAN_CUES_FILE, SUMMARY_DAYS, days_of, span_days
 from .draft import Draft
 from .mentions import PLACE_LABELS, EventCueMatch, Mention
 from .parties import RESULT_ROW
@@ -126,6 +126,16 @@ _INDEFINITE_BEFORE = re.compile(r"(?<![a-z])(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.
 QUARTER_STARTS = frozenset({"01", "04", "07", "10"})  # months a (fiscal) year or quarter opens
 WEEK_PRECISIONS = frozenset({"week"})  # a lead's find told by its week ("last week")
 FURTHER_PRECISIONS = frozenset({"day", "week", "month", "quarter", "season"})  # not "in 2025"
+# (a year dates a gathering still to come: "the next meeting will be held in Vientiane in 2027")
+# "the plenary session of the Assembly, which will be held in November": a relative clause
+# telling the gathering as still to come marks it as another event (plan_cues.jsonl)
+_FUTURE_CLAUSE_AFTER = re.compile(
+    r"[^.;:!?\n]{0,80}?,\s*(?:which|that)\s+"
+    rf"(?:{kind_alternatives(PLAN_CUES_FILE, 'plan', 'schedule')})(?![a-z])", re.IGNORECASE)
+COARSE_PRECISIONS = frozenset({"year"})  # a gathering's date the next sentence may refine
+# "The workshop will take place ...": the sentence's opening article refers back to a word
+_REFERRED_BACK = re.compile(r"(?:^|(?<=[\s\W]))(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$",
+                            re.IGNORECASE)
 _ARTICLES = frozenset({"a", "an"})  # further markers that may also announce the item's event
 PLANNED_TYPES = frozenset({"operation"})  # beside the main event only when still to come
 ACTION_COUNT_REACH = 30  # chars before an operation word searched for its count
@@ -621,9 +631,10 @@ class EpisodeRules(TotalRules):
         """Gatherings reported beside the main event, each in a sentence of its own after
         the lead and dated outside the main event ("On 17 November, the day before the
         session, ... held a workshop"; "A second course ... is scheduled for January 2026");
-        a campaign or operation only when still to come and set to the day ("decided to
-        launch a campaign from 1 November to 31 January"; not "the next stage in autumn");
-        a year alone ("the next meeting in 2025") sets no gathering's date.
+        a campaign or operation only when still to come ("decided to launch a campaign from
+        1 November to 31 January", "in May, the services will carry out a joint operation");
+        a year alone dates only a gathering still to come ("the next meeting will be held in
+        Vientiane in 2027").
         The word must be marked as another event ("a", "the next", "a second", "its
         sixty-ninth"; further_markers.jsonl): "told the conference" refers back. A plural
         word ("five regional trainings planned for 2026") is a programme, not one event."""
@@ -646,8 +657,9 @@ class EpisodeRules(TotalRules):
             cues = [c for c in named_by_sentence[sentence]
                     if c.cue.type in FURTHER_TYPES | PLANNED_TYPES
                     and not _plural(self.text[c.start:c.end].lower(), singular)
-                    and self.rules.further_marker.search(
+                    and (self.rules.further_marker.search(
                         self.text, max(self.lay.sentences[sentence][0], c.start - 60), c.start)
+                         or _FUTURE_CLAUSE_AFTER.match(self.text, c.end))
                     and not any(m.label != "DATE" and m.token_start <= c.token_start
                                 < m.token_end for m in names)]
             if not cues:
@@ -666,6 +678,9 @@ class EpisodeRules(TotalRules):
             for mention in names:
                 self._usable.pop(mention.start, None)
             self._assign_dates([draft], main, owner)
+            if self._told_on(draft, sentence, named_by_sentence, owner, main):
+                draft.dates = []  # "a regional workshop ... The workshop will take place in
+                self._assign_dates([draft], main, owner)  # Lilongwe from 2 to 6 March"
             days = draft_days(draft)
             future = days is not None and days[0] > report_day
             # a gathering told beside an interdiction's days ("From 10 to 17 February, police
@@ -673,7 +688,10 @@ class EpisodeRules(TotalRules):
             # period's report ("Weekly results ... On 13 March, a working meeting of the
             # border representatives was held"): another activity, its own event though
             # held within those days
-            other_kind = ((main.type in ACTION_TYPES or self._period_report(main))
+            # (also a gathering of another kind during the main one: "On 25 June, the
+            # members of the working group observed a tactical-special exercise")
+            other_kind = ((main.type in ACTION_TYPES or self._period_report(main)
+                           or (main.type in FURTHER_TYPES and draft.type != main.type))
                           and draft.type in FURTHER_TYPES
                           and not main.mentions and not any(
                               c.cue.type == draft.type and c.sentence <= self.lead_last
@@ -685,9 +703,10 @@ class EpisodeRules(TotalRules):
             if (days is None or not (other_kind or own_date or days[1] < main_days[0]
                                      or days[0] > main_days[1])
                     or ((background or draft.type in PLANNED_TYPES) and not future)
-                    or draft.dates[0].normalized.get("precision") not in FURTHER_PRECISIONS
+                    or (draft.dates[0].normalized.get("precision") not in FURTHER_PRECISIONS
+                        and not (future and draft.type in FURTHER_TYPES))
                     or (draft.type in PLANNED_TYPES
-                        and draft.dates[0].normalized.get("precision") != "day")):
+                        and draft.dates[0].normalized.get("precision") not in FURTHER_PRECISIONS)):
                 owner[sentence] = main  # no day of its own, or the main event's, or the past
                 if background:
                     self.background.add(sentence)
@@ -706,6 +725,33 @@ class EpisodeRules(TotalRules):
                 self._paragraph_rest_to(draft, sentence, owner, main, gatherings)
             further.append(draft)
         return further
+
+    def _told_on(self, draft: Draft, sentence: int,
+                 named_by_sentence: dict[int, list[EventCueMatch]],
+                 owner: dict[int, Draft], main: Draft) -> bool:
+        """The further gathering, undated or dated by a year only in its own sentence, is
+        told on in the next one, which refers back to it by its word with a definite
+        article and dates it ("... conduct a regional training workshop. The workshop will
+        take place in Lilongwe from 2 to 6 March 2027"): that sentence becomes the
+        gathering's (returns True)."""
+        if draft.dates and draft.dates[0].normalized.get("precision") not in COARSE_PRECISIONS:
+            return False
+        following = sentence + 1
+        if owner.get(following) is not main or following not in named_by_sentence:
+            return False
+        start = self.lay.sentences[following][0]
+        if not any(c.cue.type == draft.type
+                   and _REFERRED_BACK.search(self.text, max(start, c.start - 40), c.start)
+                   for c in named_by_sentence[following]):
+            return False
+        if not any(m.label == "DATE" for m in self.by_sentence[following]):
+            return False
+        owner[following] = draft
+        draft.sentences.add(following)
+        self.background.discard(following)
+        for mention in self.by_sentence[following]:
+            self._usable.pop(mention.start, None)
+        return True
 
     def _period_report(self, main: Draft) -> bool:
         """An unnamed report of a period's results or incidents (type other over several
@@ -818,7 +864,8 @@ class EpisodeRules(TotalRules):
         quantities = [m for m in self.mentions if m.label == "QUANTITY"
                       and (m.sentence > self.lead_last or segments[m.sentence] in episodes)
                       and m.sentence not in self.background
-                      and (self._is_seizure_quantity(m) or self._found_plants(m))]
+                      and (self._is_seizure_quantity(m) or self._found_plants(m))
+                      and not self._total_breakdown(m.sentence)]
         if not quantities:
             return {}
         by_segment: dict[int, list[Mention]] = defaultdict(list)

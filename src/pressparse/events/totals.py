@@ -11,11 +11,24 @@ from .counts import count_words
 from .dating import SUMMARY_DAYS, days_of, one_day, span_days
 from .draft import Draft
 from .mentions import SEIZURE_KINDS, Mention
-from .results import EPISODE_WORDS_FILE, quantity_fields, words_of
-from .seizures import REPORT_TYPES, SeizureRules
+from .results import (
+    EPISODE_WORDS_FILE,
+    kind_alternatives,
+    needled_kind,
+    quantity_fields,
+    words_of,
+)
+from .seizures import GENERIC_DRUGS, REPORT_TYPES, SeizureRules
 
 # count categories that make a period's background total an event without amounts
 TOTAL_CATEGORIES = frozenset(words_of(EPISODE_WORDS_FILE, "total_category"))
+# "Among them are 640 kg of heroin", "Of this amount, 905 kg is marijuana": a sentence opening
+# with a breakdown of the sentence before it (episode_words.jsonl kind breakdown_opener)
+_BREAKDOWN_OPENER = re.compile(
+    rf"\s*(?:{kind_alternatives(EPISODE_WORDS_FILE, 'breakdown_opener')})(?![a-z])",
+    re.IGNORECASE)
+# "secured", "taken ... off the streets": a total's taking that is no seizure cue
+_TOTAL_TAKE = needled_kind(EPISODE_WORDS_FILE, "total_take")
 RECALLING_TYPES = frozenset({"meeting", "statement"})  # may recall a period's results
 GATHERING_CATEGORIES = frozenset({"participants", "countries"})  # a gathering's own counts
 FURTHER_TYPES = frozenset({"meeting", "training", "exercise"})  # gatherings reported beside
@@ -54,6 +67,14 @@ class TotalRules(SeizureRules):
         # noted that in 2024 the competent authorities seized over 37 tons") are a total's
         used = ({s["start"] for d in drafts if d.type not in FURTHER_TYPES
                  for s in d.seizures} - reported.keys()) - self._summed_up_figures(main)
+        # "... seized 1,214 kg of drugs in January-February. Of this amount, 905 kg is
+        # marijuana": the breakdown's figures are the total's, though an event took them
+        # (when the total itself is no event's figure: a lead's total stays with its event)
+        used -= {m.start for m in self.mentions
+                 if m.label == "QUANTITY" and self._total_breakdown(m.sentence)
+                 and any(t.label == "QUANTITY" and t.start not in used
+                         and t.normalized.get("kind") in SEIZURE_KINDS
+                         for t in self.by_sentence.get(m.sentence - 1, ()))}
         # "It was noted that in January-October 2026, the service ... detained 412 border
         # violators": a period's results recalled at a meeting or in a statement are the
         # total's, not the gathering's (its own are its participants and countries)
@@ -66,7 +87,8 @@ class TotalRules(SeizureRules):
         # 2025, customs detected 52 cases": the period of an event of the item is its own
         own_periods = {days_of(d.dates[0]): d for d in drafts
                        if d.dates and d.period is None}
-        seized = {c.sentence for c in self.cues if c.cue.type == "seizure"}
+        seized = {c.sentence for c in self.cues if c.cue.type == "seizure"} | {
+            sentence for sentence in self.by_sentence if self.sentence_has(_TOTAL_TAKE, sentence)}
         substances = [m for m in self.mentions if m.label == "SUBSTANCE"]
         report_day = self._report_bound()
         totals: dict[tuple[str, str], Draft] = {}
@@ -82,7 +104,8 @@ class TotalRules(SeizureRules):
                        and not self._place_share(m)]  # "Almaty (402 kg)": by place
             counted = [m for m in quantities if m.normalized.get("kind") == "count"
                        and m.start not in used_counts and not self._drug_units(m)]
-            if not amounts and not counted:
+            valued = [m for m in quantities if self._drugs_value(m, substances)]
+            if not amounts and not counted and not valued:
                 continue
             if self._period_of_total(sentence) is None:
                 continue  # no period
@@ -147,12 +170,55 @@ class TotalRules(SeizureRules):
                                             if c["start"] != figure.start]
                     continue
                 draft.seizures.append(self._total_seizure(figure, substance))
+            if not amounts and not counts and valued and sentence in seized and not report:
+                self._valued_total(main, sentence, valued[0], totals, own_dates, own_periods,
+                                   report_day)
         self._table_totals(main, totals, own_periods, report_day)
         taken = {f["start"] for d in totals.values() for f in (*d.seizures, *d.counts)}
         for draft in (main, *drafts):
             draft.seizures = [s for s in draft.seizures if s["start"] not in taken]
             draft.counts = [c for c in draft.counts if c["start"] not in taken]
         return [*totals.values(), *finds.values()]
+
+    def _total_breakdown(self, sentence: int) -> bool:
+        """The sentence breaks down a period's total the sentence before it gives ("In
+        January-February the customs bodies seized 1,214 kg of drugs. Of this amount, 905 kg
+        is marijuana ..."): its figures are the total's, no local result."""
+        return (sentence > 0 and _BREAKDOWN_OPENER.match(
+                    self.text, self.lay.sentences[sentence][0]) is not None
+                and self.lay.paragraph_of(self.lay.sentences[sentence][0])
+                == self.lay.paragraph_of(self.lay.sentences[sentence - 1][0])
+                and any(self._total_period(m) for m in self.by_sentence.get(sentence - 1, ())))
+
+    def _drugs_value(self, mention: Mention, substances: list[Mention]) -> bool:
+        """A money figure the text gives as the value of drugs ("seized drugs worth Rs 412
+        million", "drugs with a street value of more than £1.1m"), not of cash or goods."""
+        if mention.normalized.get("kind") != "money":
+            return False
+        what = str(mention.normalized.get("what") or "").lower()
+        return bool(what) and (self._generic(what) == GENERIC_DRUGS
+                               or what in self._known_substances(substances))
+
+    def _valued_total(self, main: Draft, sentence: int, value: Mention,
+                      totals: dict[tuple[str, str], Draft], own_dates: set[int],
+                      own_periods: dict[tuple[str, str], Draft], report_day: str) -> None:
+        """A running period's seizures told only by their value ("since the start of the
+        year, the unit has seized drugs worth more than Rs 412 million"): a total of its own,
+        with no seizure record (money is no amount seized); a closed period's value ("The
+        total value of the goods seized reached EUR 6.8 million (2023: EUR 9.1 million)")
+        makes none."""
+        period = self._period_of_total(sentence, value.start)
+        if period is None or period.start in own_dates:
+            return
+        key = days_of(period)
+        if self._bound(period) != "since" and key[1] < report_day:
+            return  # a closed period's value, as a report's figure or its comparison
+        if key in own_periods or key in totals:
+            return
+        if self._own_day(sentence) is not None and period.sentence != sentence:
+            return  # a find of its own day
+        totals[key] = self._total_draft(main, sentence, period, value, report_day)
+        totals[key].valued = True
 
     def _summed_up_figures(self, main: Draft) -> set[int]:
         """The offsets of the figures of a sentence summing up the one before it ("Since
