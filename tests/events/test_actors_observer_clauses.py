@@ -70,6 +70,10 @@ OBSERVER_CASES: list[tuple[str, list[str | tuple[str, str]], list[str]]] = [
     ("Representatives of the EU Delegation to Moldova and of the OSCE Mission attended the "
      "final session as observers.",
      [("Moldova", "MD"), "OSCE Mission"], ["OSCE Mission"]),
+    # ... also a country whose name takes a capital article ("to The Gambia"; session 37)
+    ("Representatives of the EU Delegation to The Gambia and of the OSCE Mission attended the "
+     "final session as observers.",
+     ["OSCE Mission", ("Gambia", "GM")], ["OSCE Mission"]),
     # bodies and countries invited to observe, past the capital their attachés sit in
     ("The Drugs Agency, the Border Office and military attachés of Austria and Norway "
      "accredited in Larnaca have been invited to observe the final session.",

@@ -1,5 +1,7 @@
 """Bodies that helped: "cooperated with", "worked with", "carried out with", "in coordination
-with", "working with", a second help cue joined by "and the support of", and list elements
+with", "working with", a help verb right after its subject ("A Border Protection Service canine
+team assisted at the scene", "The Police supported the targeting team"), a second help cue
+joined by "and the support of", and list elements
 repeating the preposition ("with the Federal Criminal Police and with Europol"), also after a
 demonym's force noun ("with the Dutch police and with Europol"), are participants, not
 organizers."""
@@ -61,6 +63,21 @@ HELPER_CASES: list[tuple[str, list[Entity], list[str], list[str]]] = [
       ("64 kg", "QUANTITY", mass(64, 64, "kg")), ("heroin", "SUBSTANCE", HEROIN),
       ("7 May 2025", "DATE", day("2025-05-07"))],
      ["Northern Branch of the Marine Directorate"], ["District Prosecutors Office"]),
+    # a help verb right after its subject, whatever it helped (session 37)
+    ("Officers of the Highway Patrol stopped a trailer near Laredo on 7 May 2025 and found "
+     "64 kg of heroin. A Border Protection Service canine team assisted at the scene.",
+     [("Highway Patrol", "ORG", org("Highway Patrol")),
+      ("Border Protection Service", "ORG", org("Border Protection Service")),
+      ("64 kg", "QUANTITY", mass(64, 64, "kg")), ("heroin", "SUBSTANCE", HEROIN),
+      ("7 May 2025", "DATE", day("2025-05-07"))],
+     ["Highway Patrol"], ["Border Protection Service"]),
+    ("Officers of the Customs Service found 64 kg of heroin in a container at the port on "
+     "7 May 2025. The Federal Police supported the targeting team throughout the week.",
+     [("Customs Service", "ORG", org("Customs Service")),
+      ("Federal Police", "ORG", org("Federal Police")),
+      ("64 kg", "QUANTITY", mass(64, 64, "kg")), ("heroin", "SUBSTANCE", HEROIN),
+      ("7 May 2025", "DATE", day("2025-05-07"))],
+     ["Customs Service"], ["Federal Police"]),
 ]
 
 

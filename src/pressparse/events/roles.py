@@ -92,7 +92,7 @@ _MOTION_PLACE = re.compile(
     r"(?:[A-Z][\w'’.-]*(?:[ -][A-Z][\w'’.-]*){0,3}\s*,\s*(?:the\s+)?)?\Z")
 MOTION_CHARS = 80  # "bound for Port-au-Prince, " before a country
 # a capitalized body's or envoy's word and "to" before a country: the country it serves in
-_ACCREDITED_TO = re.compile(r"\b[A-Z][\w'’-]*\s+to\s+(?:the\s+)?\Z")
+_ACCREDITED_TO = re.compile(r"\b[A-Z][\w'’-]*\s+to\s+(?:[Tt]he\s+)?\Z")  # "to The Gambia" too
 ACCREDITED_CHARS = 40  # "Delegation to the " before a country
 # the people a body sent, counted, between a participation cue and the body ("attended by 36
 # dog handlers from the units of the", "with the participation of more than 40 officers of
