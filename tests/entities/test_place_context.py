@@ -94,6 +94,16 @@ def places(nlp: Language, text: str) -> dict[str, dict]:
     # a person noun with an age before "of": the home town
     ("A 34-year-old fisherman of Mutsamudu was arrested with 3 kg of cannabis in the "
      "Comoros.", "Mutsamudu", "Mutsamudu", "KM"),
+    # a person's name and age before "of": the home town (a court list's, a release's;
+    # session 37)
+    ("R v Dean HOLLOWAY (33), of Ballaugh Heights, Isle of Man\nCharge: possession",
+     "Ballaugh Heights", "Ballaugh Heights", "IM"),
+    ("MARCUS BELL, 41, of Kittery Point, was sentenced to five years in prison.",
+     "Kittery Point", "Kittery Point", None),
+    # unlisted names in a list a listed town opens, no cue before it (session 37)
+    ("Outer islands visited: Tahiti, Moorea, Huahine, Maupiti.", "Maupiti", "Maupiti", "PF"),
+    ("Patrols covered the road between Mt Hagen and Kudjip last week.", "Kudjip", "Kudjip",
+     "PG"),
     # the trade or the growing the clause is about is an action too
     ("A woman was found with 7,5 kg of mbanje which she intended to sell in Lupane, "
      "Zimbabwe police said.", "Lupane", "Lupane", "ZW"),
@@ -154,6 +164,13 @@ def test_places_from_context(nlp: Language, text: str, surface: str, name: str,
     # "of" after a relation noun, or after a person noun without an age, names no place
     ("A 29-year-old member of Hezbollah was also detained in Lebanon.", "Hezbollah"),
     ("The 45-year-old father of Jamal Hussein was also questioned.", "Jamal Hussein"),
+    # a number before "of" that is no adult's age after a name: no cue
+    ("The fine under Article 12 (3), of Federal Law 3-FZ, was paid.", "Federal Law"),
+    # a list a capitalized word runs into, or one listed town before two unknown names
+    ("The Hit and Run Cargo Rotterdam team and Kees Jansen found the bales.", "Kees Jansen"),
+    ("Moscow, Ivan Petrov and Oleg Sidorenko were named in the report.", "Ivan Petrov"),
+    # a street's word after a name: a street's, no place (session 37)
+    ("Sender: Border Detachment, 65000, Odesa, Izmail, Prymorska str. 14", "Prymorska"),
     # a currency's letters glued to a number by a dot
     ("The dealer sold the heroin at Rs.4,000 per gram in Hyderabad.", "Rs"),
     # "on" without a second cue

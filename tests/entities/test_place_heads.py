@@ -302,6 +302,14 @@ from loc_values import place_names
     # a headline's capitals, the name in title case
     ("MARIJUANA FIELDS DESTROYED IN THE KASAMA HIGHLANDS\nOfficers uprooted plants.",
      "KASAMA HIGHLANDS", "Kasama Highlands"),
+    # a lower-case kind of locality between the names and an outside head (session 37)
+    ("Two sellers were held in the Kawangware and Dagoretti residential areas of Nairobi.",
+     "Dagoretti", "Dagoretti"),
+    ("Officers raided a house in the Mukuru informal settlement on Friday.", "Mukuru",
+     "Mukuru"),
+    # an everyday word names a natural feature: kept (session 37)
+    ("Police uprooted cannabis along the Black River and on Green Island in the north.",
+     "Black River", "Black River"),
     # initials open a facility's name
     ("Customs officers at the V.C. Bird International Airport in Antigua found cocaine in a "
      "suitcase.", "V.C. Bird International Airport", "V.C. Bird International Airport"),
@@ -360,6 +368,18 @@ def test_headed_place_names(sentence: str, surface: str, name: str) -> None:
     ('Earlier, the patrol boat "Batumi" of the Coast Guard detained a fishing vessel.',
      {"Batumi"}),
     ("The patrol vessel Keelung (CG-129) shadowed the freighter for 20 hours.", {"Keelung"}),
+    # one everyday word before a subdivision, port or facility head names no place: a
+    # column's or a body's generic words (session 37)
+    ("Economic region | District | Cases\nAbsheron | Sumgait | 12", {"Economic region",
+                                                                   "Economic Region"}),
+    ("No.;Border port;Cases;Hashish, kg\n1;Altanbulag;3;2,4", {"Border port", "Border Port"}),
+    ("Press office of the Federal Revenue (4th Fiscal Region), Recife.", {"Fiscal Region"}),
+    ("Illegal crossing points closed in 2026 ........ 14", {"Illegal crossing"}),
+    # a quoted name's bracketed gloss names no place (session 37)
+    ('The border police held the special measure "Granița sigură" ("Safe Border") in May.',
+     {"Safe Border"}),
+    ('Troops ended the operation "Dunarea Neagra" ("Black Danube") on the Reni section.',
+     {"Danube", "Danube River"}),
     # a broadcaster's station is a body
     ("JOURNALIST (Capital Broadcasting Station): what happens next?",
      {"Capital Broadcasting Station"}),

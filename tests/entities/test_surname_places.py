@@ -35,6 +35,17 @@ CASES = [
     ("Translation: Elena Popescu / Editor: Ion Rusu\nThe border police seized pills.",
      "Elena", 0, False),
     ("Written by: Sahar Karimi | Published: 3 June 2027", "Sahar", 0, False),
+    # a middle initial between the given name and the surname; "from" keeps the place
+    ("Chief Judge Laura J. Rhodes imposed the sentence on Friday.", "Rhodes", 0, False),
+    ("The ferry from Rhodes docked at Piraeus, where officers found 3 kg of heroin.", "Rhodes",
+     0, True),
+    # a court list's capitals surname after a Title Case given name, an age after it
+    ("R v Marco TOLEDO (34), of Sheffield, and Ana RUIZ (29)\nCharge: importation", "TOLEDO", 0,
+     False),
+    ("Marco TOLEDO met customs officers at the quay in Dover.", "TOLEDO", 0, True),
+    # a nickname after an alias word
+    ("The main accused, Harjit Singh alias Toledo, was arrested near the canal.", "Toledo", 0,
+     False),
     # a place after such a label stays one before a body's noun
     ("Photo: Kabul airport at night, where the courier was stopped.", "Kabul", 0, True),
 ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from itertools import pairwise
 from operator import itemgetter
 from pathlib import Path
@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from ..data import read_jsonl
 from ..entities.gazetteer_data import PLACE_HEAD, GazetteerData, read_word_lists
 from ..entities.masthead import MASTHEAD_KEY
+from ..entities.name_glosses import without_glossed_places
 from ..entities.phrases import Match, TokenTexts
 from ..entities.place_apposition import place_in_apposed_country, prefer_apposed_countries
 from ..entities.place_grammar import KnownSpan, abbreviates
@@ -37,6 +38,7 @@ from ..entities.substance_readings import (
 )
 from ..entities.surname_places import SurnamePlaces, everyday_words
 from ..entities.text import OPEN_QUOTES
+from ..entities.vessel_names import VesselNames
 from ..extensions import VALUES_KEY, doc_text
 from ..lru import LRUCache
 from ..recase import CASES_FILE, word_cases
@@ -142,7 +144,16 @@ class Gazetteer(DataComponent):
         self._compass_orths = frozenset(
             strings.add(form) for word in place_lists.get("region_compass_words", [])
             for form in (word, word.upper()))  # "NORTH ARABIAN SEA" in a capitals line
-        self.surnames = self._surname_places(data_dir, place_lists)
+        everyday = self._everyday_words(data_dir)
+        self.surnames = self._surname_places(data_dir, place_lists, everyday)
+        if self.data.places is not None:  # "Economic region": no place's name
+            self.data.places.set_everyday_words(
+                everyday, [*place_lists.get("region_compass_words", []),
+                           *place_lists.get("everyday_place_names", [])])
+        self.vessels = VesselNames(place_lists.get("vessel_prefixes", []),
+                                   place_lists.get("vessel_name_links", []),
+                                   place_lists.get("vessel_locatives", []),
+                                   place_lists.get("ship_class_words", []))
 
     def token_candidates(self, doc: Doc,
                          texts: TokenTexts | None = None) -> list[TokenCandidate]:
@@ -268,19 +279,26 @@ class Gazetteer(DataComponent):
                                             self.data.major_city_ids)
         found = first_per_span(found)
         found = self.surnames.apply(doc_text(doc), texts, found, _token_span)
+        found = self.vessels.apply(texts, found, _token_span)
+        found = without_glossed_places(doc_text(doc), found, _char_span(texts))
         return self.country_context.apply(texts, found)
 
     @staticmethod
-    def _surname_places(data_dir: Path, place_lists: Mapping[str, list[str]]) -> SurnamePlaces:
+    def _everyday_words(data_dir: Path) -> list[str]:
+        """The recasing's everyday words of running text (``word_cases.jsonl``)."""
+        preprocess = data_dir.parent / "pressparse_preprocess"
+        return everyday_words(word_cases(preprocess)) \
+            if (preprocess / CASES_FILE).is_file() else []
+
+    @staticmethod
+    def _surname_places(data_dir: Path, place_lists: Mapping[str, list[str]],
+                        everyday: list[str]) -> SurnamePlaces:
         """The surname filter: no given name is a sentence opener, a title, a head noun, a
         compass word, a place's lead or an everyday word of running text (the organizations'
         word lists, the place words and the recasing's ``word_cases.jsonl``)."""
         org_path = data_dir.parent / "pressparse_organizations" / "word_lists.jsonl"
         org_lists = read_word_lists(org_path)
         titles = [*org_lists.get("title_words", []), *org_lists.get("role_words", [])]
-        preprocess = data_dir.parent / "pressparse_preprocess"
-        everyday = everyday_words(word_cases(preprocess)) \
-            if (preprocess / CASES_FILE).is_file() else []
         not_given = [*org_lists.get("sentence_words", []), *org_lists.get("head_nouns", []),
                      *place_lists.get("place_leads", []),
                      *place_lists.get("region_compass_words", []),
@@ -288,7 +306,8 @@ class Gazetteer(DataComponent):
                      *place_lists.get("place_name_stop", []),
                      *place_lists.get("surname_not_given", []),
                      *everyday]
-        return SurnamePlaces(not_given, titles, place_lists.get("person_name_labels", []))
+        return SurnamePlaces(not_given, titles, place_lists.get("person_name_labels", []),
+                             place_lists.get("person_alias_words", []))
 
     def _vessel_name(self, orths: Sequence[int], start: int) -> bool:
         """Does a vessel's noun come right before ``start`` (an opening quote between):
@@ -701,6 +720,14 @@ class TokenCandidate(NamedTuple):
 
 def _token_span(candidate: TokenCandidate) -> tuple[int, int, str]:
     return candidate.start, candidate.end, candidate.label
+
+
+def _char_span(texts: TokenTexts) -> Callable[[TokenCandidate], tuple[int, int, str]]:
+    """A candidate's start and end characters and label, read on ``texts``."""
+    def chars(candidate: TokenCandidate) -> tuple[int, int, str]:
+        end = texts.idx[candidate.end - 1] + len(texts[candidate.end - 1])
+        return texts.idx[candidate.start], end, candidate.label
+    return chars
 
 
 def resolve_shared_acronyms(doc: Doc, texts: TokenTexts, found: list[TokenCandidate],

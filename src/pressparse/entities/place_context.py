@@ -49,6 +49,10 @@ _AGE = re.compile(r"-year-old[ \u00a0]+(?=[^\W\d_a-z])")
 _LOWER_WORDS = re.compile(r"[a-z]+")
 _LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]*$")
 # "a 34-year-old fisherman of": an age before the person noun ahead of "of"
+# a capitalized name, then an adult's age in brackets or between commas, then "of"'s space
+_AGE_AFTER_NAME = re.compile(
+    r"[^\W\d_a-z][^\W\d_]+(?:[ \u00a0]\((?:1[4-9]|[2-9]\d)\)|,[ \u00a0](?:1[4-9]|[2-9]\d)),"
+    r"[ \u00a0]$")
 _AGED_BEFORE = re.compile(r"-year-old[ \u00a0](?:[a-z]+[ \u00a0]){0,2}$")
 # a name followed, within a few words, by a list or a bracket ("Laval, Longueuil and ...")
 _MAY_CONTINUE = re.compile(r"[^\n,(]{1,50}?(?:,|[ \u00a0](?:and|or|&)[ \u00a0]|[ \u00a0]\()")
@@ -276,6 +280,9 @@ class PlaceContextFinder:
             found.setdefault((place.start, place.end), place)
         for place in self._breakdown_rows(item):
             found.setdefault((place.start, place.end), place)
+        if "," in text or " and " in text:  # "Tahiti, Moorea, Raiatea": a listed town's list
+            for place in self._listed_neighbours(item):
+                found.setdefault((place.start, place.end), place)
         if not found:
             return []
         places = _without_overlaps(sorted(found.values(), key=lambda p: p.start))
@@ -334,9 +341,11 @@ class PlaceContextFinder:
         """Is the word before "of" a person noun after an age ("a 34-year-old fisherman of
         Mutsamudu", "a 41-year-old taxi driver of Kanyama": the name is the home town; not "a
         member of", "the father of")?"""
-        if previous not in self.aged_person_nouns:
-            return False
         end = cue_start - 1 - len(previous)
+        if previous not in self.aged_person_nouns:
+            # "Liam FERRARY (41), of Glacis Estate", "KEVIN ALMONTE, 35, of Yonkers": a
+            # person's name and age before "of" (a court list's, a release's)
+            return _AGE_AFTER_NAME.search(text, max(0, end - 40), cue_start) is not None
         return _AGED_BEFORE.search(text, max(0, end - 40), end) is not None
 
     def _after_age(self, item: _Item, start: int) -> list[ContextPlace]:
@@ -584,6 +593,51 @@ class PlaceContextFinder:
             inner_country = inner_country or other.country
         return _Run(start, end, known, inner_country)
 
+    def _listed_neighbours(self, item: _Item) -> list[ContextPlace]:
+        """Unlisted names in a list a listed town opens, without a cue before it ("Tahiti,
+        Moorea, Raiatea, Nuku Hiva", "around Mt Hagen and Banz", "Ebeye, Jaluit and Wotje"):
+        places of the listed one's country. The list needs an "and"/"or" closing it or two
+        listed places, and no capitalized word may run into its first name."""
+        found: list[ContextPlace] = []
+        text = item.text
+        listed = [e for e in item.known if e.label == PLACE_LABEL and e.value.get("id")]
+        done = -1
+        for entity in listed:
+            if entity.start < done or _capitalized_before(text, entity.start):
+                continue
+            first = _Run(entity.start, entity.end, entity, entity.country)
+            runs, closed = self._list_with_close(item, first)
+            done = runs[-1].end
+            unknown = [run for run in runs if run.known is None]
+            known = len(runs) - len(unknown)
+            if not unknown or not (closed or known >= 2) or known < len(unknown):
+                continue
+            for run in unknown:
+                if not item.blocked(run.start, run.end):
+                    found.append(ContextPlace(run.start, run.end, _value(
+                        text[run.start:run.end], entity.country or _DEFAULT)))
+        return found
+
+    def _list_with_close(self, item: _Item, first: _Run) -> tuple[list[_Run], bool]:
+        """The names listed after ``first``, commas alone too, and whether an "and"/"or"
+        joined one."""
+        runs, end, closed = [first], first.end, False
+        text = item.text
+        while True:
+            sep = _LIST_SEPARATOR.match(text, end)
+            if sep is None:
+                break
+            entity = item.by_start.get(sep.end())
+            if entity is not None and entity.label != PLACE_LABEL:
+                break
+            run = self._run(item, sep.end())
+            if run is None:
+                break
+            closed = closed or bool(sep.group(1) or sep.group(2))
+            runs.append(run)
+            end = run.end
+        return runs, closed
+
     def _list(self, item: _Item, first: _Run) -> list[_Run]:
         """The first name and the names listed after it ("Kankesanthurai, Delft Island and
         Mannar"); names after a comma count only when an "and"/"or" closes the list."""
@@ -666,6 +720,13 @@ def _capital_mentions(text: str, names: Mapping[str, str]) -> list[tuple[str, in
             continue
         found.append((upper, start, end))
     return found
+
+
+def _capitalized_before(text: str, start: int) -> bool:
+    """Does a capitalized word run into the name at ``start`` ("Port Moresby", "Hit and Run
+    Cargo Rotterdam": the list would open inside a longer name)?"""
+    match = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return match is not None and match.group(1)[:1].isupper()
 
 
 def _word_char(char: str) -> bool:

@@ -213,6 +213,8 @@ class PlaceGrammar:
         self.unlisted_only_heads: frozenset[str] = frozenset()  # see configure
         self.area_heads: frozenset[str] = frozenset()  # see configure
         self.border_joints: frozenset[str] = frozenset()  # see configure
+        self.everyday: frozenset[str] = frozenset()  # see set_everyday_words
+        self.out_modifiers: frozenset[str] = frozenset()  # see configure
 
     def configure(self, lists: Mapping[str, Iterable[str]]) -> None:
         """Read the word lists of ``place_words.jsonl`` the constructor does not take (the
@@ -245,6 +247,9 @@ class PlaceGrammar:
         # the joints of borders listed before their shared head ("the Tajik-Afghan and
         # Uzbek-Afghan borders")
         self.border_joints = frozenset(lists.get("border_list_joints", ()))
+        # lower-case kinds of a locality between its name and an outside head ("the Gudele
+        # residential area", "the Kibera and Mathare informal settlements")
+        self.out_modifiers = frozenset(lists.get("place_heads_outside_modifiers", ()))
         # a saint's abbreviation starts a name and is written out in it ("St. Mary" ->
         # Saint Mary): saint_abbreviations in title case, each with the word it shortens
         saints = [word for word in lists.get("saint_abbreviations", ())
@@ -323,6 +328,10 @@ class PlaceGrammar:
                 if end - start > 1 and self.kind.get(head) == "in":
                     found.extend(self._before_head(texts, start, start + 1, head, "in", by_end))
             elif kind is not None:
+                if kind == "out" and start > 1 and texts[start - 1] in self.out_modifiers \
+                        and not self._name_before(texts, start, by_end)[0] < start:
+                    start -= 1  # "the Gudele and Munuki residential areas": a lower-case
+                    # kind of locality between the names and their head
                 found.extend(self._before_head(texts, start, end, phrase, kind, by_end))
         if named:
             taken = [(p.start, p.end) for p in found] + [
@@ -354,6 +363,23 @@ class PlaceGrammar:
         return found
 
     # -- names ---------------------------------------------------------------------------
+    def set_everyday_words(self, words: Iterable[str], keep: Iterable[str] = ()) -> None:
+        """Lower-case words of running text (``keep`` aside: compass words, "Central Region")
+        that make no one-word name before a head on their own."""
+        self.everyday = frozenset(words) - frozenset(word.lower() for word in keep)
+
+    def _feature_head(self, head: str) -> bool:
+        """Does ``head`` name a natural feature ("Black River", "Green Island", "Central
+        Valley": everyday words name those), no subdivision, port or facility?"""
+        return head in self.water_heads or head in self.countryless_heads \
+            or head in self.island_heads or (
+                head in self.titled_heads and head not in self.admin_heads
+                and head not in self.port_heads)
+
+    def _everyday(self, name: str) -> bool:
+        """Is ``name`` one everyday word ("Economic", "Illegal", "Border")?"""
+        return " " not in name and "-" not in name and name.lower() in self.everyday
+
     def _is_name(self, text: str) -> bool:
         return _is_name_token(text) and text not in self.name_stop \
             and not (text.isupper() and text.capitalize() in self.name_stop)  # "RELATIONS"
@@ -565,9 +591,13 @@ class PlaceGrammar:
             name_start, name_end, entity = quoted
             span_end = name_end
         name = texts.span_text(name_start, name_end)
+        everyday = entity is None and span_end == end and self._everyday(name) \
+            and not self._feature_head(head)
         if kind == "out":
             if entity is not None and entity.label != "LOC":
                 return []
+            if everyday:
+                return []  # "the Illegal crossing", "Communications Sector": no name
             if entity is None and name in self.qualifiers:
                 return []  # "the Northern sector of the frontier": a direction, no name
             if head in self.untitled_heads and _titled(texts, start, end):
@@ -582,6 +612,9 @@ class PlaceGrammar:
             value = self._value(name, entity)
             return [] if value is None else [PlaceSpan(name_start, start, value)]
         known = self._known_headed(name, head, entity)
+        if known is None and everyday:
+            return []  # "Economic region", "Border port", "9th Fiscal Region": a column's
+            # or a body's generic words, no place's name
         last = name.split()[-1]
         if known is None and entity is None and "-" not in last and not water \
                 and last.endswith(ADJECTIVE_ENDINGS) \

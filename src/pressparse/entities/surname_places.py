@@ -5,7 +5,11 @@ headline or a table row), is a surname after a given name; the text's other ment
 word that no lower-case word introduces ("Cruz said ...") are that person too ("bound for
 Cruz" stays a place). An everyday word of running text ("Two Sydney men", "East End
 Freetown") is no given name. A byline's label ("Text: Olga Ivanova", "Translation: Elena
-Rotaru") makes the name after it a person's, though the line reads like a headline.
+Rotaru") makes the name after it a person's, though the line reads like a headline. A middle
+initial may stand between the given name and the surname ("Judge Kathleen M. Rhodes"); a
+surname in capitals after a given name in Title Case is a court list's person when an age
+follows ("Javier MORENO (31)", "Ana RUIZ, 27,"); a place right after an alias word ("Gurlal
+Singh alias Lali") is a nickname.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ class SurnamePlaces:
     """Drops one-word LOC candidates that read as a person's surname."""
 
     def __init__(self, not_given: Iterable[str], titles: Iterable[str] = (),
-                 name_labels: Iterable[str] = ()) -> None:
+                 name_labels: Iterable[str] = (), alias_words: Iterable[str] = ()) -> None:
         # words before a place that are no given name (openers, titles, place leads, everyday
         # words: "In", "Mr", "Greater", "two"), compared in lower case
         self._titles = frozenset(word.lower() for word in titles)
@@ -41,6 +45,7 @@ class SurnamePlaces:
         self._name_label = re.compile(
             rf"(?i)\b(?:{escaped_alternation(labels)})[ \t]*:?[ \t]*$"
         ) if labels else None
+        self._aliases = frozenset(word.lower() for word in alias_words)
 
     def apply(self, text: str, texts: TokenTexts, found: Sequence[T],
               span: Callable[[T], tuple[int, int, str]]) -> list[T]:
@@ -56,6 +61,8 @@ class SurnamePlaces:
                 places.append((item, start))
                 if self._after_given_name(text, texts, start, covered):
                     surnames.add(texts[start].lower())
+                elif start and texts[start - 1].lower() in self._aliases:
+                    given_names.add(id(item))  # "Gurlal Singh alias Lali": a nickname
                 elif self._given_after_label(text, texts, start):
                     given_names.add(id(item))
         if not surnames and not given_names:
@@ -81,7 +88,16 @@ class SurnamePlaces:
         """Is the word before the place at ``start`` a given name on a running-text line?"""
         if start == 0 or (start - 1) in covered or not texts.space_after(start - 1):
             return False
+        if start > 1 and _initial(texts[start - 1]) and texts.space_after(start - 2):
+            # "Kathleen M. Rhodes": the given name before the middle initial
+            return self._given_before(text, texts, start - 1, start)
+        return self._given_before(text, texts, start, start)
+
+    def _given_before(self, text: str, texts: TokenTexts, start: int, place_at: int) -> bool:
+        """Is the word before token ``start`` a given name of the surname at ``place_at``
+        (``start`` itself, or the token after a middle initial there)?"""
         given = texts[start - 1]
+        place = texts[place_at]
         if not (given.isalpha() and len(given) > 1 and (given.istitle() or given.isupper())) \
                 or given.lower() in self._not_given:
             return False
@@ -91,16 +107,30 @@ class SurnamePlaces:
         if self._name_label is not None and self._name_label.search(
                 text, max(0, texts.idx[start - 1] - 30), texts.idx[start - 1]):
             return True  # "Text: Olga Ivanova", "Written by: Sahar Noori": a byline's name
-        place = texts[start]
+        after = texts[place_at + 1] if place_at + 1 < len(texts) \
+            and texts.space_after(place_at) else ""
         if given.isupper() != place.isupper():
-            return False  # "the FBI Miami office", "Kabul TOLO": no one name
-        after = texts[start + 1] if start + 1 < len(texts) and texts.space_after(start) else ""
+            # "the FBI Miami office", "Kabul TOLO": no one name; "Javier MORENO (31)": a
+            # court list's given name and surname, an age after them
+            return given.istitle() and place.isupper() and _age_after(
+                text, texts.idx[place_at] + len(place))
         if after.isalpha() and after[:1].isupper() and after.isupper() == place.isupper():
             return False  # "Dismantles Bronx Fentanyl Mill": a run of capitalized words
-        return not _headline(text, texts.idx[start - 1], texts.idx[start] + len(place))
+        return not _headline(text, texts.idx[start - 1], texts.idx[place_at] + len(place))
 
 
 _CELL_MARKS = ("|", "\t", ";")
+_AGE = re.compile(r"[ \t]*(?:\([ \t]*\d{1,2}[ \t]*\)|,[ \t]*\d{1,2}[ \t]*,)")
+
+
+def _initial(word: str) -> bool:
+    """Is ``word`` a middle initial ("M.")?"""
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
+def _age_after(text: str, end: int) -> bool:
+    """Does an age follow the name ending at ``end`` ("(31)", ", 27,")?"""
+    return _AGE.match(text, end) is not None
 _PUNCTUATION = ".,:!?()[]\"'«»“”‘’"
 
 
