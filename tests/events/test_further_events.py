@@ -130,6 +130,10 @@ NO_FURTHER_CASES = [
     (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
      "The seminar was funded by the port authority for 2025.",
      [("2025", "DATE", year("2025"))]),
+    # an operation only proposed, not decided or planned
+    (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
+     "The Customs Service proposed to hold the next joint operation in May.",
+     [("May", "DATE", month("2025-05-01", "2025-05-31"))]),
     # a past operation in a background sentence is no event
     (MAIN_SEMINAR + "The trainees discussed risk indicators.\n\n"
      "Last year, a joint operation from 4 to 9 May seized 2 tonnes of khat.",

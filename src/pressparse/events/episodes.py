@@ -132,6 +132,9 @@ FURTHER_PRECISIONS = frozenset({"day", "week", "month", "quarter", "season"})  #
 _FUTURE_CLAUSE_AFTER = re.compile(
     r"[^.;:!?\n]{0,80}?,\s*(?:which|that)\s+"
     rf"(?:{kind_alternatives(PLAN_CUES_FILE, 'plan', 'schedule')})(?![a-z])", re.IGNORECASE)
+# "proposed to hold the next joint operation": an operation only proposed (plan_cues.jsonl)
+_PROPOSAL = re.compile(
+    rf"(?<![a-z])(?:{kind_alternatives(PLAN_CUES_FILE, 'proposal')})(?![a-z])", re.IGNORECASE)
 COARSE_PRECISIONS = frozenset({"year"})  # a gathering's date the next sentence may refine
 # "The workshop will take place ...": the sentence's opening article refers back to a word
 _REFERRED_BACK = re.compile(r"(?:^|(?<=[\s\W]))(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$",
@@ -706,7 +709,9 @@ class EpisodeRules(TotalRules):
                     or (draft.dates[0].normalized.get("precision") not in FURTHER_PRECISIONS
                         and not (future and draft.type in FURTHER_TYPES))
                     or (draft.type in PLANNED_TYPES
-                        and draft.dates[0].normalized.get("precision") not in FURTHER_PRECISIONS)):
+                        and (draft.dates[0].normalized.get("precision") not in FURTHER_PRECISIONS
+                             or _PROPOSAL.search(self.text, self.lay.sentences[sentence][0],
+                                                 cue.start)))):
                 owner[sentence] = main  # no day of its own, or the main event's, or the past
                 if background:
                     self.background.add(sentence)
