@@ -35,6 +35,14 @@ WIDGET_LINES = [
     "ⓘ Deze pagina is automatisch vertaald uit het Nederlands. Origineel bekijken",
     "Enditem/JL",
     "Meer nieuws >",
+    "Podelit'sya / Share: VK | OK | Telegram",
+    "Lượt xem: 1.024   |  In bài   |  Chia sẻ",
+    "Wróć do listy",
+    "Attachments",
+    "Photo gallery (12)",
+    "Télécharger le communiqué (pdf - 96 Ko)",
+    "COMMUNIQUÉ DE PRESSE",
+    "Pressemitteilung",
 ]
 
 
@@ -51,6 +59,8 @@ STORY_LINES = [
     "Search teams found 12 kg of cocaine in the hold of the trawler.",
     "Subscribers to the service reported a parcel from Brazil on Monday.",
     "The end of the operation was announced on Friday.",
+    "Attachments of the suspects' accounts were ordered by the court.",
+    "The gallery owner was detained with 2 kg of cocaine.",
 ]
 
 

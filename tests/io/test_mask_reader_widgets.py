@@ -27,6 +27,14 @@ WIDGET_LINES = [
     "Dilihat: 1,204",
     "Görüntülenme: 3 412",
     "▶ Listen  ⬇ Download MP3 (41.5 MB)  ⏱ 31:07",
+    "Support us",
+    "SUBSCRIBE NOW",
+    "By subscribing, you help us keep reporters in the field.",
+    "The Harbour Post is run by four editors. If you value our reporting, please consider "
+    "supporting us with a monthly gift.",
+    "Check out our other content",
+    "Got a tip to share? Message our Telegram bot, it is anonymous.",
+    "Lượt xem: 2.310",
 ]
 
 
@@ -40,6 +48,8 @@ STORY_LINES = [
     "Comments from the prosecutor were read out in court on Monday.",
     "The suspects posted in the group that the parcel had arrived.",
     "aa.gb",
+    "Supporters of the border reform said the new posts were overdue.",
+    "Subscribers of the messenger channel received the offer on Monday.",
 ]
 
 
@@ -57,6 +67,9 @@ STORY = ("Police seize 12 kg of heroin at the bus station\n\n"
     "214 Comments    Sort by\n@amir_h · 2 days ago\nGreat work\n@sara.m · 1 day ago\nWhen?\n",
     "Comments\nMark Lee · Retired officer · 2d\nBrilliant result.\n",
     "Réagissez à cet article (1 commentaire)\n\nPaul — 03/11/2026 à 16:02 : Bravo !\n",
+    "Réagissez (2)\nMarie L. · il y a 5 h\nEnfin une bonne nouvelle.\n",
+    "Kommentarii (2)\nTimur_88 · 3 dnya nazad: Molodtsy, tak derzhat!\n",
+    "Comentarios (1)\nJuan P. · hace 2 horas\nMuy bien hecho.\n",
 ])
 def test_readers_comments_under_their_heading_are_masked(comments: str) -> None:
     masked = mask_noise(STORY + comments)[0]

@@ -1,8 +1,9 @@
 """Bulletins written in capitals whose cases follow one another with no blank line between
 the last sentence of a case and the next case's headline: a line in capitals closing a
 paragraph, under a sentence, with a paragraph of prose after the blank line under it, is
-that prose's headline and opens the next item. A closing line in capitals with nothing
-after it stays in the last item."""
+that prose's headline and opens the next item; so does one over a headline over prose (a
+round-up's day heading, written over each of its stories). A closing line in capitals with
+nothing after it stays in the last item."""
 
 from __future__ import annotations
 
@@ -57,8 +58,38 @@ CLOSING_CAPS_LINE = Layout("caps_closing_line_stays", (
      "POLICE SEIZE 90 KILOGRAMS OF CANNABIS IN KASANE"),
 ])
 
+# a weekly round-up with no blank line anywhere: a day's heading in capitals under the last
+# sentence, over the next story's headline and its prose, opens that story's item
+DAY_HEADED_ROUNDUP = Layout("caps_day_headings_over_headlines", (
+    "Borders and Crime: The Week in Review, 9-15 June\n"
+    "By Tamar Beridze | 15.06.2026\n"
+    "Our weekly summary of the main security stories of the region.\n"
+    "TUESDAY, 10 JUNE\n"
+    "Two held at the northern checkpoint with heroin\n"
+    "Border officers detained two drivers with 3 kilograms of heroin hidden in a spare tyre "
+    "at the northern checkpoint on Tuesday.\n"
+    "FRIDAY, 13 JUNE\n"
+    "Cannabis field destroyed near the river\n"
+    "Police destroyed about 2,000 cannabis plants on a plot near the river, the ministry "
+    "said on Friday.\n"
+    "SUNDAY, 15 JUNE\n"
+    "Customs find pills in a parcel from abroad\n"
+    "Customs officers found 600 tramadol tablets in a parcel sent by post from abroad, the "
+    "service said.\n"
+), [
+    ("Borders and Crime", "security stories of the region.",
+     "Borders and Crime: The Week in Review, 9-15 June"),
+    ("TUESDAY, 10 JUNE", "checkpoint on Tuesday.",
+     "Two held at the northern checkpoint with heroin"),
+    ("FRIDAY, 13 JUNE", "the ministry said on Friday.",
+     "Cannabis field destroyed near the river"),
+    ("SUNDAY, 15 JUNE", "the service said.",
+     "Customs find pills in a parcel from abroad"),
+])
+
 
 @pytest.mark.parametrize(("layout", "check"), layout_cases(
-    [DISTRICT_CASES, TELETYPE_BRIEFS, CLOSING_CAPS_LINE], ("bounds", "titles")))
+    [DISTRICT_CASES, TELETYPE_BRIEFS, CLOSING_CAPS_LINE, DAY_HEADED_ROUNDUP],
+    ("bounds", "titles")))
 def test_caps_bulletins(layout: Layout, check: Callable[[Layout], None]) -> None:
     check(layout)

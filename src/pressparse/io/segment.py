@@ -351,7 +351,7 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
             # (the look at the next paragraph last: it reads its first line's kind)
             caps_after_sentence = kind == "head" and prev_kind == "text" \
                 and ends_sentence(prev_line) and in_capitals(line) \
-                and (kinds[i + 1] == "text" if i + 1 < len(lines)
+                and (_prose_or_titled_prose(kinds, i + 1) if i + 1 < len(lines)
                      else _paragraph_opens_with_prose(blocks, index + 1, rules))
             if markers[i] == _MARKER_OPENS:
                 cuts.append(i)  # a dump's own marker line, written over each of its entries
@@ -393,6 +393,14 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
             part.under_closing_marker = a in closed
             result.append(part)
     return result
+
+
+def _prose_or_titled_prose(kinds: list[str], i: int) -> bool:
+    """Whether line ``i`` is prose, or a headline right over prose (a digest's section
+    heading in capitals over its entry's title: "MONDAY, 2 MARCH" / "Four detained ..." /
+    "The police ...")."""
+    return kinds[i] == "text" or (kinds[i] == "head" and i + 1 < len(kinds)
+                                  and kinds[i + 1] == "text")
 
 
 _MARKER_OPENS = "opens"  # a marker line opening its entry
