@@ -114,6 +114,17 @@ BRACKETED_AGENCY_INITIALS = Layout("bracketed_agency_name_and_initials", (
     ("Novi Sad fair", "the organisers said.\n(Tanjug) dj", "Novi Sad fair draws 120,000 visitors"),
 ])
 
+SLASHED_INITIALS_OVER_END = Layout("bracketed_agency_slashed_initials_over_end_line", (
+    "Ferry traffic to the islands up 6 percent\n\n"
+    "AARHUS, 4 May - Ferries to the Kattegat islands carried 6 percent more cars in April "
+    "than a year earlier, the operator said on Monday.\n"
+    "(Ritzau) /ab/cd\n"
+    "END\n"
+), [
+    ("Ferry traffic", "the operator said on Monday.\n(Ritzau) /ab/cd",
+     "Ferry traffic to the islands up 6 percent"),
+])
+
 TWO_PART_INITIALS_UNDER_ADDRESS = Layout("two_capital_parts_under_a_masked_web_address", (
     "Bolivian customs seize 40,000 litres of smuggled diesel\n\n"
     "La Paz, 3 June (ABI).- Customs officers seized 40,000 litres of diesel in three "
@@ -140,7 +151,8 @@ CONTACT_LINE_ALONE = Layout("contact_line_with_no_desk_line_stays_outside", (
 @pytest.mark.parametrize(("layout", "check"), layout_cases(
     [DIGEST_INITIALS_RIGHT_UNDER, CAPITAL_INITIALS_AT_PAGE_END, BRACKETED_EDITOR,
      REPORTER_AND_EDITOR, AGENCY_CODE_UNDER_CONTACT, FILING_TIME_DIGEST,
-     BRACKETED_AGENCY_INITIALS, TWO_PART_INITIALS_UNDER_ADDRESS, CONTACT_LINE_ALONE]))
+     BRACKETED_AGENCY_INITIALS, TWO_PART_INITIALS_UNDER_ADDRESS, CONTACT_LINE_ALONE,
+     SLASHED_INITIALS_OVER_END]))
 def test_closing_lines_stay_inside(layout: Layout, check: Callable[[Layout], None]) -> None:
     check(layout)
 
@@ -150,6 +162,7 @@ def test_closing_lines_stay_inside(layout: Layout, check: Callable[[Layout], Non
     ("ANSA/gd", True),  # the agency's code, then the initials
     ("(Hina) mm", True),  # the agency's name in brackets, then the initials
     ("(Lusa) jr/pt", True),
+    ("(Ritzau) /ms/kh", True),  # the initials after a slash
     ("DMC/RRC", True),  # two capital parts of three letters or more
     ("BSS/AR/JAS/1545", True),  # capital initials with the filing time
     ("NTX/MGA/AVC", True),
