@@ -35,6 +35,10 @@ WIDGET_LINES = [
     "Check out our other content",
     "Got a tip to share? Message our Telegram bot, it is anonymous.",
     "Lượt xem: 2.310",
+    "Disclaimer: The Courier is part of the Harbour Media group, which also owns a stake "
+    "in the port operator.",
+    "Read the market news and expert views on our site or download the Courier App to stay "
+    "updated!",
 ]
 
 
@@ -50,6 +54,7 @@ STORY_LINES = [
     "aa.gb",
     "Supporters of the border reform said the new posts were overdue.",
     "Subscribers of the messenger channel received the offer on Monday.",
+    "Customs said on Monday. Officers will get the new scanning app next year.",
 ]
 
 
