@@ -75,6 +75,7 @@ STORY = ("Police seize 12 kg of heroin at the bus station\n\n"
     "Réagissez (2)\nMarie L. · il y a 5 h\nEnfin une bonne nouvelle.\n",
     "Kommentarii (2)\nTimur_88 · 3 dnya nazad: Molodtsy, tak derzhat!\n",
     "Comentarios (1)\nJuan P. · hace 2 horas\nMuy bien hecho.\n",
+    "POLL\nShould the fines be raised?\nYes – 64% (1 209 votes)\nNo – 36% (680 votes)\n",
 ])
 def test_readers_comments_under_their_heading_are_masked(comments: str) -> None:
     masked = mask_noise(STORY + comments)[0]
