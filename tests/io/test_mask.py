@@ -444,6 +444,12 @@ HEAD_MENUS = [
      "Commodities | Metals\nNickel slides as Indonesian output climbs\n\n"
      "Nickel fell 3% on the London Metal Exchange on Tuesday as output in Indonesia rose "
      "again.\n", "Commodities | Metals"),
+    # session 37: a shorter submenu right under the site's menu
+    ("citynews\nShop   News   Jobs   Cars and bikes   Events   Forum\n"
+     "People   Auto   Technologies   Real estate\n"
+     "Police close a cannabis farm in a warehouse\n"
+     "Officers found 300 cannabis plants in a warehouse on the edge of the city on Friday.\n",
+     "People   Auto   Technologies   Real estate"),
 ]
 
 
@@ -453,6 +459,14 @@ def test_a_site_menu_in_the_page_head_is_masked(text: str, menu: str) -> None:
     assert menu not in masked
     assert masked.split("\n")[0] == text.split("\n")[0]
     assert len(masked) == len(text)
+
+
+def test_a_short_label_line_under_no_menu_is_kept() -> None:
+    """Four labels set apart are a submenu only right under the site's menu."""
+    text = ("citynews\nPeople   Auto   Technologies   Real estate\n"
+            "Police close a cannabis farm in a warehouse\n"
+            "Officers found 300 cannabis plants in a warehouse on the edge of the city.\n")
+    assert "People   Auto" in mask_noise(text)[0]
 
 
 def test_labels_set_apart_under_prose_are_no_menu() -> None:

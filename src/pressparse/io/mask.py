@@ -927,6 +927,7 @@ def _footer_lines(text: str, footer_line: LineScan) -> list[tuple[int, int]]:
 
 
 HEAD_MENU_MIN_PARTS = 5
+HEAD_SUBMENU_MIN_PARTS = 3  # labels of a submenu written right under the menu
 HEAD_MENU_MAX_LINES = 6  # a page's head: its first lines
 HEAD_MENU_SCAN_CHARS = 2000  # the head's lines lie within the text's first characters
 HEAD_MENU_MAX_CHARS = 2 * MAX_BUTTON_PART
@@ -953,10 +954,12 @@ def _head_menus(text: str, rules: NoiseRules) -> list[tuple[int, int]]:
     if _HEAD_MENU_GAP.search(text, 0, HEAD_MENU_SCAN_CHARS) is None:
         return spans  # no labels set apart by wide spaces near the top: a C-level check
     offset = 0
+    under_menu = False  # the line above is a menu: a submenu under it may be shorter
     for line in text.split("\n", HEAD_MENU_MAX_LINES)[:HEAD_MENU_MAX_LINES]:
         start, offset = offset, offset + len(line) + 1
         if start >= prose:
             break
+        above, under_menu = under_menu, False
         stripped = line.strip(_DECORATION)
         if len(stripped) > HEAD_MENU_MAX_CHARS or not _HEAD_MENU_GAP.search(stripped):
             continue
@@ -965,10 +968,12 @@ def _head_menus(text: str, rules: NoiseRules) -> list[tuple[int, int]]:
             labels = labels[1:]  # the site's domain before its menu ("lexpress.mu  |  News")
         if labels and labels[-1].isdigit() and len(labels[-1]) <= HOTLINE_MAX_DIGITS:
             labels = labels[:-1]
-        if len(labels) >= HEAD_MENU_MIN_PARTS and all(
+        # (a submenu right under the menu: "People   Auto   Technologies   Real estate")
+        if len(labels) >= (HEAD_SUBMENU_MIN_PARTS if above else HEAD_MENU_MIN_PARTS) and all(
                 _MENU_LABEL.fullmatch(label) and label[:1].isupper()
                 and len(label.split()) <= HEAD_MENU_LABEL_WORDS for label in labels):
             spans.append(line_span(start, line))
+            under_menu = True
     return spans
 
 
