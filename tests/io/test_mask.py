@@ -384,6 +384,8 @@ FOOTERS = [
     # (text, what must survive masking); a heading masks itself and the short lines under it
     ("Officers seized 40 kg of cocaine.\n\nMedia enquiries:\nAFP National Media: (02) 5126 9297\n",
      "Officers seized 40 kg of cocaine."),
+    ("The trial opens in May.\nAddress for enquiries\nCommunication Office\n+41 58 000 00 00\n",
+     "The trial opens in May."),
     ("Three men were jailed.\nShare this article\nFacebook\nX\nEmail\nRelated news\n"
      "Man charged after drugs found in car on A1(M)\nAppeal after shed fire in Peterlee\n",
      "Three men were jailed."),

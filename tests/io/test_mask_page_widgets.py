@@ -46,6 +46,8 @@ WIDGET_LINES = [
     "‹ Previous section (2. Road Safety) | Contents | Next section (4. Border Control) ›",
     "Yes – 64% (1 209 votes)",
     "Hard to say: 9% (88 votes)",
+    "END OF TRANSMISSION - If pages are missing please call the sender",
+    "Companies in this story: (TSX:ABC)",
 ]
 
 

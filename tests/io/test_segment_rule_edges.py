@@ -55,9 +55,24 @@ RULE_BETWEEN_STORIES = Layout("rule_glued_between_two_stories", (
     ("Police dismantle", "arrested two farmers.",
      "Police dismantle cannabis plantation on Santo Antao")])
 
+# session 37: a faxed release's signature closed by a rule, the fax's end line under it
+SIGNATURE_OVER_CLOSING_RULE = Layout("signature_closed_by_rule_over_fax_end", (
+    "HEROIN FOUND IN A FISHING BOAT AT BETIO\n\n"
+    "Police officers found 600 grams of heroin in a fishing boat at Betio on Sunday. Two men "
+    "were arrested.\n\n"
+    "(Signed)\n"
+    "Public Relations Officer\n"
+    "for: Commissioner of Police\n"
+    "=================================================\n"
+    " END OF TRANSMISSION - Please call the sender if pages are missing\n"
+), [
+    ("HEROIN FOUND", "for: Commissioner of Police", "HEROIN FOUND IN A FISHING BOAT AT BETIO"),
+])
+
 
 @pytest.mark.parametrize(("layout", "check"), layout_cases(
-    [NEWSLETTER_RULE_GLUED, ORPHAN_UNDER_CLOSING_RULE, RULE_BETWEEN_STORIES]))
+    [NEWSLETTER_RULE_GLUED, ORPHAN_UNDER_CLOSING_RULE, RULE_BETWEEN_STORIES,
+     SIGNATURE_OVER_CLOSING_RULE]))
 def test_items_end_at_a_rule(layout: Layout, check: Callable[[Layout], None]) -> None:
     check(layout)
 

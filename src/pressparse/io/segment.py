@@ -321,11 +321,15 @@ def _split_headlines(blocks: list[Block], masked: str, rules: SegmentRules) -> l
             # the Public Relations Office]", a block of its own, outside the item)
         for i in range(len(cuts), len(lines)):
             prev_kind, kind = kinds[i - 1], kinds[i]
-            if (ends_sentence(lines[i - 1][1]) or _LIST_BULLET.match(lines[i - 1][1])) \
+            if (ends_sentence(lines[i - 1][1]) or _LIST_BULLET.match(lines[i - 1][1])
+                    or (i >= RULE_UNDER_LINES_MIN and i == len(lines) - 1
+                        and index == len(blocks) - 1)) \
                     and rules.any_separator.fullmatch(lines[i][1]) is not None:
                 # a rule under a sentence ("... said.\n═════\n") or a list's entry, over more
                 # lines or closing the paragraph: it underlines nothing, it separates (a block of
-                # its own), so the last item ends above it and not in the footer under it
+                # its own), so the last item ends above it and not in the footer under it; so
+                # does one closing the text's last paragraph of lines (a signature: "(Signed)"
+                # / "Officer" / "for: Commissioner" / "=====" over masked lines alone)
                 cuts += [i, i + 1] if i + 1 < len(lines) else [i]
                 continue
             if cuts[-1] == i:  # (the line under a rule, cut already)
@@ -403,6 +407,7 @@ def _prose_or_titled_prose(kinds: list[str], i: int) -> bool:
                                   and kinds[i + 1] == "text")
 
 
+RULE_UNDER_LINES_MIN = 2  # lines over a rule closing their paragraph: no heading it underlines
 _MARKER_OPENS = "opens"  # a marker line opening its entry
 _MARKER_UNDER = "under"  # a marker line right under the one opening its entry
 _MARKER_CLOSED = "closed"  # the line under a marker line closing its entry: the next entry
