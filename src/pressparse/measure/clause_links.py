@@ -68,6 +68,9 @@ _MEASURE_LEVEL_KINDS = frozenset({"mass", "volume", "area", "length"})
 _LEVEL_KINDS = frozenset({"money", "other"}) | _MEASURE_LEVEL_KINDS
 # kinds of figure a copula's subject may name besides a share ("The price was 98.35 yen")
 _COPULA_KINDS = _MEASURE_LEVEL_KINDS | {"money"}
+# kinds a figure of which nothing nearer names is read of its clause's subject (not a count,
+# a mass or a volume: a seized amount's substance is read by the events)
+_CLAUSE_SUBJECT_KINDS = frozenset({"money", "percent", "length", "area", "other"})
 # "was hit by a magnitude 7.7 quake": a passive's agent, not a level its subject reached
 _BY_BEFORE = re.compile(r"(?<![a-z])by(?:[ \t\u00a0]+an?)?[ \t\u00a0]+$")
 _IN_AFTER = re.compile(r"[ \t\u00a0]+in(?:[ \t\u00a0]+the)?(?=[ \t\u00a0])")
@@ -450,6 +453,28 @@ class ClauseLinker:
         _pair_links(text, found)
         self._after_late_levels(text, low, found, mentions)
         _pair_links(text, found)  # the amounts the late pass linked, converted after them
+
+    def link_clause_subjects(self, text: str, low: str, found: Sequence[Linked],
+                             mentions: Sequence[Mention]) -> None:
+        """The last resort, after every other reading: a figure of a kind read as a level
+        (_CLAUSE_SUBJECT_KINDS) that nothing around it names is about the subject of its
+        clause ("Hydropower plants generated 3.94 TWh", "The Government will contribute $99
+        million"); an amount converted in brackets after it follows it."""
+        for index, q in enumerate(found):
+            before = found[index - 1] if index else None
+            if q.what is None and before is not None and before.what \
+                    and _change_to_follow(before, q) \
+                    and self._to_level.fullmatch(text, before.end, q.start):
+                q.what = before.what  # "by 11 per cent to Rs 2,874 crore", "from £17.2
+                continue  # billion to £14.5 billion": the level the subject's figure moved to
+            if q.what is None and q.kind in _CLAUSE_SUBJECT_KINDS \
+                    and not _SIZING_ARTICLE_BEFORE.search(low, max(0, q.start - 5), q.start):
+                # (but "hit by a magnitude 6.1 quake", "a 12-kilogram lander": a figure after
+                # an article sizes the noun after it, not the clause's subject)
+                subject = self.subjects.clause_subject(low, q.start)
+                if subject is not None:
+                    q.what = self.phrase_what(text, low, subject, mentions)
+        _pair_links(text, found)
 
     def _relative_estimate(self, text: str, low: str, q: Linked,
                            mentions: Sequence[Mention]) -> str | None:

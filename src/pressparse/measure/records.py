@@ -213,7 +213,9 @@ class SubjectWordsRecord(BaseModel):
                   "share_verbs", "object_joints", "object_stops", "time_prepositions",
                   "land_nouns", "crop_object_verbs", "thermometer_nouns",
                   "earning_verbs", "gapped_same", "gapped_not", "record_nouns",
-                  "period_joints", "fiscal_words"]
+                  "period_joints", "fiscal_words", "clause_verbs", "verb_group_words",
+                  "reporting_verbs", "clause_joints", "clause_openers", "subject_pronouns",
+                  "object_pronouns", "trailing_adverbs"]
     words: list[str]
 
 

@@ -168,6 +168,7 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
             previous = quantity
         self.clauses.link(text, facts.low, found, mentions)
         fill_unnamed_whats(text, found, self.lex)
+        self.clauses.link_clause_subjects(text, facts.low, found, mentions)
         return found
 
 

@@ -27,6 +27,8 @@ _OPENING_MARKS = frozenset({",", ";", ":", "(", "-", "–", "—", '"', "“", "
 YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")  # a year inside a subject's phrase ("for 2026")
 _ARTICLES = frozenset({"the", "a", "an"})
 _APPOSITION_WORDS = 12  # the words of an apposition between a subject and its verb
+_CLAUSE_WINDOW = 300  # characters looked back for the clause of a last-resort subject
+_REPORT_GAP_WORDS = 5  # words between a reporting verb and its "that" ("said on Monday that")
 _BRACKET_WORDS = 4  # the words of a bracket (an acronym) between a subject and its verb
 
 # level_verbs that only join a verb to its figure ("stood at", "accounted for"): no verb
@@ -126,6 +128,27 @@ class SubjectReader:
         self.seizure_nouns = words.get("seizure_nouns", frozenset())
         self.crop_words = self.crop_verbs | auxiliaries | {"on", "over", "across", "in"}
         self.stops = lex.phrase_stops
+        self.copula_adverbs = words.get("copula_adverbs", frozenset())
+        # the last-resort reading of a figure's clause: its verbs (clause_verbs, besides the
+        # level, copula and auxiliary verbs), the verbs that report another clause after them
+        # (reporting_verbs), the words that join a clause of its own to the one before
+        # (clause_joints), the words that open an adverbial, not a subject (clause_openers)
+        # and the pronouns that name nothing (subject_pronouns)
+        self.reporting_verbs = words.get("reporting_verbs", frozenset())
+        self.possessives = words.get("possessives", frozenset())
+        self.trailing_adverbs = words.get("trailing_adverbs", frozenset())
+        self.clause_verbs = self.opening_verbs | words.get("clause_verbs", frozenset()) \
+            | self.reporting_verbs
+        # the words from a clause's verb to its figure that keep the subject what the figure
+        # measures (a verb of level or measure, an auxiliary, a particle, a qualifier)
+        self.verb_group = self.level_words | auxiliaries | copulas \
+            | words.get("clause_verbs", frozenset()) | words.get("verb_group_words", frozenset()) \
+            | words.get("value_words", frozenset()) | self.copula_adverbs
+        self.clause_joints = words.get("clause_joints", frozenset())
+        self.object_pronouns = words.get("object_pronouns", frozenset())
+        self.gapped_not = words.get("gapped_not", frozenset())
+        self.clause_openers = self.links | self.asides | words.get("clause_openers", frozenset())
+        self.subject_pronouns = words.get("subject_pronouns", frozenset())
 
     def before(self, text: str, low: str, end: int, skip: Collection[str],
                need: Collection[str] = ()) -> Subject | None:
@@ -281,3 +304,91 @@ class SubjectReader:
         if not words:
             return None
         return Subject("phrase", words[0][0], words[-1][1], measure)
+
+    def clause_subject(self, low: str, end: int) -> Subject | None:
+        """The subject of the clause a figure starting at ``end`` stands in: the noun phrase
+        before the first verb of its clause ("Hydropower plants generated 3.94 TWh", "In
+        2026, exports for January to June rose 4%": exports), read when no nearer word names
+        what the figure is; a clause opens at its sentence's start, after a joint (", while",
+        "; ") or after a reporting verb ("the ministry said exports rose"). None for a
+        pronoun, a figure or mark inside the subject, or no verb before the figure."""
+        window = max(0, end - _CLAUSE_WINDOW)
+        sentence = max(low.rfind(mark, window, end) for mark in _SENTENCE_ENDS)
+        start = window if sentence < 0 else sentence + 1
+        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low, start, end)]
+        opening = 0
+        for index, token in enumerate(tokens):
+            if token[2] in self.clause_joints and (token[2] == ";" or (
+                    index and tokens[index - 1][2] == ",")):
+                opening = index + 1
+        return self._subject_from(tokens, opening)
+
+    def _subject_from(self, tokens: list[tuple[int, int, str]], opening: int
+                      ) -> Subject | None:
+        verb = next((index for index in range(opening + 1, len(tokens))
+                     if self._clause_verb(tokens[index][2])), -1)
+        if verb < 0:
+            return None
+        if tokens[verb][2] in self.reporting_verbs:
+            after = verb + 1
+            that = next((index for index in range(after, min(len(tokens), after
+                                                               + _REPORT_GAP_WORDS))
+                         if tokens[index][2] == "that"), -1)
+            after = that + 1 if that >= 0 else after  # "said on Monday that ..."
+            while after < len(tokens) and tokens[after][2] in ("that", ","):
+                after += 1
+            return self._subject_from(tokens, after)
+        if not self._verb_group(tokens[verb:]):
+            return None
+        segments: list[list[tuple[int, int, str]]] = [[]]
+        for token in tokens[opening:verb]:
+            if token[2] == ",":
+                segments.append([])
+            else:
+                segments[-1].append(token)
+        for words in segments:
+            if words and words[0][2] not in self.clause_openers:
+                return self._opening_phrase(words)
+        return None
+
+    def _verb_group(self, group: list[tuple[int, int, str]]) -> bool:
+        """Whether the words from a clause's verb to its figure keep the subject what the
+        figure measures: no pronoun ("expect it to ease"), no participle but a verb of level
+        or value ("The state approved", "was stopped 250 km east"), no word adding another
+        amount ("plus"), no article but one right before the figure ("sold the farmhouse for";
+        but "well below the 95 per cent")."""
+        for index, (_start, _end, word) in enumerate(group):
+            if word in self.subject_pronouns or word in self.object_pronouns \
+                    or word in self.gapped_not:
+                return False
+            if len(word) > 4 and word.endswith("ed") and word not in self.verb_group:
+                return False
+            if (word in _ARTICLES or word in self.possessives) and not all(
+                    later[2] in self.verb_group for later in group[index + 1:]):
+                return False
+        return True
+
+    def _clause_verb(self, word: str) -> bool:
+        return word in self.clause_verbs or (
+            len(word) > 4 and word.endswith("ed") and word not in self.postmodifiers)
+
+    def _opening_phrase(self, words: list[tuple[int, int, str]]) -> Subject | None:
+        """The noun phrase opening ``words`` (a clause's words before its verb), cut at its
+        first preposition but "of"; None for a pronoun or a word that is no letter's."""
+        cut = next((index for index, word in enumerate(words)
+                    if index and word[2] in self.links and word[2] != "of"), len(words))
+        words = words[:cut]
+        while words and (words[0][2] in _ARTICLES or words[0][2] in self.possessives):
+            words = words[1:]
+        while words and words[-1][2] in self.trailing_adverbs:
+            words = words[:-1]
+        if len(words) == 1 and words[0][2] in self.measure_nouns:
+            return None  # "The level was 12 percent": a bare measure noun names nothing
+        if not words or len(words) > _MAX_WORDS \
+                or any(word[2] in self.subject_pronouns for word in words) \
+                or any((word[2] in _ARTICLES or word[2] in self.possessives)
+                       and words[index][2] != "of" for index, word in enumerate(words[1:])) \
+                or not all(word[2][0].isalpha() or word[2] in ("'", "’", "-", "&")
+                           for word in words) or words[-1][2] in self.links:
+            return None
+        return Subject("phrase", words[0][0], words[-1][1])

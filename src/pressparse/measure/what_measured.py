@@ -243,6 +243,14 @@ class WhatReader:
             sized = self._sized_noun(f, q)  # "a 345-kilovolt transmission line", "120,000
             if sized:  # 12-inch wafers", "the 4.15 million-square-meter cluster"
                 return sized
+        if q.kind == "mass" and _COMPOUND_UNIT.search(f.text, q.start, q.end) \
+                and self.pats.determiner_before_low.search(f.low, max(0, q.start - 6), q.start):
+            sized = self._sized_noun(f, q)  # "a 12-kilogram lander", "the 2,650-kilogram
+            sized_end = q.end + 1 + len(sized or "")
+            if sized and " of " not in sized and not f.low.startswith(" of ", sized_end) \
+                    and mention_in(mentions, q.end, sized_end) is None:
+                return sized  # probe" (but "a 5-kg bag of cocaine", "the 53-kilo shabu bust":
+                # the substance, read below)
         if q.kind == "length" and _DIMENSION_AFTER.match(f.low, q.end):
             # "stopped the semi-submersible, 14 metres long", "a tunnel 40 metres long": the
             # noun just before (after an article, or set off by a comma); not "stands 1.92m"
@@ -467,8 +475,9 @@ class WhatReader:
         if not f.text.startswith(" ", q.end):
             return None
         phrase = noun_phrase(f.text, q.end, self.lex, self.pats, after_of=True)
-        if phrase is None or not phrase.text.islower():
-            return None
+        if phrase is None or not phrase.text.rsplit(" ", 1)[-1].islower():
+            return None  # a name's words before a common head are kept ("the 75-kilometre
+            # Rabnabad channel"), not a name alone ("a 12-metre Maersk")
         return self.lex.what_aliases.get(phrase.text, phrase.text)
 
     def _what_by_cue(self, f: TextFacts, q: RawQuantity,
