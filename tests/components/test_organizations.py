@@ -522,6 +522,19 @@ def test_regexes_are_linear(nlp: Language) -> None:
      "Maritime Enforcement Agency of Malaysia"),
     ("Agents of the Anti-Drug Unit of the National Civil Police (PNC) stopped a truck in "
      "Escuintla, Guatemala.", "PNC", "National Civil Police of Guatemala"),
+    # ... a code the parent does not spell names the whole unit, not the listed parent
+    ("Officers of the Anti-Smuggling Department of the State Customs Committee (K12) stopped "
+     "a truck. The K12 said it held 30 kg of hashish.", "K12",
+     "Anti-Smuggling Department of the State Customs Committee"),
+    # capitalized words that spell an acronym an organization cue marks, with no head noun:
+    # the body's long form, its name the acronym's too
+    ("Detectives of the Coastal Narcotics Interdiction Partnership (CNIP) stopped a van. "
+     "CNIP detectives later searched two houses.", "CNIP",
+     "Coastal Narcotics Interdiction Partnership"),
+    ("Detectives of the Coastal Narcotics Interdiction Partnership (CNIP) stopped a van. "
+     "CNIP detectives later searched two houses.",
+     "Coastal Narcotics Interdiction Partnership",
+     "Coastal Narcotics Interdiction Partnership"),
     # ... an acronym of the whole name stays the unit's
     ("Taipei, Taiwan - The Investigation Bureau of the Ministry of Justice (MJIB) seized "
      "40 kg of heroin.", "MJIB", "Investigation Bureau of the Ministry of Justice of Taiwan"),

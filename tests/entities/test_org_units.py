@@ -54,6 +54,18 @@ def labelled(nlp: Language, text: str, label: str) -> list[str]:
     ("It was done with Kentucky State Police Post 10 and the DEA.",
      ["Kentucky State Police Post 10", "DEA"]),
     ("The Police Unit 5 officers stopped the car.", ["Police Unit"]),
+    # a numbered head's number, then the numbered unit's own head: one name
+    ("A patrol of the Maritime Police Zone 4 Command boarded the trawler.",
+     ["Maritime Police Zone 4 Command"]),
+    ("Sailors of Region 2 Headquarters of the Coast Guard towed the boat.",
+     ["Region 2 Headquarters of the Coast Guard"]),
+    ("Officers of Narcotics Suppression Division 5 Police searched the house.",
+     ["Narcotics Suppression Division"]),
+    # a capitalized article of a country's name after a link ("to The Gambia")
+    ("The course was funded by the Delegation of the European Union to The Bahamas.",
+     ["Delegation of the European Union to The Bahamas"]),
+    ("Agents of the General Delegation for Territorial Surveillance met the press.",
+     ["General Delegation for Territorial Surveillance"]),
     # a unit's own name in quotes after its head, then its parent: one name
     ('Sailors of the Regional Command "East" of the Naval Forces checked the barge.',
      ['Regional Command "East" of the Naval Forces']),
@@ -188,6 +200,8 @@ def test_romance_names_and_short_forms(nlp: Language, text: str, expected: list[
     ("Provincial Police Commander (PPC) Makira said the team burnt 900 plants. The PPC said "
      "more raids will follow.", "PPC"),
     ("The team updated the MAP of the area and the SPA schedule.", "MAP"),
+    # a head, "of" and a demonym before a lower-case generic noun: no name (NORP)
+    ("Delegation of Kazakh customs visits the Khorgos crossing", "Delegation of Kazakh"),
 ])
 def test_generic_phrases_are_no_bodies(nlp: Language, text: str, absent: str) -> None:
     assert absent not in labelled(nlp, text, "ORG")

@@ -49,6 +49,35 @@ def test_later_item_reads_the_acronym_an_item_above_defined(
     assert [(e.label, (e.normalized or {}).get("name")) for e in bare] == [("ORG", name)]
 
 
+@pytest.mark.parametrize(("dump", "acronym", "name"), [
+    # a page title opening with an acronym and the name it spells defines it for the page
+    ("CANTF - Coastal Anti-Narcotics Task Force \u00bb News Releases\n\nCANTF seizes 40 kg "
+     "of cocaine off Punta Gorda\n\nPUNTA GORDA, 3 May 2026 - CANTF officers boarded a skiff "
+     "and found 40 kg of cocaine in three bales.\n",
+     "CANTF", "Coastal Anti-Narcotics Task Force"),
+    ("RINT | Regional Interdiction Network Team\nHome | News | Contact\n\nRINT arrests two "
+     "couriers at the port\n\nKINGSTOWN, 4 June 2026 - RINT agents arrested two couriers "
+     "with 6 kg of cocaine at the ferry terminal.\n",
+     "RINT", "Regional Interdiction Network Team"),
+])
+def test_acronym_a_title_line_defines(extractor: Extractor, dump: str, acronym: str,
+                                      name: str) -> None:
+    items = extractor(from_text(dump, id="page")).items
+    bare = [e for item in items for e in item.entities if e.text == acronym]
+    assert bare and all((e.label, (e.normalized or {}).get("name")) == ("ORG", name)
+                        for e in bare)
+
+
+def test_defined_acronym_with_a_town_is_its_office(extractor: Extractor) -> None:
+    dump = ("RINT | Regional Interdiction Network Team\nHome | News | Contact\n\nRINT arrests "
+            "two couriers at the port\n\nKINGSTOWN, 4 June 2026 - Agents of RINT Kingstown "
+            "arrested two couriers with 6 kg of cocaine at the ferry terminal.\n")
+    names = [(e.text, (e.normalized or {}).get("name")) for item in
+             extractor(from_text(dump, id="page")).items for e in item.entities
+             if e.label == "ORG"]
+    assert ("RINT Kingstown", "RINT Kingstown") in names
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("NED officers and the NEDA said", [(0, 3)]),  # whole words only
     ("The Narcotics Enforcement Division (NED) and NED officers", []),  # its own definition

@@ -18,9 +18,11 @@ from ..entities.acronym_spelling import (
     POSSESSOR,
     acronym_of,
     coordinated_long_forms,
+    headed_definitions,
     place_acronyms,
     spelled_bodies,
     spelled_initials,
+    spelled_long_form,
     spelled_parent,
     spells_acronym,
 )
@@ -114,6 +116,7 @@ class OrganizationGrammarComponent(DataComponent):
             tail_modifiers=frozenset(lists.get("unit_tail_modifiers", [])),
             post_head=frozenset(lists.get("post_head_words", [])),
             numbered_heads=frozenset(lists.get("numbered_heads", [])),
+            numbered_unit_heads=frozenset(lists.get("numbered_unit_heads", [])),
             office_holders=frozenset(lists.get("office_holders", [])),
             ordinals=frozenset(lists.get("ordinal_words", [])),
             reference_heads=frozenset(lists.get("reference_heads", [])),
@@ -121,6 +124,7 @@ class OrganizationGrammarComponent(DataComponent):
             roles=frozenset(lists.get("role_words", [])),
             number_words=frozenset(lists.get("unit_number_words", [])),
             in_objects=frozenset(lists.get("in_object_words", [])),
+            over_objects=frozenset(lists.get("over_object_words", [])),
             object_gerunds=frozenset(lists.get("object_gerunds", [])),
             head_and_words=frozenset(lists.get("head_and_words", [])),
             shared_area_heads=frozenset(lists.get("shared_area_heads", [])),
@@ -925,6 +929,10 @@ class OrganizationGrammarComponent(DataComponent):
                 found.append(Candidate(start_char, end_char, "ORG", value))
             other = listed.get((definition[1], definition[2]))
             long_form = POSSESSOR.sub("", text[start_char:end_char])  # "X's Counter ..."
+            if start_char != widest.get(end_char) and any(ch.isdigit() for ch in acronym):
+                continue  # "... Department of the Ministry of Public Security (C04)": a code
+                # with digits is the whole name's, not the listed parent's (letters may spell
+                # the parent's own-language name: "... of the Suriname Police Force (KPS)")
             if other is not None and value.get("name") and \
                     (entity_value(values, other) or {}).get("name") != value["name"] and \
                     (spells_acronym(long_form, acronym)
@@ -1020,7 +1028,11 @@ class OrganizationGrammarComponent(DataComponent):
         candidates += self.territorial_acronym_candidates(text, ents, values)
         candidates += self.news_credit_candidates(view)
         candidates += self.publisher_candidates(text, ents, doc.user_data.get(MASTHEAD_KEY))
-        candidates += _page_acronym_candidates(text, doc.user_data.get(PAGE_ACRONYMS_KEY))
+        candidates += _page_acronym_candidates(text, doc.user_data.get(PAGE_ACRONYMS_KEY), ents)
+        headed = headed_definitions(text)
+        candidates += _headed_acronym_candidates(
+            text, ents, {**headed_definitions(doc.user_data.get(MASTHEAD_KEY) or ""), **headed},
+            headed)
         candidates += self.short_form_candidates(text, ents, candidates)
         candidates += self.named_short_form_candidates(text, ents, candidates)
         repeats = self.caps_mention_candidates(text, ents, candidates)
@@ -1044,8 +1056,12 @@ class OrganizationGrammarComponent(DataComponent):
             name_repeated_units(view.ents, values, joins)
         if repeats:
             _name_as_repeated(view, values, repeats)
-        if "(" in text:  # (the later items of the page read the acronyms it defines)
-            doc.user_data[DEFINED_ACRONYMS_KEY] = defined_acronyms(text, view.ents, values)
+        if "(" in text or headed:  # (the later items of the page read the acronyms it
+            # defines)
+            doc.user_data[DEFINED_ACRONYMS_KEY] = {
+                **{acronym: _headed_value(acronym, name) for acronym, (name, _s, _e)
+                   in headed.items()},
+                **(defined_acronyms(text, view.ents, values) if "(" in text else {})}
         self._define_units(doc, view, values)
         return doc
 
@@ -1201,12 +1217,32 @@ class OrganizationGrammarComponent(DataComponent):
         for letters, bodies in by_initials.items():
             if letters not in spelled and len({body["name"] for body in bodies}) == 1:
                 spelled[letters] = {**bodies[0], "acronym": letters}
-        return [Candidate(start, end, "ORG",
-                          spelled.get(acronym) or {"name": acronym, "acronym": acronym,
-                                                   "id": None},
-                          GRAMMAR_PRIORITY)
-                for start, end, acronym in found
-                if not overlaps(taken, start, end)]
+        long_forms = self._spelled_long_forms(text, {row[2] for row in found} - set(spelled),
+                                              taken + [(c.start, c.end) for c in names])
+        spelled.update({acronym: c.normalized or {} for acronym, c in long_forms.items()})
+        return list(long_forms.values()) + [
+            Candidate(start, end, "ORG",
+                      spelled.get(acronym) or {"name": acronym, "acronym": acronym, "id": None},
+                      GRAMMAR_PRIORITY)
+            for start, end, acronym in found if not overlaps(taken, start, end)]
+
+    def _spelled_long_forms(self, text: str, acronyms: Collection[str],
+                            taken: list[tuple[int, int]]) -> dict[str, Candidate]:
+        """The long forms the text writes before a bracketed body acronym no list or
+        found name spells ("the Partners Against Narcotics Trafficking (PANT) task force",
+        "PANT detectives"): capitalized words that spell it, an ORG named as written, whose
+        name the acronym's mentions take (samples guide: an acronym and its long form carry
+        one name)."""
+        stop = self.grammar.words.titles | self.grammar.words.sentence
+        found: dict[str, Candidate] = {}
+        for acronym in acronyms:
+            span = spelled_long_form(text, acronym, stop)
+            if span is None or overlaps(taken, *span):
+                continue
+            found[acronym] = Candidate(*span, "ORG", {
+                "name": clean_name(text[span[0]:span[1]]), "acronym": acronym, "id": None},
+                GRAMMAR_PRIORITY)
+        return found
 
     def resolve_national(self, doc: Doc, view: DocView | None = None) -> Doc:
         """Country-less national bodies and units get their canonical names (see
@@ -1254,13 +1290,51 @@ class OrganizationGrammarComponent(DataComponent):
 
 
 def _page_acronym_candidates(text: str, table: Mapping[str, dict[str, Any]] | None,
-                             ) -> list[Candidate]:
+                             ents: Sequence[Ent] = ()) -> list[Candidate]:
     """Bare mentions of acronyms an item above on the page defined ("DLEU officers"): ORGs
-    with the defined body's value (:mod:`~pressparse.entities.page_acronyms`)."""
+    with the defined body's value (:mod:`~pressparse.entities.page_acronyms`), or its office
+    in the place after it (:func:`_defined_mention`)."""
     if not table:
         return []
-    return [Candidate(start, end, "ORG", dict(value), PAGE_ACRONYM_PRIORITY)
+    places = {ent.start_char: ent for ent in ents if ent.label_ == "LOC"}
+    return [_defined_mention(text, start, end, value, places)
             for start, end, value in page_mentions(text, table)]
+
+
+def _headed_acronym_candidates(text: str, ents: Sequence[Ent],
+                               definitions: Mapping[str, tuple[str, int, int]],
+                               own: Mapping[str, tuple[str, int, int]]) -> list[Candidate]:
+    """Bare mentions of the acronyms a line of the item or of the page's masthead defines
+    by opening with them and their name ("ALERT - Alberta Law Enforcement Response Teams"):
+    ORGs named by it, outside the defining line (a page's title, furniture) and where no
+    entity stands (a listed body's acronym keeps its list's reading)."""
+    taken = [(ent.start_char, ent.end_char) for ent in ents]
+    places = {ent.start_char: ent for ent in ents if ent.label_ == "LOC"}
+    found: list[Candidate] = []
+    for acronym, (name, line_start, line_end) in definitions.items():
+        inside = (line_start, line_end) if acronym in own else (0, 0)
+        found += [_defined_mention(text, start, end, _headed_value(acronym, name), places)
+                  for start, end in mentions(text, acronym)
+                  if not inside[0] <= start < inside[1] and not overlaps(taken, start, end)]
+    return found
+
+
+def _defined_mention(text: str, start: int, end: int, value: dict[str, Any],
+                     places: Mapping[int, Ent]) -> Candidate:
+    """A bare mention of an acronym the text or its page defines, with the defined body's
+    value; with a town or region right after it on its line ("ALERT Edmonton"), the body's
+    office there, one ORG named as written (a unit whose name carries its place)."""
+    place = places.get(end + 1) if text[end:end + 1] == " " \
+        and text[start - 1:start] not in {"(", "/", "-"} else None
+    if place is not None and not _capitalized_next(text, place.end_char):
+        return Candidate(start, place.end_char, "ORG", {
+            "name": text[start:place.end_char], "acronym": None, "id": None})
+    return Candidate(start, end, "ORG", dict(value), PAGE_ACRONYM_PRIORITY)
+
+
+def _headed_value(acronym: str, name: str) -> dict[str, Any]:
+    """The value of a body defined by a line opening with its acronym and name."""
+    return {"name": name, "acronym": acronym, "id": None}
 
 
 def _listed_units_with_parents(text: str, ents: Sequence[Ent], values: Values,

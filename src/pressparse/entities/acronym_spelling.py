@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from itertools import pairwise
 from typing import Any
 
@@ -139,3 +139,75 @@ def spelled_parent(long_form: str, acronym: str) -> str | None:
         if rest[:1].isupper() and " " in rest and spells_acronym(rest, acronym):
             return rest
     return None
+
+
+# a word of a name written before its bracketed acronym: a capitalized word, or a lower-case
+# link between two of them ("Partners Against Narcotics Trafficking", "Hit and Run Cargo")
+_NAME_WORD = re.compile(r"[A-Z][\w'\u2019\-]*")
+_NAME_LINKS = frozenset({"of", "for", "against", "and", "on", "in", "to", "the", "&"})
+_RUN_WORDS = 12  # words looked at before the bracket
+
+
+def spelled_long_form(text: str, acronym: str,
+                      stop: Collection[str] = ()) -> tuple[int, int] | None:
+    """The capitalized words right before the text's first "(ACRONYM)" whose initials spell
+    it ("detectives with the Partners Against Narcotics Trafficking (PANT) task force":
+    "Partners Against Narcotics Trafficking"), the fewest that do, two at least, with the
+    lower-case links of names between them; None when no such words stand there, or when a
+    word of ``stop`` (a title: "Senior Superintendent of Police (SSP)") comes first."""
+    at = text.find(f"({acronym})")
+    if at <= 0:
+        return None
+    words = [(m.start(), m.end(), m.group()) for m in re.finditer(
+        r"\S+", text[max(0, at - 200):at])][-_RUN_WORDS:]
+    offset = max(0, at - 200)
+    end = None
+    capitals = 0
+    for start, word_end, word in reversed(words):
+        if end is None:
+            end = offset + word_end
+        if _NAME_WORD.fullmatch(word) is None:
+            if word not in _NAME_LINKS:
+                return None
+            continue
+        if word in stop:
+            return None  # "Senior Superintendent of Police (SSP)": a title, no name
+        capitals += 1
+        if capitals < 2:
+            continue
+        name = text[offset + start:end]
+        if spells_acronym(name, acronym) and "\n" not in name:
+            return offset + start, end
+    return None
+
+
+# "ALERT - Alberta Law Enforcement Response Teams » News Releases Feed", "BSS | Bangladesh
+# Sangbad Sangstha": a line (a page's title or masthead) opening with an acronym, a dash,
+# bar or colon, and a name, up to the line's next separator or its end
+_HEADED = re.compile(
+    r"^[^\w\n]*(?P<acronym>[A-Z](?:[a-z]?[A-Z0-9&]){1,9})[ \t]+[-\u2013\u2014|:][ \t]+"
+    r"(?P<name>[A-Z][^\n|\u00bb(]*?)[ \t]*(?=[ \t][-\u2013\u2014|\u00bb][ \t]|\(|$)",
+    re.MULTILINE)
+# lower-case words of a name written out after its acronym, in English and the Romance
+# languages of official names ("Agence Gabonaise de Presse")
+_HEADED_LINKS = frozenset({"of", "for", "and", "the", "on", "against", "in", "to", "de", "du",
+                           "des", "la", "le", "del", "da", "do", "e", "y", "et", "&"})
+
+
+def headed_definitions(text: str) -> dict[str, tuple[str, int, int]]:
+    """The acronyms a line defines by opening with them and then their name ("ALERT - Alberta
+    Law Enforcement Response Teams » News Releases Feed"), when the name's capitalized
+    words spell the acronym: acronym -> (name, the line's start, its end); the first
+    definition of an acronym wins."""
+    found: dict[str, tuple[str, int, int]] = {}
+    for match in _HEADED.finditer(text):
+        acronym, name = match["acronym"], match["name"]
+        words = name.split()
+        if acronym in found or len(words) < 2 \
+                or any(not word[:1].isupper() and word not in _HEADED_LINKS
+                       for word in words) \
+                or not spells_acronym(name, acronym):
+            continue
+        end = text.find("\n", match.end())
+        found[acronym] = (clean_name(name), match.start(), len(text) if end < 0 else end)
+    return found

@@ -48,6 +48,7 @@ class GrammarWords:
     tail_modifiers: frozenset[str] = frozenset()  # ... or after these: "Military Zone"
     post_head: frozenset[str] = frozenset()  # "Directorate General", "Consulate General"
     numbered_heads: frozenset[str] = frozenset()  # "Division 5", "Post 10"
+    numbered_unit_heads: frozenset[str] = frozenset()  # "Region 1 Command": the unit's head
     office_holders: frozenset[str] = frozenset()  # "Prosecutor's Office"
     ordinals: frozenset[str] = frozenset()  # "Third Army Region"
     reference_heads: frozenset[str] = frozenset()  # "Section 2 of the Act": no body
@@ -59,6 +60,8 @@ class GrammarWords:
     number_words: frozenset[str] = frozenset()
     # words whose object follows "in" ("Combating Trafficking in Persons"), lower case
     in_objects: frozenset[str] = frozenset()
+    # words whose object follows "over" ("Department for Control over Drug Trafficking")
+    over_objects: frozenset[str] = frozenset()
     # gerunds whose object follows "the" ("and Countering the Financing of Terrorism")
     object_gerunds: frozenset[str] = frozenset()
     # a service's fields after "<Head> and" that go on with one name ("Customs and Excise")
@@ -245,6 +248,9 @@ class OrganizationGrammar:
                 i += 1  # "Customs Intelligence and Investigations Directorate", "Customs
                 continue  # and Excise Department": one name
             if not self._is_name_word(token, core=True):
+                if self._number_before_head(doc, end, i):
+                    i += 1  # "Coast Guard Region 1 Command": the numbered unit's own head
+                    continue
                 break
             word_start = i
             i = self._word_end(doc, i)
@@ -274,6 +280,16 @@ class OrganizationGrammar:
         """Does the tail head at ``i`` follow a head noun or a tail modifier ("Police
         Station", "Army Region", "Military Zone")?"""
         return i > 0 and doc[i - 1] in self._after_tail
+
+    def _number_before_head(self, doc: DocView, end: int, i: int) -> bool:
+        """Is the token at ``i`` a unit number right after the numbered head that ends the
+        core at ``end`` and right before a further head noun ("Coast Guard Region 1
+        Command", "Border Detachment 2 Headquarters")?"""
+        if i != end or doc[end - 1] not in self.words.numbered_heads \
+                or not doc.spaces[end - 1] or not _UNIT_NUMBER.match(doc[i]) \
+                or not doc.spaces[i]:
+            return False
+        return i + 1 < len(doc) and doc[i + 1] in self.words.numbered_unit_heads
 
     def _unit_number_end(self, doc: DocView, end: int) -> int:
         """A unit number right after a numbered head joins the name ("Narcotics Suppression
@@ -332,6 +348,10 @@ class OrganizationGrammar:
                     continue
                 break
             if not self._is_name_word(token, core=True):
+                if start == head and i > 1 and self._number_before_head(doc, i, i):
+                    start = i  # "Region 3 Command": its numbered head before it
+                    i -= 1
+                    continue
                 if token in self.words.office_holders and token[:1].isupper() \
                         and doc[start] in self.words.office_holders \
                         and start + 1 < head and _is_possessive(doc, start + 1):
@@ -381,7 +401,8 @@ class OrganizationGrammar:
         i = _skip_inner_space(doc, i + 1)
         if link == "on" and i < len(doc) and doc[i] in self.words.platforms:
             return pos  # "Follow the Laredo Field Office on X": where it posts
-        article = i < len(doc) and doc[i].lower() in self.words.articles and doc[i].islower()
+        article = i < len(doc) and doc[i].lower() in self.words.articles \
+            and (doc[i].islower() or _country_article(doc, i, ent_by_start))
         if article:
             i = _skip_inner_space(doc, i + 1)
         if link == "on" and i < len(doc) and _ROAD_NUMBER.fullmatch(doc[i]):
@@ -514,7 +535,8 @@ class OrganizationGrammar:
         with the thing it names, not with a body or a place: a comma and a series ending in
         "and" ("of Health, Labour and Welfare", "of Agriculture, Forestry and Fisheries"), or
         "in" between subject words of names (``name_lowercase_words``: "Trafficking in
-        Drugs"). The extension ends at ``pos``, its link would be at ``i``.
+        Drugs"), or "over" after a word of control (``over_object_words``: "Control over
+        Drug Trafficking"). The extension ends at ``pos``, its link would be at ``i``.
         The end of those words, or ``i`` when none: every part is capitalized words without a
         head noun or an entity, and no head follows ("of Interior, Customs and the Border
         Guard": bodies)."""
@@ -537,6 +559,9 @@ class OrganizationGrammar:
                     doc[k].lower() not in self.words.lowercase
                     for k in range(j, last) if not doc[k].isspace()):
                 return i  # "Court of Justice in Cobourg": a seat, not a subject's object
+        elif doc[i] == "over" and doc[pos - 1].lower() in self.words.over_objects:
+            last = self._plain_segment(doc, _skip_inner_space(doc, i + 1), ent_by_start,
+                                       blocked)  # "Control over Drug Trafficking"
         else:
             return i
         if last is None or self._head_ahead(doc, last, ent_by_start):
@@ -639,11 +664,12 @@ class OrganizationGrammar:
         capitalized = has_head = has_word = False
         has_entity = after_entity = False
         last_label = ""
+        entity_end = -1
         while i < len(doc) and (i not in blocked or i in self._soft):
             token = doc[i]
             if i in ent_by_start:
                 last_label = ent_by_start[i].label_
-                i = ent_by_start[i].end
+                i = entity_end = ent_by_start[i].end
                 end, capitalized, has_entity, after_entity = i, True, True, True
                 continue
             if token.isspace() and "\n\n" not in token:
@@ -689,6 +715,9 @@ class OrganizationGrammar:
         scan_end = i
         while scan_end > end and doc[scan_end - 1].isspace():
             scan_end -= 1
+        if last_label == "NORP" and end == entity_end and not has_word and scan_end > end:
+            return start, start, False, False, False  # "Delegation of Iranian police": a
+            # demonym before a lower-case generic noun is no name's part (samples guide)
         return end, scan_end, capitalized, has_head, has_entity and not has_word
 
 
@@ -793,6 +822,14 @@ def _wrapped_line_start(doc: DocView, i: int) -> bool:
         return False
     previous = doc[j - 1]
     return previous[:1].islower() and previous.isalpha()
+
+
+def _country_article(doc: DocView, i: int, ent_by_start: dict[int, Ent]) -> bool:
+    """Is the capitalized article at ``i`` part of the country's name right after it ("to
+    The Gambia", "in The Bahamas"), so it joins a name's link as "the" does?"""
+    after = i + 1
+    return doc.spaces[i] and after in ent_by_start \
+        and ent_by_start[after].label_ in {"COUNTRY", "LOC"}
 
 
 def _skip_inner_space(doc: DocView, i: int) -> int:
