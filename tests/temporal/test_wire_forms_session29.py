@@ -63,6 +63,22 @@ CASES: list[ValueCase] = [
      "chanvre indien.", "mardi 17 novembre 2026", span("2026-11-17", "2026-11-17")),
     ("foreign_weekday", NOV, "Santo Domingo 16 de noviembre (EFE) - La DNCD ocupó 300 "
      "paquetes.", "16 de noviembre", span("2026-11-16", "2026-11-16")),
+    # session 37: Indonesian and Vietnamese weekdays, a numeric date after a weekday, a
+    # comma before the year, a Solar Hijri month written first
+    ("foreign_weekday", NOV, "Surabaya, Selasa, 3 Maret 2026 - Polda Jatim menyita sabu.",
+     "Selasa, 3 Maret 2026", span("2026-03-03", "2026-03-03")),
+    ("foreign_weekday", NOV, "Medan, Rabu, 18 November 2026 - Petugas menyita ganja.",
+     "Rabu, 18 November 2026", span("2026-11-18", "2026-11-18")),
+    ("foreign_weekday", NOV, "Tin tức | Thứ Hai, 16/11/2026\nCảnh sát biển bắt giữ tàu.",
+     "Thứ Hai, 16/11/2026", span("2026-11-16", "2026-11-16")),
+    ("foreign_weekday", NOV, "Jumat, 13-11-2026 | Bea Cukai Batam gagalkan penyelundupan.",
+     "Jumat, 13-11-2026", span("2026-11-13", "2026-11-13")),
+    ("foreign_weekday", NOV, "Guatemala, 9 junio, 2026. La PNC decomisó cocaína.",
+     "9 junio, 2026", span("2026-06-09", "2026-06-09")),
+    ("solar_month_first", NOV, "Police clashed with smugglers near Zahedan on Sunday (Aban "
+     "25), officials said.", "Aban 25", span("2026-11-16", "2026-11-16")),
+    ("solar_month_first", NOV, "Checkpoints ran from Monday to Wednesday (Mehr 5 to 7) on "
+     "the road to Bam.", "Mehr 5 to 7", span("2026-09-27", "2026-09-29")),
     ("wide_digits", NOV, "報道発表　２０２６年１１月１８日\nThe Osaka Customs seized 4 kg of "
      "methamphetamine.", "２０２６年１１月１８日", span("2026-11-18", "2026-11-18")),
     ("wide_digits", NOV, "発表日：２０２６年１１月１７日", "２０２６年１１月１７日",
@@ -75,6 +91,9 @@ ABSENT: list[AbsentCase] = [
     ("year_to_date", NOV, "Year to date\nSince 1 January, Fiji customs officers have seized "
      "14 kg of methamphetamine.", "Year to date"),
     ("year_to_date", NOV, "Year-to-date:\t41 kg", "Year-to-date"),
+    ("solar_month_first", NOV, "The Mehr 14 agency team counted arrests.", "Mehr 14"),
+    ("foreign_weekday", NOV, "Santo Domingo, 12/11/2026 - La DNCD ocupó cocaína.",
+     "Santo Domingo, 12/11/2026"),
     ("quoted_name", NOV, "The Chilean documentary \"Frontera 2019\" opened the festival.",
      "2019"),
     ("quoted_name", NOV, "Police launched the campaign “Safe Roads for the North 2027” in "

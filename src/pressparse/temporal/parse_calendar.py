@@ -89,6 +89,13 @@ def _on_weekday(day: CalendarPeriod | None, weekday: int | None) -> CalendarPeri
 NAME_BEFORE_REACH = 24  # characters read back for the word before a foreign weekday
 
 
+def _after_name(text: str, start: int) -> bool:
+    """Whether a capitalized word stands right before ``start`` ("Santo Domingo 19 de
+    noviembre": the weekday's word is a place's)."""
+    before = text[max(0, start - NAME_BEFORE_REACH):start].rstrip(" \t").rsplit(None, 1)
+    return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
+
+
 class CalendarDateParsers:
     """Handlers of written calendar dates: days, day and month ranges, numeric, ISO, ROC,
     Hijri and Solar Hijri dates, months and table cells.
@@ -382,6 +389,17 @@ class CalendarDateParsers:
         return CalendarPeriod("day", gregorian.year if year else None, gregorian.month,
                               gregorian.day, solar=None if year else (month, day))
 
+    def _solar_month_first(self, f: Fields, text: str, start: int,
+                           end: int) -> Expression | None:
+        """"Mehr 14": that Solar Hijri day; "Aban 26 to 28": those days of the month."""
+        first = self._solar_day(f)
+        if first is None or not f.get("sd2"):
+            return first
+        last = self._solar_day({**f, "sd": f.get("sd2")})
+        if last is None or (first_number(f.get("sd2")) or 0) <= (first_number(f.get("sd")) or 0):
+            return None
+        return CalendarRange(first, last)
+
     def _solar_year(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"the Iranian year 1403": its days, Nowruz to the day before the next Nowruz."""
         year = first_number(f.get("sy"))
@@ -613,16 +631,24 @@ class CalendarDateParsers:
                               date_order="dmy")
 
     def _iberian(self, f: Fields, text: str, start: int, end: int) -> CalendarPeriod | None:
-        """"20 de febrero de 2026": that day."""
-        return self._day_point(f.get("d"), self.lex.foreign_months.get((f.get("m") or "").lower()),
-                               f.get("y"))
+        """"20 de febrero de 2026": that day ("Kamis, 12 November 2026": a month spelt as
+        the English one after a foreign weekday)."""
+        name = f.get("m") or ""
+        month = self.lex.foreign_months.get(name.lower()) or self.lex.months.get(key(name))
+        return self._day_point(f.get("d"), month, f.get("y"))
+
+    def _foreign_weekday_numeric(self, f: Fields, text: str, start: int,
+                                 end: int) -> Expression | None:
+        """"Thứ Tư, 04/11/2026": the day-first numeric date, its weekday in the span."""
+        if _after_name(text, start):
+            return None
+        return self._day_point(f.get("d"), first_number(f.get("mm")), f.get("y"))
 
     def _iberian_weekday(self, f: Fields, text: str, start: int,
                          end: int) -> Expression | None:
         """"jueves 19 de noviembre": that day; not after a capitalized word ("Santo Domingo
         19 de noviembre": the weekday's word is a place's)."""
-        before = text[max(0, start - NAME_BEFORE_REACH):start].rstrip(" \t").rsplit(None, 1)
-        if before and before[-1][:1].isupper() and before[-1][-1:].isalpha():
+        if _after_name(text, start):
             return None
         return _on_weekday(self._iberian(f, text, start, end),
                            self.lex.foreign_weekdays.get((f.get("wd") or "").lower()))

@@ -150,7 +150,8 @@ def alternation(phrases: list[str], *, exact: bool = False) -> str:
 def cased_alternation(names: Iterable[str]) -> str:
     """An exact alternation of lower-case words of another language in lower case, title
     case and capitals ("jueves", "Jueves", "JUEVES")."""
-    return alternation([form for name in names for form in (name, name.title(), name.upper())],
+    return alternation([form for name in names for form in
+                        (name, name.title(), name[:1].upper() + name[1:], name.upper())],
                        exact=True)
 
 
@@ -508,6 +509,12 @@ def build_grammar(lex: Lexicon) -> Grammar:
     solar_day_first = (rf"(?P<sd>{DAY_DIGITS})\s+(?P<sm>{solar})(?![\w])"
                        rf"(?:,?\s+(?P<sy>1[34][0-9]{{2}})(?:\s*(?:SH|AP|H\.?S\.?)(?![\w]))?"
                        r"(?![\w]|[.,:][0-9]))?")
+    # "(Mehr 14)", "(Aban 26 to 28)": the month first (an Iranian agency's English gloss of a
+    # weekday), a day or a range of days of it, the year optional; only in brackets, after
+    # "on" or a comma ("Mehr" is also an agency's name)
+    solar_month_first = (rf"(?:(?<=\()|(?<=\b[Oo]n )|(?<=, ))(?P<sm>{solar})\s+(?P<sd>{DAY_DIGITS})"
+                         rf"(?:\s*(?:to|[-–])\s*(?P<sd2>{DAY_DIGITS}))?(?![\w]|[.,:/-]?[0-9])"
+                         r"(?:,?\s+(?P<sy>1[34][0-9]{2})(?![\w]|[.,:][0-9]))?")
     # "the Iranian year 1403": a Solar Hijri year (the span is its number, as for a year)
     # (read from "year", a frame left out of the span)
     solar_year = (r"(?P<frame>(?:(?<=Iranian )|(?<=Persian )|(?<=Iranian calendar )"
@@ -1008,11 +1015,18 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # 2026", "lundi 3 mars 2026"): one span, its year optional (the weekday makes it a day)
         ("iberian_wd", first_words(list(lex.foreign_weekdays)),
          rf"(?P<wd>{foreign_weekday})(?![\w‐-]),?\s+(?P<d>{DAY_DIGITS})(?:\.|er)?\s+"
-         rf"(?:(?:de|DE)\s+)?(?P<m>{iberian})(?![\w])(?:\s+(?:(?:del?|DEL?)\s+)?(?P<y>{YEAR}))?")
+         rf"(?:(?:de|DE)\s+)?(?P<m>{iberian}|{mon})(?![\w])"
+         rf"(?:,?\s+(?:(?:del?|DEL?)\s+)?(?P<y>{YEAR}))?")
         if iberian and lex.foreign_weekdays else ("iberian_wd", frozenset(), "(?!)"),
+        # ... or before a day-first numeric date with its year ("Thứ Tư, 04/11/2026",
+        # "Senin, 16-11-2026": a page's date line)
+        ("foreign_wd_numeric", first_words(list(lex.foreign_weekdays)),
+         rf"(?P<wd>{foreign_weekday})(?![\w‐-]),?\s+(?P<d>[0-9]{{1,2}})(?P<s>[./-])"
+         rf"(?P<mm>[0-9]{{1,2}})(?P=s)(?P<y>{YEAR_DIGITS})(?![\w]|[./-][0-9])")
+        if lex.foreign_weekdays else ("foreign_wd_numeric", frozenset(), "(?!)"),
         # ... "14 mai 2027", "3 maggio 2027", "14. März 2027", "1er juin 2027" (a French,
         # Italian or German date line kept in a translation: only with its year)
-        ("foreign_dmy", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})(?:\.|er)?\s+(?P<m>{iberian})\s+"
+        ("foreign_dmy", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})(?:\.|er)?\s+(?P<m>{iberian}),?\s+"
          rf"(?P<y>{YEAR})") if iberian else ("foreign_dmy", frozenset(), "(?!)"),
         # "8 қыркүйекте", "1-10 қазанда", "9 oktyabrya 2026", "16 november 2026": a day or a
         # range of days of one month, an inflected month name of another language and its
@@ -1033,6 +1047,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         ("hijri", HIJRI, rf"(?P<hm>{hijri})\s+(?P<hd>{DAY_DIGITS})(?:st|nd|rd|th)?,?{hijri_year}"
          rf"(?:(?={hijri_gloss})|)"),
         ("solar_year", frozenset({"year"}), solar_year),
+        ("solar_mdy", first_words(lex.solar_month_names), solar_month_first),
         # not a code's year ("Ref: 2025/PR-418", "file 2024/INV-0091")
         ("year", Y, NUM_LEFT + rf"(?P<y>{YEAR})(?![-‐][A-Za-z0-9]|/[A-Za-z0-9])"),
         # "during the week", "over the year", "in the reporting period", "the largest find
