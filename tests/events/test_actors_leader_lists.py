@@ -33,6 +33,14 @@ LEADER_CASES: list[tuple[str, list[str], list[str], list[str]]] = [
      "Customs Office held a bilateral meeting at Aflao on 8 January.",
      ["Ghana Revenue Authority", "Togolese Customs Office"], [],
      ["Ghana Revenue Authority", "Togolese Customs Office"]),
+    # two bodies joined by "and" holding a meeting, talks or consultations: sides meeting
+    ("The Border Police and the State Border Service will hold a regular meeting of border "
+     "delegates on 8 January.",
+     ["Border Police", "State Border Service"], [], ["Border Police", "State Border Service"]),
+    ("The Anti-Narcotics Force and the Drug Control Council held bilateral consultations in "
+     "Islamabad on 8 January.",
+     ["Anti-Narcotics Force", "Drug Control Council"], [],
+     ["Anti-Narcotics Force", "Drug Control Council"]),
     # one leader's body receiving the other's: the host organizes, the guest takes part
     ("On 8 January the head of the Uruguayan National Drug Board received the delegation of "
      "the Paraguayan Anti-Drug Secretariat.",

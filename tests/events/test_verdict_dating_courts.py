@@ -43,11 +43,47 @@ CASES: list[tuple[str, str, list[Expected]]] = [
      "2026-03-05",
      [("other", "2025-06-01", "2025-06-30", ["Anti-Drug Agency of Azerbaijan"]),
       ("other", "2026-03-02", "2026-03-02", ["Baku Grave Crimes Court"])]),
+    # the recalled find's own sentence names who made it (a passive's agent, officers of a
+    # force): that body organizes the find, not the court; a later find under the verdict
+    # whose sentence names no body is that body's too
+    ("Smuggler jailed for heroin in suitcase\n\n"
+     "The Regional Criminal Court on Tuesday sentenced a 35-year-old woman to six years in "
+     "prison after she admitted importing 3.4 kilograms of heroin.\n\n"
+     "The woman had been stopped by officers of the Customs Directorate at the port on 2 May "
+     "2025, shortly after she left a ferry. The drugs were hidden in the lining of a suitcase.",
+     "2026-02-12",
+     [("other", "2026-02-10", "2026-02-10", ["Regional Criminal Court"]),
+      ("seizure", "2025-05-02", "2025-05-02", ["Customs Directorate"])]),
+    ("Brothers jailed over cannabis factory in old warehouse\n\n"
+     "Two brothers who turned an empty warehouse in Blyth into a cannabis factory have been "
+     "jailed for a total of nine years.\n\n"
+     "They were sentenced at Newcastle Crown Court on Monday after pleading guilty to "
+     "producing a controlled drug.\n\n"
+     "Officers from Northumbria Police's Operation Sentinel team raided the building on 4 June "
+     "2024 after a tip from residents.\n\nInside they found 640 cannabis plants and 5 kilos "
+     "of dried cannabis.\n\n"
+     "In a separate case, on Thursday last week, officers searching a flat in Ashington found "
+     "a further 90 plants. A man aged 30 was arrested.",
+     "2026-02-12",
+     [("other", "2026-02-09", "2026-02-09", ["Newcastle Crown Court"]),
+      ("seizure", "2024-06-04", "2024-06-04", ["Northumbria Police"]),
+      ("seizure", "2026-02-05", "2026-02-05", ["Northumbria Police"])]),
+    # a named operation's sentence naming the passive's agent: it leads the operation
+    ("Gang leader gets 12 years\n\n"
+     "The Higher Court in Brno on Monday sentenced the leader of a drug gang to 12 years in "
+     "prison.\n\n"
+     "The gang was broken up by officers of the National Drug Headquarters in an action "
+     "codenamed Kvetina on 3 and 4 May 2024, when police searched 11 houses and detained five "
+     "people. Police seized 2.5 kilograms of methamphetamine.",
+     "2026-02-12",
+     [("operation", "2024-05-03", "2024-05-04", ["National Drug Headquarters"])]),
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=["dated-after-the-find", "dated-next-to-the-lead",
-                                             "headline-verdict-only"])
+                                             "headline-verdict-only",
+                                             "recalled-find-agent", "recalled-find-officers",
+                                             "named-operation-agent"])
 def test_verdict_dating_courts(case: tuple[str, str, list[Expected]]) -> None:
     text, published, expected = case
     events = [e for item in pressparse.extract(text, published=published).items

@@ -82,6 +82,11 @@ _LEADER_OF = re.compile(
     rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'leader_title')})"
     r"\s+(?:of|from)\s+(?:the\s+)?\Z", re.IGNORECASE)
 LEADER_OF_CHARS = 40  # "director general of the " before a body
+# what two sides hold right after the verb ("will hold a regular meeting", "held bilateral
+# consultations"; role_words.jsonl sides_talks)
+_SIDES_TALKS = re.compile(
+    r"\s+(?:(?:a|an|the|their)\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    rf"(?:{kind_alternatives(ROLE_WORDS_FILE, 'sides_talks')})\b", re.IGNORECASE)
 _AGENT_BY = re.compile(r"\bby\s+\Z", re.IGNORECASE)  # a passive's agent follows
 BY_CHARS = 4  # "by " before a cue
 # the case a body handles after the event ("The investigation is being carried out by the NAV
@@ -455,7 +460,7 @@ class ActorRules(InheritedRoleRules):
         holds for that action too, whose type its extent decides only later (an interdiction
         on one day at one place is a seizure: "The laboratory was liquidated on 12 September
         by officers of the Main Directorate"; not "the third laboratory dismantled by officers
-        of the Bureau this year")."""
+        of the Bureau this year"), and for a named operation in the sentence naming it."""
         types = match.cue.event_types
         read_as = (self.read_types or {}).get(id(draft))
         if ("seizure" in types and read_as == "seizure" and draft.type != "seizure"
@@ -467,6 +472,12 @@ class ActorRules(InheritedRoleRules):
                 and match.cue.direction == "after"
                 and draft.dates and draft.dates[0].sentence == match.sentence
                 and _AGENT_BY.search(self.text, max(0, match.start - BY_CHARS), match.start)):
+            return [*types, "operation"]
+        if (draft.type == "operation" and "seizure" in types and match.cue.direction == "after"
+                and any(m.sentence == match.sentence for m in draft.mentions)
+                and _AGENT_BY.search(self.text, max(0, match.start - BY_CHARS), match.start)):
+            # "The group was broken up by officers of the Agency in an action codenamed
+            # Mozaika": the passive's agent in the sentence naming the operation leads it
             return [*types, "operation"]
         return types
 
@@ -538,14 +549,21 @@ class ActorRules(InheritedRoleRules):
     def _leaders_meet(self, match: RoleCueMatch) -> bool:
         """An organizer cue of a meeting points back at a list of bodies named by their
         leaders' posts ("The head of A and the chairman of B held talks", "The director of A
-        and the heads of B held a working meeting"): the sides meet, none is said to host; a
-        host verb with its guest after it ("received the delegation of C") keeps its hosts."""
+        and the heads of B held a working meeting"), or two bodies joined by "and" holding a
+        meeting, talks or consultations ("A and B will hold a regular meeting"): the sides meet,
+        none is said to host; a host verb with its guest after it ("received the delegation of
+        C") keeps its hosts."""
         if match.cue.direction != "before" or match.cue.phrase.lower() in HOST_VERBS:
             return False
-        named = [a.mention for a in self._entities_of(match)]
-        return len({m.key for m in named}) >= 2 and any(
-            _LEADER_OF.search(self.text, max(0, m.start - LEADER_OF_CHARS), m.start)
-            for m in named)
+        named = sorted((a.mention for a in self._entities_of(match)), key=lambda m: m.start)
+        if len({m.key for m in named}) < MIN_SIDES:
+            return False
+        if any(_LEADER_OF.search(self.text, max(0, m.start - LEADER_OF_CHARS), m.start)
+               for m in named):
+            return True
+        # "A and B will hold a regular meeting", "A and B held consultations": two sides
+        return (len(named) == MIN_SIDES and _SIDES_TALKS.match(self.text, match.end) is not None
+                and _SIDES_JOINT.fullmatch(self.text, named[0].end, named[1].start) is not None)
 
     @staticmethod
     def _without_helpers(draft: Draft, bodies: list[Mention]) -> list[Mention]:

@@ -371,7 +371,8 @@ class _Assembler(ReportingBodyRules):
         if told_apart is not None:
             self._told_apart_place(main, told_apart)
         if verdict_find is not None:  # the verdict's recalled find takes the place told
-            verdict_find.roles = [a for a in main.roles if a.role == "location"]
+            verdict_find.roles = [*verdict_find.roles,  # its own sentence's and the verdict's
+                                  *(a for a in main.roles if a.role == "location")]
             main.roles = [a for a in main.roles if a.role != "location"]
         for draft in running:
             self._running_total_organizer(draft)

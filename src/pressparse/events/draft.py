@@ -36,6 +36,7 @@ class Draft:
     follow_up: bool = False  # arrests on a later day than the item's seizure
     court: Mention | None = None  # the court of a decision told after the lead
     decision: bool = False  # a court's decision told after the lead (its court named or not)
+    recalled: bool = False  # a find a court's verdict recalls ("Officers found 8 kilos ...")
     open_end: bool = False  # a running total "since 1 January": no end date
     country_row: bool = False  # a row of results by country ("– Armenia: ... seized 14 kg")
     further: bool = False  # a gathering of its own day later in the item ("A second course ...")

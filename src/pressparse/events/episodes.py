@@ -405,11 +405,20 @@ class EpisodeRules(TotalRules):
         find = Draft("seizure", sentences={day.sentence}, dates=[day],
                      seizures=main.seizures, counts=found,
                      roles=[a for a in main.roles if a.role == "location"],
-                     evidence=[(day.start, day.end)])
+                     evidence=[(day.start, day.end)], recalled=True)
+        if self._recalls_only(day.sentence, main):
+            owner[day.sentence] = find  # its sentence's cues name who found it
         main.seizures = []
         main.counts = [c for c in main.counts if c.get("category") not in FOUND_COUNT_CATEGORIES]
         main.roles = [a for a in main.roles if a.role != "location"]
         return find
+
+    def _recalls_only(self, sentence: int, main: Draft) -> bool:
+        """The sentence dating a verdict's recalled find tells that find alone: it is not
+        the verdict's own sentence and names no court ("had been stopped by officials of the
+        Customs Department at the airport on 17 March 2024")."""
+        return ((main.trigger is None or main.trigger.sentence != sentence)
+                and not self._sentence_courts(sentence))
 
     @staticmethod
     def _told_for(mention: Mention, main: Draft, owner: dict[int, Draft]) -> bool:

@@ -158,8 +158,14 @@ class InheritedRoleRules(PartyRules):
         work of the body the release reports for: the main event's organizers, unless the
         main event is a multinational one (countries take part in it), whose results each
         country's bodies achieve; a period's total ("In 2024, the Commission arrested ...")
-        is no local result."""
+        is no local result. Under a court's verdict, the body that made the find the verdict
+        recalls, where one is named, stands for the main event's."""
+        drafts = list(drafts)
         organizers = role_lists(main.roles)["organizer"] or main.organizer_agents
+        if main.court is not None:  # a verdict: the court seizes nothing; who found the
+            # find it recalls ("Officers from the Constabulary forced entry ... found") did
+            organizers = next((found for d in drafts if d.recalled and (
+                found := role_lists(d.roles)["organizer"] or d.organizer_agents)), organizers)
         if not organizers or any(m.label == "COUNTRY" for m in main.agents) or any(
                 a.mention.label == "COUNTRY" for a in main.roles if a.role != "location"):
             return
@@ -199,12 +205,17 @@ class InheritedRoleRules(PartyRules):
         found ...", "a patrol of the Coast Guard checked a fishing boat"): that body found
         it, it organizes the find rather than taking part in it. Not a period's results nor
         an operation, whose paragraph often names bodies that only took part (spent gold:
-        13 finds against 8, 3 periods and operations against 9)."""
-        if (not draft.sub_result or draft.type != "seizure" or draft.organizer_agents
-                or any(a.role == "organizer" for a in draft.roles)):
+        13 finds against 8, 3 periods and operations against 9). A find a verdict recalls
+        ("Officers from the Constabulary's team forced entry on 17 October 2023") takes the
+        one acting body its dated sentence names."""
+        if (not (draft.sub_result or draft.recalled) or draft.type != "seizure"
+                or draft.organizer_agents or any(a.role == "organizer" for a in draft.roles)):
             return
         cued = {a.mention.key for a in draft.roles if a.role != "location"}
-        acting = [m for m in draft.agents
+        agents = draft.agents if not draft.recalled else [
+            m for sentence in sorted(draft.sentences) for m in self.by_sentence.get(sentence, ())
+            if not self.rules.courts.search(m.text)]  # its own sentence's, less a court
+        acting = [m for m in agents
                   if m.label == "ORG" and self._acting_body_apart_from(m, cued)
                   and not _CUSTODY_BY.search(self.text, max(0, m.start - CUSTODY_BY_CHARS),
                                              m.start)]
