@@ -94,6 +94,15 @@ DATELINES: list[DateCase] = [
     ("Police seize heroin\nKABUL, March 5, 2025 (Xinhua) -- Afghan police seized 60 kg of "
      "heroin in the Nangarhar province on Monday, a spokesman said.",
      None, "seizure", ("2025-03-03", "2025-03-03")),
+    # a messenger group's export: a message's stamp with its clock time dates its posting,
+    # the body's days date the search operation
+    ("WhatsApp Chat with District Police Media\n[11.05.2025, 08:40] Police PR: *PRESS "
+     "RELEASE*\n[11.05.2025, 08:41] Police PR: Police recovered 3 kg of heroin from a bus at "
+     "the district checkpoint on 10 May.\n[14.05.2025, 18:02] Police PR: *Joint search "
+     "operation in the hills*\nPeshawar, 14 May 2025: On 12 and 13 May, police and the "
+     "border force conducted a search operation in three villages and recovered 220 kg of "
+     "opium.",
+     None, "operation", ("2025-05-12", "2025-05-13")),
 ]
 
 

@@ -46,6 +46,10 @@ _LINE_TIME = re.compile(r"[\s,|\u2013\u2014-]*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\
 # a post's stamp line: its date (and clock time) in brackets ("[05 Oct, 09:30]", "(12.03.2025)")
 _STAMP_OPEN = re.compile(r"\s*[\[(]\s*")
 _STAMP_CLOSE = re.compile(rf"(?:{_LINE_TIME.pattern})?[\])]\s*")
+# a chat or log line's stamp with its clock time, then the message ("[22.09.2026, 17:55]
+# Press office: ...", "(05/11/2025 09:30) Duty officer: ..."): the message's posting date
+_TIMED_STAMP_CLOSE = re.compile(
+    r"[\s,]*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?\s*[\])]")
 # the last ISO day of the calendar: the open end of a period running "to this day" and the
 # bound of an item whose report day is unknown (after every day a text gives)
 LATEST_DAY = date.max.isoformat()
@@ -99,6 +103,9 @@ class ReportDateRules(SectionRules):
         if (_STAMP_OPEN.fullmatch(self.text, line_start, mention.start)
                 and _STAMP_CLOSE.fullmatch(self.text, mention.end, line_end)):
             return True  # "[05 Oct, 09:30]": a post's stamp line, the posting's date
+        if (_STAMP_OPEN.fullmatch(self.text, line_start, mention.start)
+                and _TIMED_STAMP_CLOSE.match(self.text, mention.end)):
+            return True  # "[22.09.2026, 17:55] Press office: ...": a message's stamp
         if not self.text[line_start : mention.start].strip() and _NUMERIC_DATE.fullmatch(
                 mention.text):
             return True
