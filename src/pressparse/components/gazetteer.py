@@ -147,9 +147,7 @@ class Gazetteer(DataComponent):
         everyday = self._everyday_words(data_dir)
         self.surnames = self._surname_places(data_dir, place_lists, everyday)
         if self.data.places is not None:  # "Economic region": no place's name
-            self.data.places.set_everyday_words(
-                everyday, [*place_lists.get("region_compass_words", []),
-                           *place_lists.get("everyday_place_names", [])])
+            self.data.places.set_everyday_words(everyday)
         self.vessels = VesselNames(place_lists.get("vessel_prefixes", []),
                                    place_lists.get("vessel_name_links", []),
                                    place_lists.get("vessel_locatives", []),

@@ -214,6 +214,7 @@ class PlaceGrammar:
         self.area_heads: frozenset[str] = frozenset()  # see configure
         self.border_joints: frozenset[str] = frozenset()  # see configure
         self.everyday: frozenset[str] = frozenset()  # see set_everyday_words
+        self.everyday_keep: frozenset[str] = frozenset()  # see configure
         self.out_modifiers: frozenset[str] = frozenset()  # see configure
 
     def configure(self, lists: Mapping[str, Iterable[str]]) -> None:
@@ -256,6 +257,9 @@ class PlaceGrammar:
                   if word[:1].isupper() and not word.isupper()]
         self.saints = {short: full for short in saints for full in saints
                        if short != full and full.isalpha() and abbreviates(short, full)}
+        # compass words stay names before a head ("Central Region"), everyday words or not
+        self.everyday_keep = frozenset(word.lower()
+                                       for word in lists.get("region_compass_words", ()))
 
     @property
     def phrases(self) -> list[str]:
@@ -363,10 +367,10 @@ class PlaceGrammar:
         return found
 
     # -- names ---------------------------------------------------------------------------
-    def set_everyday_words(self, words: Iterable[str], keep: Iterable[str] = ()) -> None:
-        """Lower-case words of running text (``keep`` aside: compass words, "Central Region")
-        that make no one-word name before a head on their own."""
-        self.everyday = frozenset(words) - frozenset(word.lower() for word in keep)
+    def set_everyday_words(self, words: Iterable[str]) -> None:
+        """Lower-case words of running text (the compass words of :meth:`configure` aside:
+        "Central Region") that make no one-word name before a head on their own."""
+        self.everyday = frozenset(words) - self.everyday_keep
 
     def _feature_head(self, head: str) -> bool:
         """Does ``head`` name a natural feature ("Black River", "Green Island", "Central
