@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -606,7 +606,9 @@ class PlaceContextFinder:
             if entity.start < done or _capitalized_before(text, entity.start):
                 continue
             first = _Run(entity.start, entity.end, entity, entity.country)
-            runs, closed = self._list_with_close(item, first)
+            listed_runs = list(self._listed_runs(item, first, brackets=False))
+            runs = [first, *(run for run, _ in listed_runs)]
+            closed = any(joined for _, joined in listed_runs)
             done = runs[-1].end
             unknown = [run for run in runs if run.known is None]
             known = len(runs) - len(unknown)
@@ -618,50 +620,41 @@ class PlaceContextFinder:
                         text[run.start:run.end], entity.country or _DEFAULT)))
         return found
 
-    def _list_with_close(self, item: _Item, first: _Run) -> tuple[list[_Run], bool]:
-        """The names listed after ``first``, commas alone too, and whether an "and"/"or"
-        joined one."""
-        runs, end, closed = [first], first.end, False
+    def _listed_runs(self, item: _Item, first: _Run,
+                     brackets: bool) -> Iterator[tuple[_Run, bool]]:
+        """The names listed after ``first``, each with whether an "and"/"or" joined it;
+        with ``brackets`` a bracketed aside after a name is skipped ("San Roque (Cádiz) and
+        Marbella")."""
+        end = first.end
         text = item.text
         while True:
+            if brackets:
+                bracket = _BRACKETED.match(text, end)
+                if bracket is not None:
+                    end = bracket.end()
             sep = _LIST_SEPARATOR.match(text, end)
             if sep is None:
-                break
+                return
             entity = item.by_start.get(sep.end())
             if entity is not None and entity.label != PLACE_LABEL:
-                break
+                return
             run = self._run(item, sep.end())
             if run is None:
-                break
-            closed = closed or bool(sep.group(1) or sep.group(2))
-            runs.append(run)
+                return
+            yield run, bool(sep.group(1) or sep.group(2))
             end = run.end
-        return runs, closed
 
     def _list(self, item: _Item, first: _Run) -> list[_Run]:
         """The first name and the names listed after it ("Kankesanthurai, Delft Island and
         Mannar"); names after a comma count only when an "and"/"or" closes the list."""
-        runs, pending, end = [first], [], first.end
-        text = item.text
-        while True:
-            bracket = _BRACKETED.match(text, end)  # "San Roque (Cádiz) and Marbella"
-            if bracket is not None:
-                end = bracket.end()
-            sep = _LIST_SEPARATOR.match(text, end)
-            if sep is None:
-                break
-            entity = item.by_start.get(sep.end())
-            if entity is not None and entity.label != PLACE_LABEL:
-                break
-            run = self._run(item, sep.end())
-            if run is None:
-                break
-            if sep.group(1) or sep.group(2):
+        runs: list[_Run] = [first]
+        pending: list[_Run] = []
+        for run, joined in self._listed_runs(item, first, brackets=True):
+            if joined:
                 runs += [*pending, run]
                 pending = []
             else:
                 pending.append(run)
-            end = run.end
         return runs
 
     def _other_mentions(self, item: _Item, places: list[ContextPlace]) -> list[ContextPlace]:
