@@ -29,3 +29,12 @@ def substance_names(nlp: Language, text: str) -> list[tuple[str, str]]:
     values = doc.user_data.get(VALUES_KEY) or {}
     return [(ent.text, values[(ent.start_char, ent.end_char, ent.label_)]["name"])
             for ent in doc.ents if ent.label_ == "SUBSTANCE"]
+
+
+def loc_at(nlp: Language, text: str, word: str, occurrence: int) -> bool:
+    """Is the ``occurrence``-th (0 = first) ``word`` of ``text`` inside a LOC entity?"""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(word, start + 1)
+    return any(ent.label_ == "LOC" and ent.start_char <= start < ent.end_char
+               for ent in nlp(text).ents)

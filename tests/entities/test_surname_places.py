@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from entity_pipeline import loc_at
+
 # (text, the word, its occurrence (0 = first), read as a LOC)
 CASES = [
     ("Port director Alfredo Cruz said the crew was detained in Manila.", "Cruz", 0, False),
@@ -51,16 +53,8 @@ CASES = [
 ]
 
 
-def _loc_at(nlp: Language, text: str, word: str, occurrence: int) -> bool:
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(word, start + 1)
-    return any(ent.label_ == "LOC" and ent.start_char <= start < ent.end_char
-               for ent in nlp(text).ents)
-
-
 @pytest.mark.parametrize(("text", "word", "occurrence", "loc"), CASES)
 def test_surname_places(nlp: Language, text: str, word: str, occurrence: int,
                         loc: bool) -> None:
-    assert _loc_at(nlp, text, word, occurrence) is loc, [
+    assert loc_at(nlp, text, word, occurrence) is loc, [
         (ent.text, ent.label_) for ent in nlp(text).ents]
