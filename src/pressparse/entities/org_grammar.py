@@ -285,18 +285,21 @@ class OrganizationGrammar:
         """Is the token at ``i`` a unit number right after the numbered head that ends the
         core at ``end`` and right before a further head noun ("Coast Guard Region 1
         Command", "Border Detachment 2 Headquarters")?"""
-        if i != end or doc[end - 1] not in self.words.numbered_heads \
-                or not doc.spaces[end - 1] or not _UNIT_NUMBER.match(doc[i]) \
-                or not doc.spaces[i]:
+        if i != end or not self._numbered_head_number(doc, end) or not doc.spaces[i]:
             return False
         return i + 1 < len(doc) and doc[i + 1] in self.words.numbered_unit_heads
+
+    def _numbered_head_number(self, doc: DocView, end: int) -> bool:
+        """Is the token at ``end`` a unit number one space after a numbered head ("Region
+        1", "Police Post 10")?"""
+        return end < len(doc) and doc[end - 1] in self.words.numbered_heads \
+            and bool(doc.spaces[end - 1]) and _UNIT_NUMBER.match(doc[end]) is not None
 
     def _unit_number_end(self, doc: DocView, end: int) -> int:
         """A unit number right after a numbered head joins the name ("Narcotics Suppression
         Division 5", "Police Post 10"), unless a count or an amount reads it ("Unit 5
         officers", "Squad 3 kg")."""
-        if end >= len(doc) or doc[end - 1] not in self.words.numbered_heads \
-                or not doc.spaces[end - 1] or not _UNIT_NUMBER.match(doc[end]):
+        if not self._numbered_head_number(doc, end):
             return end
         after = _skip_inner_space(doc, end + 1)
         if after >= len(doc) or "\n" in doc[after - 1] or after > end + 1:
