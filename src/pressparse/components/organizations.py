@@ -135,6 +135,7 @@ class OrganizationGrammarComponent(DataComponent):
             second_body_openers=frozenset(lists.get("second_body_openers", [])),
         )
         self.grammar = OrganizationGrammar(words)
+        self._long_form_stop = words.titles | words.sentence  # see _spelled_long_forms
         self.grammar_heads = words.heads
         self.operation_cue_words = frozenset(lists["operation_cues"])
         known = read_jsonl(data_dir / "operations.jsonl", OperationRecord)
@@ -927,12 +928,12 @@ class OrganizationGrammarComponent(DataComponent):
             acronym = definition[0]
             if end_char in claimed and claimed[end_char] == start_char:
                 found.append(Candidate(start_char, end_char, "ORG", value))
-            other = listed.get((definition[1], definition[2]))
-            long_form = POSSESSOR.sub("", text[start_char:end_char])  # "X's Counter ..."
             if start_char != widest.get(end_char) and any(ch.isdigit() for ch in acronym):
                 continue  # "... Department of the Ministry of Public Security (C04)": a code
                 # with digits is the whole name's, not the listed parent's (letters may spell
                 # the parent's own-language name: "... of the Suriname Police Force (KPS)")
+            other = listed.get((definition[1], definition[2]))
+            long_form = POSSESSOR.sub("", text[start_char:end_char])  # "X's Counter ..."
             if other is not None and value.get("name") and \
                     (entity_value(values, other) or {}).get("name") != value["name"] and \
                     (spells_acronym(long_form, acronym)
@@ -1028,11 +1029,13 @@ class OrganizationGrammarComponent(DataComponent):
         candidates += self.territorial_acronym_candidates(text, ents, values)
         candidates += self.news_credit_candidates(view)
         candidates += self.publisher_candidates(text, ents, doc.user_data.get(MASTHEAD_KEY))
-        candidates += _page_acronym_candidates(text, doc.user_data.get(PAGE_ACRONYMS_KEY), ents)
+        places = {ent.start_char: ent for ent in ents if ent.label_ == "LOC"}
+        candidates += _page_acronym_candidates(text, doc.user_data.get(PAGE_ACRONYMS_KEY),
+                                               places)
         headed = headed_definitions(text)
         candidates += _headed_acronym_candidates(
             text, ents, {**headed_definitions(doc.user_data.get(MASTHEAD_KEY) or ""), **headed},
-            headed)
+            headed, places)
         candidates += self.short_form_candidates(text, ents, candidates)
         candidates += self.named_short_form_candidates(text, ents, candidates)
         repeats = self.caps_mention_candidates(text, ents, candidates)
@@ -1056,12 +1059,14 @@ class OrganizationGrammarComponent(DataComponent):
             name_repeated_units(view.ents, values, joins)
         if repeats:
             _name_as_repeated(view, values, repeats)
-        if "(" in text or headed:  # (the later items of the page read the acronyms it
-            # defines)
-            doc.user_data[DEFINED_ACRONYMS_KEY] = {
-                **{acronym: _headed_value(acronym, name) for acronym, (name, _s, _e)
-                   in headed.items()},
-                **(defined_acronyms(text, view.ents, values) if "(" in text else {})}
+        # the later items of the page read the acronyms it defines
+        defined = {acronym: _headed_value(acronym, name)
+                   for acronym, (name, _s, _e) in headed.items()}
+        if "(" in text:
+            defined.update(defined_acronyms(text, view.ents, values))
+            doc.user_data[DEFINED_ACRONYMS_KEY] = defined
+        elif defined:
+            doc.user_data[DEFINED_ACRONYMS_KEY] = defined
         self._define_units(doc, view, values)
         return doc
 
@@ -1233,10 +1238,9 @@ class OrganizationGrammarComponent(DataComponent):
         "PANT detectives"): capitalized words that spell it, an ORG named as written, whose
         name the acronym's mentions take (samples guide: an acronym and its long form carry
         one name)."""
-        stop = self.grammar.words.titles | self.grammar.words.sentence
         found: dict[str, Candidate] = {}
         for acronym in acronyms:
-            span = spelled_long_form(text, acronym, stop)
+            span = spelled_long_form(text, acronym, self._long_form_stop)
             if span is None or overlaps(taken, *span):
                 continue
             found[acronym] = Candidate(*span, "ORG", {
@@ -1290,26 +1294,26 @@ class OrganizationGrammarComponent(DataComponent):
 
 
 def _page_acronym_candidates(text: str, table: Mapping[str, dict[str, Any]] | None,
-                             ents: Sequence[Ent] = ()) -> list[Candidate]:
+                             places: Mapping[int, Ent]) -> list[Candidate]:
     """Bare mentions of acronyms an item above on the page defined ("DLEU officers"): ORGs
     with the defined body's value (:mod:`~pressparse.entities.page_acronyms`), or its office
-    in the place after it (:func:`_defined_mention`)."""
+    in the place after it (:func:`_defined_mention`; ``places``: the LOCs by start)."""
     if not table:
         return []
-    places = {ent.start_char: ent for ent in ents if ent.label_ == "LOC"}
     return [_defined_mention(text, start, end, value, places)
             for start, end, value in page_mentions(text, table)]
 
 
 def _headed_acronym_candidates(text: str, ents: Sequence[Ent],
                                definitions: Mapping[str, tuple[str, int, int]],
-                               own: Mapping[str, tuple[str, int, int]]) -> list[Candidate]:
+                               own: Mapping[str, tuple[str, int, int]],
+                               places: Mapping[int, Ent]) -> list[Candidate]:
     """Bare mentions of the acronyms a line of the item or of the page's masthead defines
     by opening with them and their name ("ALERT - Alberta Law Enforcement Response Teams"):
     ORGs named by it, outside the defining line (a page's title, furniture) and where no
-    entity stands (a listed body's acronym keeps its list's reading)."""
+    entity stands (a listed body's acronym keeps its list's reading); ``places``: the LOCs
+    of ``ents`` by start."""
     taken = [(ent.start_char, ent.end_char) for ent in ents]
-    places = {ent.start_char: ent for ent in ents if ent.label_ == "LOC"}
     found: list[Candidate] = []
     for acronym, (name, line_start, line_end) in definitions.items():
         inside = (line_start, line_end) if acronym in own else (0, 0)
