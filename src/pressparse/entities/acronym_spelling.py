@@ -158,14 +158,14 @@ def spelled_long_form(text: str, acronym: str,
     at = text.find(f"({acronym})")
     if at <= 0:
         return None
-    words = [(m.start(), m.end(), m.group()) for m in re.finditer(
-        r"\S+", text[max(0, at - 200):at])][-_RUN_WORDS:]
     offset = max(0, at - 200)
-    end = None
+    words = [(m.start(), m.end(), m.group())
+             for m in re.finditer(r"\S+", text[offset:at])][-_RUN_WORDS:]
+    if not words:
+        return None
+    end = offset + words[-1][1]
     capitals = 0
-    for start, word_end, word in reversed(words):
-        if end is None:
-            end = offset + word_end
+    for start, _word_end, word in reversed(words):
         if _NAME_WORD.fullmatch(word) is None:
             if word not in _NAME_LINKS:
                 return None
@@ -176,7 +176,9 @@ def spelled_long_form(text: str, acronym: str,
         if capitals < 2:
             continue
         name = text[offset + start:end]
-        if spells_acronym(name, acronym) and "\n" not in name:
+        if "\n" in name:
+            return None  # every longer name holds the line break too
+        if spells_acronym(name, acronym):
             return offset + start, end
     return None
 
