@@ -18,10 +18,12 @@ from .text import clean_name
 _OF_COUNTRY = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")  # "MIA of Kyrgyzstan"
 # "Fiji Police Force's ": a body's possessive before its unit's name
 POSSESSOR = re.compile(r"^[^']*(?:'s|\u2019s)[ \t]+")
+# a capitalized word of a name ("Revenue", "Anti-Narcotics", "People's")
+_CAPITALIZED = r"[A-Z][\w'\u2019\-]*"
 # "... Revenue| and Customs" up to a bracket: capitalized words, "of"/"the" between them
 _AND_NAME = re.compile(
-    r"[ \t]+(?:and|&)[ \t]+(?P<last>[A-Z][\w'\u2019\-]*"
-    r"(?:[ \t]+(?:(?:of|for|the)[ \t]+){0,2}[A-Z][\w'\u2019\-]*){0,5})(?=[ \t]*\()")
+    rf"[ \t]+(?:and|&)[ \t]+(?P<last>{_CAPITALIZED}"
+    rf"(?:[ \t]+(?:(?:of|for|the)[ \t]+){{0,2}}{_CAPITALIZED}){{0,5}})(?=[ \t]*\()")
 
 
 
@@ -143,7 +145,7 @@ def spelled_parent(long_form: str, acronym: str) -> str | None:
 
 # a word of a name written before its bracketed acronym: a capitalized word, or a lower-case
 # link between two of them ("Partners Against Narcotics Trafficking", "Hit and Run Cargo")
-_NAME_WORD = re.compile(r"[A-Z][\w'\u2019\-]*")
+_NAME_WORD = re.compile(_CAPITALIZED)
 _NAME_LINKS = frozenset({"of", "for", "against", "and", "on", "in", "to", "the", "&"})
 _RUN_WORDS = 12  # words looked at before the bracket
 
@@ -192,8 +194,8 @@ _HEADED = re.compile(
     re.MULTILINE)
 # lower-case words of a name written out after its acronym, in English and the Romance
 # languages of official names ("Agence Gabonaise de Presse")
-_HEADED_LINKS = frozenset({"of", "for", "and", "the", "on", "against", "in", "to", "de", "du",
-                           "des", "la", "le", "del", "da", "do", "e", "y", "et", "&"})
+_HEADED_LINKS = _NAME_LINKS | frozenset({"de", "du", "des", "la", "le", "del", "da", "do", "e",
+                                         "y", "et"})
 
 
 def headed_definitions(text: str) -> dict[str, tuple[str, int, int]]:
