@@ -9,12 +9,17 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from .text import CLOSE_QUOTES, OPEN_QUOTES
+
 T = TypeVar("T")
 
 MAX_GLOSS_WORDS = 6
+_OPEN = "".join(sorted(OPEN_QUOTES))
+_CLOSE = "".join(sorted(CLOSE_QUOTES))
 # a closing quote, then the bracket holding the gloss (quoted or not, no digit-only text)
 _GLOSS = re.compile(
-    r"[\"”»][ \t\u00a0]*\([ \t]*[\"“«]?(?P<gloss>[^()\"“”«»\n]{2,60}?)[\"”»]?[ \t]*\)")
+    rf"[{_CLOSE}][ \t\u00a0]*\([ \t]*[{_OPEN}]?(?P<gloss>[^(){_OPEN}{_CLOSE}\n]{{2,60}}?)"
+    rf"[{_CLOSE}]?[ \t]*\)")
 _WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -718,8 +718,13 @@ def _capital_mentions(text: str, names: Mapping[str, str]) -> list[tuple[str, in
 def _capitalized_before(text: str, start: int) -> bool:
     """Does a capitalized word run into the name at ``start`` ("Port Moresby", "Hit and Run
     Cargo Rotterdam": the list would open inside a longer name)?"""
+    return _capitalized_word_before(text, start) is not None
+
+
+def _capitalized_word_before(text: str, start: int) -> re.Match[str] | None:
+    """The capitalized word running into the name at ``start``, if one does."""
     match = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return match is not None and match.group(1)[:1].isupper()
+    return match if match is not None and match.group(1)[:1].isupper() else None
 
 
 def _word_char(char: str) -> bool:
@@ -753,8 +758,8 @@ def _capitalized_neighbour(text: str, start: int, end: int) -> bool:
         word = _WORD.match(text, after.end())
         if word is not None and word.group()[:1].isupper():
             return True
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before is None or not before.group(1)[:1].isupper():
+    before = _capitalized_word_before(text, start)
+    if before is None:
         return False
     opening = _OPENING.search(text, max(0, before.start() - 10), before.start())
     return opening is None and before.start() > 0

@@ -454,7 +454,7 @@ class PlaceGrammar:
             if start == end and self._glued_suffix(texts, i, by_end):
                 start, i = i, i - 1  # "Dostuk-avto customs post": one facility's name
                 continue
-            if (word in self.saints or _initials(word)) and start < end and start == i + 1:
+            if (word in self.saints or initials(word)) and start < end and start == i + 1:
                 # "the St. Andrew parish", "the V.C. Bird International Airport"; a middle
                 # initial is no word of the name's count ("Antonio B. Won Pat International
                 # Airport", "Cyril E. King Airport")
@@ -1032,7 +1032,7 @@ def _in_capitals(texts: TokenTexts, start: int, end: int) -> bool:
                for i in (start - 1, end) if 0 <= i < len(texts))
 
 
-def _initials(word: str) -> bool:
+def initials(word: str) -> bool:
     """Is ``word`` one to three initials, each a capital and a dot ("V.C.", "L.B.")?"""
     return 2 <= len(word) <= 6 and len(word) % 2 == 0 and all(
         word[i].isupper() and word[i + 1] == "." for i in range(0, len(word), 2))

@@ -21,6 +21,7 @@ from typing import TypeVar
 from ..recase import WordCases
 from ..word_alternation import escaped_alternation
 from .phrases import TokenTexts
+from .place_grammar import initials
 
 T = TypeVar("T")
 
@@ -125,7 +126,7 @@ _AGE = re.compile(r"[ \t]*(?:\([ \t]*\d{1,2}[ \t]*\)|,[ \t]*\d{1,2}[ \t]*,)")
 
 def _initial(word: str) -> bool:
     """Is ``word`` a middle initial ("M.")?"""
-    return len(word) == 2 and word[0].isupper() and word[1] == "."
+    return len(word) == 2 and initials(word)
 
 
 def _age_after(text: str, end: int) -> bool:
