@@ -152,6 +152,9 @@ class Gazetteer(DataComponent):
                                    place_lists.get("vessel_name_links", []),
                                    place_lists.get("vessel_locatives", []),
                                    place_lists.get("ship_class_words", []))
+        # a doc with no ship's prefix and no class word has no ship to read
+        self._ship_rule_orths = frozenset(strings.add(word)
+                                          for word in self.vessels.gate_words())
 
     def token_candidates(self, doc: Doc,
                          texts: TokenTexts | None = None) -> list[TokenCandidate]:
@@ -277,7 +280,8 @@ class Gazetteer(DataComponent):
                                             self.data.major_city_ids)
         found = first_per_span(found)
         found = self.surnames.apply(doc_text(doc), texts, found, _token_span)
-        found = self.vessels.apply(texts, found, _token_span)
+        if not self._ship_rule_orths.isdisjoint(orths):  # (most docs: no "HMCS", "-class")
+            found = self.vessels.apply(texts, found, _token_span)
         found = without_glossed_places(doc_text(doc), found, _char_span(texts))
         return self.country_context.apply(texts, found)
 

@@ -10,6 +10,7 @@ class's word ("Kingston-class") is the class.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from itertools import product
 from typing import TypeVar
 
 from .phrases import TokenTexts
@@ -18,6 +19,11 @@ T = TypeVar("T")
 
 MAX_NAME_TOKENS = 4  # "Ville de Québec", "Almirante Padilla": a ship's name after its prefix
 _CLOSING = frozenset({")", "]"})
+# the tokenizer splits a run of dots off a capitals word ("HMCS", "..."): a prefix token
+# holds a few at most
+_MAX_PREFIX_DOTS = 3
+# the one character besides the ASCII capitals whose lower() is an ASCII letter (KELVIN SIGN)
+_OTHER_UPPER = {"k": "\u212a"}
 
 
 class VesselNames:
@@ -30,6 +36,17 @@ class VesselNames:
         self._links = frozenset(name_links)  # "de", "del", "of": lower-case words in a name
         self._locatives = frozenset(word.lower() for word in locatives)
         self._class_words = tuple(f"-{word.lower()}" for word in class_words)
+
+    def gate_words(self) -> list[str]:
+        """Every token text the ship rules read: a prefix with up to a few final dots
+        ("HMCS", "HMCS."), and a class word and it glued to its hyphen ("-class", "class")
+        in every casing; a doc with none of them keeps all its places (the caller skips
+        :meth:`apply`)."""
+        words = [prefix + "." * dots for prefix in self._prefixes
+                 for dots in range(_MAX_PREFIX_DOTS + 1)]
+        for hyphenated in self._class_words:
+            words += _casings(hyphenated) + _casings(hyphenated[1:])
+        return words
 
     def apply(self, texts: TokenTexts, found: Sequence[T],
               span: Callable[[T], tuple[int, int, str]]) -> list[T]:
@@ -97,3 +114,9 @@ class VesselNames:
         if end + 1 < len(texts) and tail == "-" and not texts.space_after(end - 1):
             tail += texts[end + 1].lower()
         return tail in self._class_words
+
+
+def _casings(word: str) -> list[str]:
+    """Every text whose ``lower()`` is the lower-case ``word`` (each letter in either case)."""
+    return ["".join(chars) for chars in product(
+        *({char, char.upper(), *_OTHER_UPPER.get(char, "")} for char in word))]
