@@ -100,12 +100,12 @@ class ReportDateRules(SectionRules):
         if (not self.text[line_start : mention.start].strip()
                 and _LINE_TIME.fullmatch(self.text, mention.end, line_end)):
             return True  # "Tuesday, 14 October 2025 09:12:45 AM": a date line with its time
-        if (_STAMP_OPEN.fullmatch(self.text, line_start, mention.start)
-                and _STAMP_CLOSE.fullmatch(self.text, mention.end, line_end)):
-            return True  # "[05 Oct, 09:30]": a post's stamp line, the posting's date
-        if (_STAMP_OPEN.fullmatch(self.text, line_start, mention.start)
-                and _TIMED_STAMP_CLOSE.match(self.text, mention.end)):
-            return True  # "[22.09.2026, 17:55] Press office: ...": a message's stamp
+        if _STAMP_OPEN.fullmatch(self.text, line_start, mention.start) and (
+                _STAMP_CLOSE.fullmatch(self.text, mention.end, line_end)
+                or _TIMED_STAMP_CLOSE.match(self.text, mention.end)):
+            # "[05 Oct, 09:30]": a post's stamp line, the posting's date; "[22.09.2026, 17:55]
+            # Press office: ...": a message's stamp
+            return True
         if not self.text[line_start : mention.start].strip() and _NUMERIC_DATE.fullmatch(
                 mention.text):
             return True

@@ -96,6 +96,12 @@ def _after_name(text: str, start: int) -> bool:
     return bool(before) and before[-1][:1].isupper() and before[-1][-1:].isalpha()
 
 
+def _solar_order(day: CalendarPeriod) -> tuple[int | None, ...]:
+    """The order of a Solar Hijri day (_solar_day) among those of its month: its solar month
+    and day when no year is written (Dey runs over 1 January), else its Gregorian day."""
+    return day.solar or (day.year, day.month, day.day)
+
+
 class CalendarDateParsers:
     """Handlers of written calendar dates: days, day and month ranges, numeric, ISO, ROC,
     Hijri and Solar Hijri dates, months and table cells.
@@ -396,7 +402,7 @@ class CalendarDateParsers:
         if first is None or not f.get("sd2"):
             return first
         last = self._solar_day({**f, "sd": f.get("sd2")})
-        if last is None or (first_number(f.get("sd2")) or 0) <= (first_number(f.get("sd")) or 0):
+        if last is None or _solar_order(last) <= _solar_order(first):
             return None
         return CalendarRange(first, last)
 
@@ -634,7 +640,7 @@ class CalendarDateParsers:
         """"20 de febrero de 2026": that day ("Kamis, 12 November 2026": a month spelt as
         the English one after a foreign weekday)."""
         name = f.get("m") or ""
-        month = self.lex.foreign_months.get(name.lower()) or self.lex.months.get(key(name))
+        month = self.lex.foreign_months.get(name.lower()) or self._month_of(name)
         return self._day_point(f.get("d"), month, f.get("y"))
 
     def _foreign_weekday_numeric(self, f: Fields, text: str, start: int,

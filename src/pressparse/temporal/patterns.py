@@ -148,8 +148,9 @@ def alternation(phrases: list[str], *, exact: bool = False) -> str:
 
 
 def cased_alternation(names: Iterable[str]) -> str:
-    """An exact alternation of lower-case words of another language in lower case, title
-    case and capitals ("jueves", "Jueves", "JUEVES")."""
+    """An exact alternation of lower-case words of another language in lower case, in title
+    case, with only the first letter upper case, and in capitals ("jueves", "Jueves",
+    "JUEVES"; "thứ tư", "Thứ Tư", "Thứ tư", "THỨ TƯ")."""
     return alternation([form for name in names for form in
                         (name, name.title(), name[:1].upper() + name[1:], name.upper())],
                        exact=True)
@@ -489,6 +490,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     hijri = alternation(lex.hijri_month_names)
     iberian = cased_alternation(lex.foreign_months) if lex.foreign_months else ""
     foreign_weekday = cased_alternation(lex.foreign_weekdays) if lex.foreign_weekdays else "(?!)"
+    # a foreign weekday before its date ("jueves 19 de noviembre", "Thứ Tư, 04/11/2026")
+    FOREIGN_WEEKDAY = first_words(list(lex.foreign_weekdays))
+    foreign_weekday_head = rf"(?P<wd>{foreign_weekday})(?![\w‐-]),?\s+"
     day_first_month, month_first_month = (
         cased_alternation(names) + r"(?![\w])" if names else "(?!)"
         for names in (lex.day_first_months, lex.month_first_months))
@@ -1013,15 +1017,15 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<y>{YEAR}))?") if iberian else ("iberian", frozenset(), "(?!)"),
         # ... after its weekday ("jueves 19 de noviembre", "quinta-feira, 12 de março de
         # 2026", "lundi 3 mars 2026"): one span, its year optional (the weekday makes it a day)
-        ("iberian_wd", first_words(list(lex.foreign_weekdays)),
-         rf"(?P<wd>{foreign_weekday})(?![\w‐-]),?\s+(?P<d>{DAY_DIGITS})(?:\.|er)?\s+"
+        ("iberian_wd", FOREIGN_WEEKDAY,
+         rf"{foreign_weekday_head}(?P<d>{DAY_DIGITS})(?:\.|er)?\s+"
          rf"(?:(?:de|DE)\s+)?(?P<m>{iberian}|{mon})(?![\w])"
          rf"(?:,?\s+(?:(?:del?|DEL?)\s+)?(?P<y>{YEAR}))?")
         if iberian and lex.foreign_weekdays else ("iberian_wd", frozenset(), "(?!)"),
         # ... or before a day-first numeric date with its year ("Thứ Tư, 04/11/2026",
         # "Senin, 16-11-2026": a page's date line)
-        ("foreign_wd_numeric", first_words(list(lex.foreign_weekdays)),
-         rf"(?P<wd>{foreign_weekday})(?![\w‐-]),?\s+(?P<d>[0-9]{{1,2}})(?P<s>[./-])"
+        ("foreign_wd_numeric", FOREIGN_WEEKDAY,
+         rf"{foreign_weekday_head}(?P<d>[0-9]{{1,2}})(?P<s>[./-])"
          rf"(?P<mm>[0-9]{{1,2}})(?P=s)(?P<y>{YEAR_DIGITS})(?![\w]|[./-][0-9])")
         if lex.foreign_weekdays else ("foreign_wd_numeric", frozenset(), "(?!)"),
         # ... "14 mai 2027", "3 maggio 2027", "14. März 2027", "1er juin 2027" (a French,
