@@ -99,16 +99,16 @@ CASE_CHARS = 40  # "investigations have been being " before the cue
 # supervision of the Prosecutor's Office", "The investigation continues under the direction
 # of"; role_words.jsonl later_step, oversight_cue): the body oversees that step, no role
 OVERSIGHT_CUES = frozenset(words_of(ROLE_WORDS_FILE, "oversight_cue"))
-_LATER_STEP = re.compile(
-    rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'later_step')})\s*,?\s*\Z", re.IGNORECASE)
+_LATER_STEP_WORDS = kind_alternatives(ROLE_WORDS_FILE, "later_step")
+_LATER_STEP = re.compile(rf"\b(?:{_LATER_STEP_WORDS})\s*,?\s*\Z", re.IGNORECASE)
 # a help cue in a step that goes on after the event ("the investigation is being conducted
 # together with the Agency", "the investigation into the suppliers continues with the help
-# of", "The case is run together with"; role_words.jsonl ongoing_case, later_step, also any
-# present progressive: "The investigation is establishing the other members, in cooperation
-# with"): the helper takes part in that later step only, no role in the event
+# of", "The case is run together with"; role_words.jsonl case_noun, ongoing_case, later_step,
+# also any present progressive: "The investigation is establishing the other members, in
+# cooperation with"): the helper takes part in that later step only, no role in the event
 _ONGOING_CASE_STEP = re.compile(
-    rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'ongoing_case')})\b[^.;:!?\n]{{0,60}}?"
-    rf"(?:\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'later_step')})"
+    rf"\b(?:{kind_alternatives(ROLE_WORDS_FILE, 'case_noun', 'ongoing_case')})"
+    rf"\b[^.;:!?\n]{{0,60}}?(?:\b(?:{_LATER_STEP_WORDS})"
     r"|\b(?:is|are)\s+(?:still\s+|now\s+)?[a-z]+ing)\b"
     r"(?:\s+(?-i:[a-z])[\w'’-]*){0,6}?\s*,?\s*\Z", re.IGNORECASE)
 # cooperation told in the present progressive ("We are working with our partners in the Coast
