@@ -262,14 +262,8 @@ class ActorRules(InheritedRoleRules):
                     and cue.phrase.lower().endswith(" by") and _DELEGATION_HEAD.search(
                         self.text, max(0, match.start - DELEGATION_CHARS), match.start)):
                 role = "participant"  # "a delegation led by the Force": the Force takes part
-            if (role == "organizer" and cue.direction == "after" and _CASE_HANDLER.search(
-                    self.text, max(0, match.start - CASE_CHARS), match.start)):
-                continue  # "The investigation is led by the prosecutor's office": the case's
-            if (cue.phrase.lower() in OVERSIGHT_CUES and _LATER_STEP.search(
-                    self.text, max(0, match.start - CASE_CHARS), match.start)):
-                continue  # "Proceedings were opened under the supervision of X": a later step
-            if role == "participant" and self._ongoing_step(match):
-                continue  # "the investigation is being conducted together with X": later
+            if self._later_step(match, role):
+                continue  # the body's role is in a step after the event, not in the event
             if (role != "location"
                     and topic_starts.get(match.sentence, no_topic) < match.start):
                 continue  # "the parties discussed the participation of X": a topic
@@ -480,6 +474,20 @@ class ActorRules(InheritedRoleRules):
             # Mozaika": the passive's agent in the sentence naming the operation leads it
             return [*types, "operation"]
         return types
+
+    def _later_step(self, match: RoleCueMatch, role: str) -> bool:
+        """The cue gives its body a role in a step after the event, not in the event: the
+        case it handles ("The investigation is led by the prosecutor's office"), a later step
+        it oversees ("Proceedings were opened under the supervision of X") or one it helps in
+        (:meth:`_ongoing_step`, "the investigation is being conducted together with X")."""
+        cue = match.cue
+        before = max(0, match.start - CASE_CHARS)
+        return bool(
+            (role == "organizer" and cue.direction == "after"
+             and _CASE_HANDLER.search(self.text, before, match.start))
+            or (cue.phrase.lower() in OVERSIGHT_CUES
+                and _LATER_STEP.search(self.text, before, match.start))
+            or (role == "participant" and self._ongoing_step(match)))
 
     def _ongoing_step(self, match: RoleCueMatch) -> bool:
         """A help cue told of a step that goes on after the event, in its own sentence: the
