@@ -70,11 +70,14 @@ class TotalRules(SeizureRules):
         # "... seized 1,214 kg of drugs in January-February. Of this amount, 905 kg is
         # marijuana": the breakdown's figures are the total's, though an event took them
         # (when the total itself is no event's figure: a lead's total stays with its event)
-        used -= {m.start for m in self.mentions
-                 if m.label == "QUANTITY" and self._total_breakdown(m.sentence)
-                 and any(t.label == "QUANTITY" and t.start not in used
-                         and t.normalized.get("kind") in SEIZURE_KINDS
-                         for t in self.by_sentence.get(m.sentence - 1, ()))}
+        figured = {m.sentence for m in self.mentions if m.label == "QUANTITY"}
+        breakdowns = [sentence for sentence in sorted(figured)
+                      if self._total_breakdown(sentence)
+                      and any(t.label == "QUANTITY" and t.start not in used
+                              and t.normalized.get("kind") in SEIZURE_KINDS
+                              for t in self.by_sentence.get(sentence - 1, ()))]
+        used -= {m.start for sentence in breakdowns for m in self.by_sentence[sentence]
+                 if m.label == "QUANTITY"}
         # "It was noted that in January-October 2026, the service ... detained 412 border
         # violators": a period's results recalled at a meeting or in a statement are the
         # total's, not the gathering's (its own are its participants and countries)
@@ -183,12 +186,18 @@ class TotalRules(SeizureRules):
     def _total_breakdown(self, sentence: int) -> bool:
         """The sentence breaks down a period's total the sentence before it gives ("In
         January-February the customs bodies seized 1,214 kg of drugs. Of this amount, 905 kg
-        is marijuana ..."): its figures are the total's, no local result."""
-        return (sentence > 0 and _BREAKDOWN_OPENER.match(
+        is marijuana ..."): its figures are the total's, no local result (once a sentence:
+        the answer depends only on the item's fixed layout and mentions)."""
+        cache: dict[int, bool] = self._cache("total_breakdown")
+        found = cache.get(sentence)
+        if found is None:
+            found = cache[sentence] = (
+                sentence > 0 and _BREAKDOWN_OPENER.match(
                     self.text, self.lay.sentences[sentence][0]) is not None
                 and self.lay.paragraph_of(self.lay.sentences[sentence][0])
                 == self.lay.paragraph_of(self.lay.sentences[sentence - 1][0])
                 and any(self._total_period(m) for m in self.by_sentence.get(sentence - 1, ())))
+        return found
 
     def _drugs_value(self, mention: Mention, substances: list[Mention]) -> bool:
         """A money figure the text gives as the value of drugs ("seized drugs worth Rs 412
