@@ -133,8 +133,7 @@ _FUTURE_CLAUSE_AFTER = re.compile(
     r"[^.;:!?\n]{0,80}?,\s*(?:which|that)\s+"
     rf"(?:{kind_alternatives(PLAN_CUES_FILE, 'plan', 'schedule')})(?![a-z])", re.IGNORECASE)
 # "proposed to hold the next joint operation": an operation only proposed (plan_cues.jsonl)
-_PROPOSAL = re.compile(
-    rf"(?<![a-z])(?:{kind_alternatives(PLAN_CUES_FILE, 'proposal')})(?![a-z])", re.IGNORECASE)
+_PROPOSAL = needled_kind(PLAN_CUES_FILE, "proposal")
 COARSE_PRECISIONS = frozenset({"year"})  # a gathering's date the next sentence may refine
 # "The workshop will take place ...": the sentence's opening article refers back to a word
 _REFERRED_BACK = re.compile(r"(?:^|(?<=[\s\W]))(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$",
@@ -685,10 +684,7 @@ class EpisodeRules(TotalRules):
                        next((c for c in cues if c.cue.type != main.type), cues[0]))
             draft = Draft(cue.cue.type, trigger=cue, sentences={sentence}, further=True)
             background = sentence in self.background
-            owner[sentence] = draft
-            self.background.discard(sentence)
-            for mention in names:
-                self._usable.pop(mention.start, None)
+            self._claim(draft, sentence, owner)
             self._assign_dates([draft], main, owner)
             if self._told_on(draft, sentence, named_by_sentence, owner, main):
                 draft.dates = []  # "a regional workshop ... The workshop will take place in
@@ -712,20 +708,17 @@ class EpisodeRules(TotalRules):
             # main event took from this very sentence is the further event's own
             own_date = (bool(main.dates) and main.dates[0].sentence == sentence
                         and self._marked_other(sentence, cue))
+            precision = draft.dates[0].normalized.get("precision") if draft.dates else None
+            # (a planned type is no gathering type: its coarse date is rejected with theirs)
             if (days is None or not (other_kind or own_date or days[1] < main_days[0]
                                      or days[0] > main_days[1])
                     or ((background or draft.type in PLANNED_TYPES) and not future)
-                    or (draft.dates[0].normalized.get("precision") not in FURTHER_PRECISIONS
+                    or (precision not in FURTHER_PRECISIONS
                         and not (future and draft.type in FURTHER_TYPES))
-                    or (draft.type in PLANNED_TYPES
-                        and (draft.dates[0].normalized.get("precision") not in FURTHER_PRECISIONS
-                             or _PROPOSAL.search(self.text, self.lay.sentences[sentence][0],
-                                                 cue.start)))):
-                owner[sentence] = main  # no day of its own, or the main event's, or the past
-                if background:
-                    self.background.add(sentence)
-                for mention in names:
-                    self._usable.pop(mention.start, None)
+                    or (draft.type in PLANNED_TYPES and needled_search(
+                        _PROPOSAL, self.text, self.lay.sentences[sentence][0], cue.start))):
+                # no day of its own, or the main event's, or the past
+                self._release(sentence, main, owner, background=background)
                 continue
             if other_kind or draft.type != main.type:
                 # "The course ... was attended by 28 officers"; "the ministers watched a joint
@@ -760,12 +753,27 @@ class EpisodeRules(TotalRules):
             return False
         if not any(m.label == "DATE" for m in self.by_sentence[following]):
             return False
-        owner[following] = draft
-        draft.sentences.add(following)
-        self.background.discard(following)
-        for mention in self.by_sentence[following]:
-            self._usable.pop(mention.start, None)
+        self._claim(draft, following, owner)
         return True
+
+    def _claim(self, draft: Draft, sentence: int, owner: dict[int, Draft]) -> None:
+        """The sentence becomes the further event's: no background, and its mentions'
+        usability is worked out again (see :meth:`_release`)."""
+        owner[sentence] = draft
+        draft.sentences.add(sentence)
+        self.background.discard(sentence)
+        for mention in self.by_sentence[sentence]:
+            self._usable.pop(mention.start, None)
+
+    def _release(self, sentence: int, main: Draft, owner: dict[int, Draft], *,
+                 background: bool) -> None:
+        """The sentence :meth:`_claim` gave a rejected further event goes back to the main
+        event, in the background again if it was."""
+        owner[sentence] = main
+        if background:
+            self.background.add(sentence)
+        for mention in self.by_sentence[sentence]:
+            self._usable.pop(mention.start, None)
 
     def _period_report(self, main: Draft) -> bool:
         """An unnamed report of a period's results or incidents (type other over several
