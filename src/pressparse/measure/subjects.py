@@ -137,13 +137,12 @@ class SubjectReader:
         self.reporting_verbs = words.get("reporting_verbs", frozenset())
         self.possessives = words.get("possessives", frozenset())
         self.trailing_adverbs = words.get("trailing_adverbs", frozenset())
-        self.clause_verbs = self.opening_verbs | words.get("clause_verbs", frozenset()) \
-            | self.reporting_verbs
+        clause_verbs = words.get("clause_verbs", frozenset())
+        self.clause_verbs = self.opening_verbs | clause_verbs | self.reporting_verbs
         # the words from a clause's verb to its figure that keep the subject what the figure
         # measures (a verb of level or measure, an auxiliary, a particle, a qualifier)
-        self.verb_group = self.level_words | auxiliaries | copulas \
-            | words.get("clause_verbs", frozenset()) | words.get("verb_group_words", frozenset()) \
-            | words.get("value_words", frozenset()) | self.copula_adverbs
+        self.verb_group = self.level_words | auxiliaries | copulas | clause_verbs \
+            | words.get("verb_group_words", frozenset()) | self.value_words | self.copula_adverbs
         self.clause_joints = words.get("clause_joints", frozenset())
         self.object_pronouns = words.get("object_pronouns", frozenset())
         self.gapped_not = words.get("gapped_not", frozenset())
