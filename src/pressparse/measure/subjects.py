@@ -37,6 +37,22 @@ _LEVEL_PARTICLES = frozenset({"to", "at", "up", "down", "for"})
 SubjectKind = Literal["phrase", "apposition", "referent"]
 
 
+def _sentence_tokens(low: str, end: int, reach: int, text: str | None = None
+                     ) -> list[tuple[int, int, str]]:
+    """The tokens (start, end, word) of the sentence ending at ``end`` in ``low`` (the text
+    in lower case), at most ``reach`` characters back; with ``text`` (its original case),
+    the dot of an initial before a lower-case word ends no sentence ("shipments to the U.S.
+    fell 3.4%")."""
+    window = max(0, end - reach)
+    sentence = max(low.rfind(mark, window, end) for mark in _SENTENCE_ENDS)
+    if text is not None:
+        while sentence > 1 and _INITIAL_STOP.match(text, sentence - 2) \
+                and text[sentence + 2: sentence + 3].islower():
+            sentence = max(low.rfind(mark, window, sentence) for mark in _SENTENCE_ENDS)
+    start = window if sentence < 0 else sentence + 1
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low, start, end)]
+
+
 def _opening_bracket(tokens: list[tuple[int, int, str]], closing: int) -> int:
     """The index of the "(" that the ")" at ``closing`` closes within a few words, or -1."""
     for index in range(closing - 1, max(-1, closing - _BRACKET_WORDS - 2), -1):
@@ -158,14 +174,7 @@ class SubjectReader:
         tail = low[max(0, end - _LAST_REACH):end].rstrip()
         if not tail.endswith(",") and tail[tail.rfind(" ") + 1:] not in skip:
             return None  # the common case, decided without reading the sentence
-        window = max(0, end - _WINDOW)
-        sentence = max(low.rfind(mark, window, end) for mark in _SENTENCE_ENDS)
-        while sentence > 1 and _INITIAL_STOP.match(text, sentence - 2) \
-                and text[sentence + 2: sentence + 3].islower():
-            # "shipments to the U.S. fell 3.4%": the dot of an initial ends no sentence
-            sentence = max(low.rfind(mark, window, sentence) for mark in _SENTENCE_ENDS)
-        start = window if sentence < 0 else sentence + 1
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low, start, end)]
+        tokens = _sentence_tokens(low, end, _WINDOW, text)  # "shipments to the U.S. fell"
         i = len(tokens) - 1
         skipped: list[str] = []
         while i >= 0:
@@ -223,10 +232,7 @@ class SubjectReader:
     def phrase_before(self, low: str, end: int) -> Subject | None:
         """The noun phrase ending at ``end`` in its sentence ("the operating costs, which ...":
         operating costs), read as a clause's subject is; None for no such phrase."""
-        window = max(0, end - _WINDOW)
-        sentence = max(low.rfind(mark, window, end) for mark in _SENTENCE_ENDS)
-        start = window if sentence < 0 else sentence + 1
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low, start, end)]
+        tokens = _sentence_tokens(low, end, _WINDOW)
         if not tokens or not tokens[-1][2][0].isalpha():
             return None
         return self._phrase(tokens, len(tokens) - 1)
@@ -311,10 +317,7 @@ class SubjectReader:
         what the figure is; a clause opens at its sentence's start, after a joint (", while",
         "; ") or after a reporting verb ("the ministry said exports rose"). None for a
         pronoun, a figure or mark inside the subject, or no verb before the figure."""
-        window = max(0, end - _CLAUSE_WINDOW)
-        sentence = max(low.rfind(mark, window, end) for mark in _SENTENCE_ENDS)
-        start = window if sentence < 0 else sentence + 1
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(low, start, end)]
+        tokens = _sentence_tokens(low, end, _CLAUSE_WINDOW)
         opening = 0
         for index, token in enumerate(tokens):
             if token[2] in self.clause_joints and (token[2] == ";" or (
@@ -324,6 +327,8 @@ class SubjectReader:
 
     def _subject_from(self, tokens: list[tuple[int, int, str]], opening: int
                       ) -> Subject | None:
+        """The subject of the clause opening at ``tokens[opening]`` (:meth:`clause_subject`),
+        past a reporting verb to the clause it reports."""
         verb = next((index for index in range(opening + 1, len(tokens))
                      if self._clause_verb(tokens[index][2])), -1)
         if verb < 0:
@@ -368,6 +373,8 @@ class SubjectReader:
         return True
 
     def _clause_verb(self, word: str) -> bool:
+        """A word that can be a clause's verb (clause_verbs, or a past form but a
+        postmodifier's: "generated", not "seized")."""
         return word in self.clause_verbs or (
             len(word) > 4 and word.endswith("ed") and word not in self.postmodifiers)
 
