@@ -236,19 +236,21 @@ class WhatReader:
             mention = mention_starting(mentions, hedged.end())
             if mention:
                 return mention.name
-        if q.kind == "length" and self.pats.determiner_before_low.search(
-                f.low, max(0, q.start - 6), q.start):
+        determined = q.kind in ("length", "mass") and self._determined(f, q)
+        compound = (q.kind in _SIZED_KINDS or q.kind == "mass") \
+            and _COMPOUND_UNIT.search(f.text, q.start, q.end) is not None
+        if q.kind == "length" and determined:
             return self._sized_noun(f, q)  # "a 40-foot container", "the 24-metre trawler"
-        if q.kind in _SIZED_KINDS and _COMPOUND_UNIT.search(f.text, q.start, q.end):
+        if q.kind in _SIZED_KINDS and compound:
             sized = self._sized_noun(f, q)  # "a 345-kilovolt transmission line", "120,000
             if sized:  # 12-inch wafers", "the 4.15 million-square-meter cluster"
                 return sized
-        if q.kind == "mass" and _COMPOUND_UNIT.search(f.text, q.start, q.end) \
-                and self.pats.determiner_before_low.search(f.low, max(0, q.start - 6), q.start):
-            sized = self._sized_noun(f, q)  # "a 12-kilogram lander", "the 2,650-kilogram
-            sized_end = q.end + 1 + len(sized or "")
-            if sized and " of " not in sized and not f.low.startswith(" of ", sized_end) \
-                    and mention_in(mentions, q.end, sized_end) is None:
+        if q.kind == "mass" and compound and determined:
+            phrase = self._sized_phrase(f, q)  # "a 12-kilogram lander", "the 2,650-kilogram
+            sized = self.lex.what_aliases.get(phrase.text, phrase.text) if phrase else None
+            if phrase is not None and sized and " of " not in sized \
+                    and not f.low.startswith(" of ", phrase.end) \
+                    and mention_in(mentions, q.end, phrase.end) is None:
                 return sized  # probe" (but "a 5-kg bag of cocaine", "the 53-kilo shabu bust":
                 # the substance, read below)
         if q.kind == "length" and _DIMENSION_AFTER.match(f.low, q.end):
@@ -469,16 +471,27 @@ class WhatReader:
         return self.lex.what_aliases.get(" ".join(label.group("label").split())) \
             if label else None
 
+    def _determined(self, f: TextFacts, q: RawQuantity) -> bool:
+        """A determiner right before the quantity ("a 40-foot", "the 24-metre")."""
+        return self.pats.determiner_before_low.search(
+            f.low, max(0, q.start - 6), q.start) is not None
+
     def _sized_noun(self, f: TextFacts, q: RawQuantity) -> str | None:
         """The noun a size written before it measures: "a 900-km border", "a 20-foot shipping
-        container" (the adjectives kept, as the guideline's "refrigerated container")."""
+        container" (the adjectives kept, as the guideline's "refrigerated container"); its
+        recorded name (what_aliases) when it has one."""
+        phrase = self._sized_phrase(f, q)
+        return None if phrase is None else self.lex.what_aliases.get(phrase.text, phrase.text)
+
+    def _sized_phrase(self, f: TextFacts, q: RawQuantity) -> NounPhrase | None:
+        """The noun phrase of :meth:`_sized_noun`, its offsets kept."""
         if not f.text.startswith(" ", q.end):
             return None
         phrase = noun_phrase(f.text, q.end, self.lex, self.pats, after_of=True)
         if phrase is None or not phrase.text.rsplit(" ", 1)[-1].islower():
             return None  # a name's words before a common head are kept ("the 75-kilometre
             # Rabnabad channel"), not a name alone ("a 12-metre Maersk")
-        return self.lex.what_aliases.get(phrase.text, phrase.text)
+        return phrase
 
     def _what_by_cue(self, f: TextFacts, q: RawQuantity,
                      mentions: Sequence[SubstanceMention]) -> str | None:
