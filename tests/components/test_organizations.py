@@ -610,6 +610,13 @@ def test_spells_acronym(name: str, acronym: str, spelled: bool) -> None:
      "National Criminal Agency of Slovakia"),
     ("The course is run by the Global Maritime Crime Programme of the United Nations Office on "
      "Drugs and Crime (UNODC) in Praia.", "UNODC", "United Nations Office on Drugs and Crime"),
+    # a programme of a listed body is its own known body, with the acronym the text gives it
+    ("THIMPHU - The Colombo Plan Drug Advisory Programme (DAP) opened a course for treatment "
+     "counsellors. The DAP said 14 member states sent trainees.", "DAP",
+     "Drug Advisory Programme of the Colombo Plan"),
+    ("THIMPHU - The Colombo Plan Drug Advisory Programme (DAP) opened a course for treatment "
+     "counsellors.", "Colombo Plan Drug Advisory Programme",
+     "Drug Advisory Programme of the Colombo Plan"),
     # a body parted from its country by its bracketed acronym is that country's
     ("MONROVIA - We will meet our counterparts from the Central Office for the Fight against "
      "Drugs (OCAD) of Guinea next week in Monrovia, Liberia.",
