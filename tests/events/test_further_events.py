@@ -4,11 +4,13 @@ of its own with a date of its own."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import pytest
 from event_docs import build_doc, date_range, loc, org
 
+import pressparse
 from pressparse.events import assemble_events
 
 
@@ -206,3 +208,15 @@ def test_the_next_meeting_takes_its_own_date_from_the_main_meeting(nlp, rules) -
     events = assemble_events(doc, rules)
     found = sorted((e["type"], e["start_date"] or "", e["location"]["text"]) for e in events)
     assert found == [("meeting", "", "Almaty"), ("meeting", "2025-10-01", "Tashkent")]
+
+
+def test_a_rejected_further_gathering_gives_back_the_sentence_it_was_told_on_in() -> None:
+    """A further gathering told on in the next sentence and then rejected leaves that
+    sentence to the main event (review session 37): in this event page the study visit's
+    follow-up sentence stayed with the discarded draft, and the sentence naming the body at
+    whose initiative the training was held lost its participant."""
+    page = next((Path(__file__).parents[2] / "samples" / "holdout37").glob("h37_04_*.txt"))
+    training = next(event for item in pressparse.extract(page.read_text()).items
+                    for event in item.events if event.type == "training")
+    assert "Ministry of Internal Affairs of the Republic of Kazakhstan" in {
+        body.normalized["name"] for body in training.participants}

@@ -684,6 +684,7 @@ class EpisodeRules(TotalRules):
                        next((c for c in cues if c.cue.type != main.type), cues[0]))
             draft = Draft(cue.cue.type, trigger=cue, sentences={sentence}, further=True)
             background = sentence in self.background
+            told_background = sentence + 1 in self.background
             self._claim(draft, sentence, owner)
             self._assign_dates([draft], main, owner)
             if self._told_on(draft, sentence, named_by_sentence, owner, main):
@@ -717,8 +718,11 @@ class EpisodeRules(TotalRules):
                         and not (future and draft.type in FURTHER_TYPES))
                     or (draft.type in PLANNED_TYPES and needled_search(
                         _PROPOSAL, self.text, self.lay.sentences[sentence][0], cue.start))):
-                # no day of its own, or the main event's, or the past
+                # no day of its own, or the main event's, or the past: every sentence it
+                # claimed (its own, and the next one it was told on in) goes back
                 self._release(sentence, main, owner, background=background)
+                if owner.get(sentence + 1) is draft:
+                    self._release(sentence + 1, main, owner, background=told_background)
                 continue
             if other_kind or draft.type != main.type:
                 # "The course ... was attended by 28 officers"; "the ministers watched a joint
