@@ -99,7 +99,8 @@ class OrganizationGrammarComponent(DataComponent):
         lists = {record.id: record.words
                  for record in read_jsonl(data_dir / "word_lists.jsonl", WordList)}
         needed = ("head_nouns", "link_words", "articles", "name_lowercase_words", "name_endings",
-                  "sentence_words", "title_words", "operation_cues", "operation_prefixes")
+                  "sentence_words", "title_words", "operation_cues", "operation_prefixes",
+                  "spelled_name_links", "headed_name_links")
         missing = [name for name in needed if name not in lists]
         if missing:
             raise DataFileError(f"{data_dir / 'word_lists.jsonl'}: missing lists {missing}")
@@ -136,6 +137,8 @@ class OrganizationGrammarComponent(DataComponent):
         )
         self.grammar = OrganizationGrammar(words)
         self._long_form_stop = words.titles | words.sentence  # see _spelled_long_forms
+        self._spelled_links = frozenset(lists["spelled_name_links"])
+        self._headed_links = self._spelled_links | frozenset(lists["headed_name_links"])
         self.grammar_heads = words.heads
         self.operation_cue_words = frozenset(lists["operation_cues"])
         known = read_jsonl(data_dir / "operations.jsonl", OperationRecord)
@@ -1032,9 +1035,10 @@ class OrganizationGrammarComponent(DataComponent):
         places = {ent.start_char: ent for ent in ents if ent.label_ == "LOC"}
         candidates += _page_acronym_candidates(text, doc.user_data.get(PAGE_ACRONYMS_KEY),
                                                places)
-        headed = headed_definitions(text)
+        headed = headed_definitions(text, self._headed_links)
+        masthead = doc.user_data.get(MASTHEAD_KEY) or ""
         candidates += _headed_acronym_candidates(
-            text, ents, {**headed_definitions(doc.user_data.get(MASTHEAD_KEY) or ""), **headed},
+            text, ents, {**headed_definitions(masthead, self._headed_links), **headed},
             headed, places)
         candidates += self.short_form_candidates(text, ents, candidates)
         candidates += self.named_short_form_candidates(text, ents, candidates)
@@ -1240,7 +1244,7 @@ class OrganizationGrammarComponent(DataComponent):
         one name)."""
         found: dict[str, Candidate] = {}
         for acronym in acronyms:
-            span = spelled_long_form(text, acronym, self._long_form_stop)
+            span = spelled_long_form(text, acronym, self._spelled_links, self._long_form_stop)
             if span is None or overlaps(taken, *span):
                 continue
             found[acronym] = Candidate(*span, "ORG", {

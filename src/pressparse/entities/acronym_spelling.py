@@ -144,18 +144,18 @@ def spelled_parent(long_form: str, acronym: str) -> str | None:
 
 
 # a word of a name written before its bracketed acronym: a capitalized word, or a lower-case
-# link between two of them ("Partners Against Narcotics Trafficking", "Hit and Run Cargo")
+# link between two of them ("Partners Against Narcotics Trafficking", "Hit and Run Cargo";
+# the links: word_lists.jsonl spelled_name_links)
 _NAME_WORD = re.compile(_CAPITALIZED)
-_NAME_LINKS = frozenset({"of", "for", "against", "and", "on", "in", "to", "the", "&"})
 _RUN_WORDS = 12  # words looked at before the bracket
 
 
-def spelled_long_form(text: str, acronym: str,
+def spelled_long_form(text: str, acronym: str, links: Collection[str],
                       stop: Collection[str] = ()) -> tuple[int, int] | None:
     """The capitalized words right before the text's first "(ACRONYM)" whose initials spell
     it ("detectives with the Partners Against Narcotics Trafficking (PANT) task force":
     "Partners Against Narcotics Trafficking"), the fewest that do, two at least, with the
-    lower-case links of names between them; None when no such words stand there, or when a
+    lower-case ``links`` of names between them; None when no such words stand there, or when a
     word of ``stop`` (a title: "Senior Superintendent of Police (SSP)") comes first."""
     at = text.find(f"({acronym})")
     if at <= 0:
@@ -169,7 +169,7 @@ def spelled_long_form(text: str, acronym: str,
     capitals = 0
     for start, _word_end, word in reversed(words):
         if _NAME_WORD.fullmatch(word) is None:
-            if word not in _NAME_LINKS:
+            if word not in links:
                 return None
             continue
         if word in stop:
@@ -192,23 +192,20 @@ _HEADED = re.compile(
     r"^[^\w\n]*(?P<acronym>[A-Z](?:[a-z]?[A-Z0-9&]){1,9})[ \t]+[-\u2013\u2014|:][ \t]+"
     r"(?P<name>[A-Z][^\n|\u00bb(]*?)[ \t]*(?=[ \t][-\u2013\u2014|\u00bb][ \t]|\(|$)",
     re.MULTILINE)
-# lower-case words of a name written out after its acronym, in English and the Romance
-# languages of official names ("Agence Gabonaise de Presse")
-_HEADED_LINKS = _NAME_LINKS | frozenset({"de", "du", "des", "la", "le", "del", "da", "do", "e",
-                                         "y", "et"})
 
 
-def headed_definitions(text: str) -> dict[str, tuple[str, int, int]]:
+def headed_definitions(text: str, links: Collection[str]) -> dict[str, tuple[str, int, int]]:
     """The acronyms a line defines by opening with them and then their name ("ALERT - Alberta
     Law Enforcement Response Teams » News Releases Feed"), when the name's capitalized
-    words spell the acronym: acronym -> (name, the line's start, its end); the first
-    definition of an acronym wins."""
+    words spell the acronym, with lower-case ``links`` between them (in English and the
+    Romance languages of official names: "Agence Gabonaise de Presse"): acronym -> (name,
+    the line's start, its end); the first definition of an acronym wins."""
     found: dict[str, tuple[str, int, int]] = {}
     for match in _HEADED.finditer(text):
         acronym, name = match["acronym"], match["name"]
         words = name.split()
         if acronym in found or len(words) < 2 \
-                or any(not word[:1].isupper() and word not in _HEADED_LINKS
+                or any(not word[:1].isupper() and word not in links
                        for word in words) \
                 or not spells_acronym(name, acronym):
             continue
