@@ -246,6 +246,8 @@ class ClauseLinker:
         self._level_tails = tuple(sorted(lex.level_tails))
         # "the mercury", "thermometers": a temperature's subject that names no thing
         self._thermometers = lex.subject_words.get("thermometer_nouns", frozenset())
+        # "which the ministry puts at": verbs of estimating (see _relative_estimate)
+        self._estimate_verbs = lex.subject_words.get("estimate_verbs", frozenset())
         # "Ticket sales brought in US$58.9 million": verbs of earning, and the words a
         # subject is read back over before one
         self._earning_verbs = lex.subject_words.get("earning_verbs", frozenset())
@@ -481,10 +483,9 @@ class ClauseLinker:
         """"operating costs, which the ministry puts at 4.5 billion pesos", "rooftop solar,
         which the utility estimates at 6.8GW": the noun phrase before a relative clause whose
         verb of estimating (subject_words.jsonl estimate_verbs) puts the figure "at"."""
-        verbs = self.lex.subject_words.get("estimate_verbs", frozenset())
         _at, at_start = previous_word(low, q.start)
         verb, verb_start = previous_word(low, at_start)
-        if verb not in verbs:
+        if verb not in self._estimate_verbs:
             return None
         which = low.rfind(_RELATIVE_OPENING, max(0, verb_start - _RELATIVE_REACH), verb_start)
         if which < 0:
