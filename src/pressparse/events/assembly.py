@@ -913,10 +913,8 @@ class _Assembler(ReportingBodyRules):
                 or self._reporting_body(draft, self._heads())
         if draft.type != "other":  # a court hears the case later; it organizes a verdict only
             for role in ("organizer", "participant"):
-                lists[role] = [m for m in lists[role]
-                               if m.label != "ORG" or not self.rules.courts.search(m.text)]
-            draft.agents = [m for m in draft.agents
-                            if m.label != "ORG" or not self.rules.courts.search(m.text)]
+                lists[role] = [m for m in lists[role] if not self._is_court(m)]
+            draft.agents = [m for m in draft.agents if not self._is_court(m)]
         organizer_keys = {m.key for m in lists["organizer"]}
         lists["participant"] = [m for m in lists["participant"] if m.key not in organizer_keys]
         known = {m.key for ms in lists.values() for m in ms}

@@ -385,11 +385,6 @@ class CountRules(ActorRules):
         return bool(self._sentence_courts(mention.sentence)) and _COURT_OUTCOME.search(
             self.text, sentence_start, sentence_end) is not None
 
-    def _sentence_courts(self, sentence: int) -> list[Mention]:
-        """The courts (ORG mentions with a court's word in their name) of a sentence."""
-        return [m for m in self.by_sentence.get(sentence, ())
-                if m.label == "ORG" and self.rules.courts.search(m.text)]
-
     def _acted_on(self, mention: Mention, what: str) -> bool:
         """Whether a result verb of the sentence governs a counted noun of no category: the
         passive after it ("27 smoking dens (\"fumoirs\") were dismantled", "143 checks on

@@ -199,6 +199,14 @@ class InheritedRoleRules(PartyRules):
             if host is not None:
                 draft.organizer_agents = [self._long_form(host)]
 
+    def _is_court(self, mention: Mention) -> bool:
+        """An ORG mention with a court's word in its name ("the Specialised Criminal Court")."""
+        return mention.label == "ORG" and self.rules.courts.search(mention.text) is not None
+
+    def _sentence_courts(self, sentence: int) -> list[Mention]:
+        """The courts (see `_is_court`) of a sentence."""
+        return [m for m in self.by_sentence.get(sentence, ()) if self._is_court(m)]
+
     def _own_acting_agent(self, draft: Draft) -> None:
         """A local find whose paragraph names one acting body and no cue makes anyone
         organize it ("On Friday, auditors of the Receita Federal at the border crossing
@@ -214,7 +222,7 @@ class InheritedRoleRules(PartyRules):
         cued = {a.mention.key for a in draft.roles if a.role != "location"}
         agents = draft.agents if not draft.recalled else [
             m for sentence in sorted(draft.sentences) for m in self.by_sentence.get(sentence, ())
-            if not self.rules.courts.search(m.text)]  # its own sentence's, less a court
+            if not self._is_court(m)]  # its own sentence's, less a court
         acting = [m for m in agents
                   if m.label == "ORG" and self._acting_body_apart_from(m, cued)
                   and not _CUSTODY_BY.search(self.text, max(0, m.start - CUSTODY_BY_CHARS),
