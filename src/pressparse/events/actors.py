@@ -462,16 +462,15 @@ class ActorRules(InheritedRoleRules):
             # "officers of the Service seized ... searched nine homes and arrested 17": a find
             # its extent made an operation or a period's results; who seized still acts
             return [*types, draft.type]
-        if (draft is main and not draft.mentions and "seizure" in types
-                and match.cue.direction == "after"
-                and draft.dates and draft.dates[0].sentence == match.sentence
+        if ("seizure" in types and match.cue.direction == "after"
+                # the unnamed main's first dated sentence, or "The group was broken up by
+                # officers of the Agency in an action codenamed Mozaika": the passive's agent
+                # in the sentence naming the operation leads it
+                and ((draft is main and not draft.mentions and draft.dates
+                      and draft.dates[0].sentence == match.sentence)
+                     or (draft.type == "operation"
+                         and any(m.sentence == match.sentence for m in draft.mentions)))
                 and _AGENT_BY.search(self.text, max(0, match.start - BY_CHARS), match.start)):
-            return [*types, "operation"]
-        if (draft.type == "operation" and "seizure" in types and match.cue.direction == "after"
-                and any(m.sentence == match.sentence for m in draft.mentions)
-                and _AGENT_BY.search(self.text, max(0, match.start - BY_CHARS), match.start)):
-            # "The group was broken up by officers of the Agency in an action codenamed
-            # Mozaika": the passive's agent in the sentence naming the operation leads it
             return [*types, "operation"]
         return types
 
