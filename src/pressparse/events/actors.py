@@ -508,11 +508,20 @@ class ActorRules(InheritedRoleRules):
         if (match.cue.direction != "after"
                 or match.cue.phrase.lower() not in SIDES_MEETING_CUES):
             return False
+        named = self._two_sides(match)
+        return (named is not None
+                and self.text[match.end:named[0].start].strip().lower() in ("", "the")
+                and self._joined(named))
+
+    def _two_sides(self, match: RoleCueMatch) -> list[Mention] | None:
+        """The bodies a cue names, in text order, when they are at least MIN_SIDES distinct
+        ones; None otherwise."""
         named = sorted((a.mention for a in self._entities_of(match)), key=lambda m: m.start)
-        if len({m.key for m in named}) < MIN_SIDES:
-            return False
-        return (self.text[match.end:named[0].start].strip().lower() in ("", "the")
-                and _SIDES_JOINT.fullmatch(self.text, named[0].end, named[1].start) is not None)
+        return named if len({m.key for m in named}) >= MIN_SIDES else None
+
+    def _joined(self, named: list[Mention]) -> bool:
+        """The first two sides are joined into one pair ("A and B", "A & the B")."""
+        return _SIDES_JOINT.fullmatch(self.text, named[0].end, named[1].start) is not None
 
     def _countries_by_officials(self, match: RoleCueMatch) -> bool:
         """An organizer cue of a gathering points at countries through their officials ("a
@@ -562,15 +571,15 @@ class ActorRules(InheritedRoleRules):
         C") keeps its hosts."""
         if match.cue.direction != "before" or match.cue.phrase.lower() in HOST_VERBS:
             return False
-        named = sorted((a.mention for a in self._entities_of(match)), key=lambda m: m.start)
-        if len({m.key for m in named}) < MIN_SIDES:
+        named = self._two_sides(match)
+        if named is None:
             return False
         if any(_LEADER_OF.search(self.text, max(0, m.start - LEADER_OF_CHARS), m.start)
                for m in named):
             return True
         # "A and B will hold a regular meeting", "A and B held consultations": two sides
         return (len(named) == MIN_SIDES and _SIDES_TALKS.match(self.text, match.end) is not None
-                and _SIDES_JOINT.fullmatch(self.text, named[0].end, named[1].start) is not None)
+                and self._joined(named))
 
     @staticmethod
     def _without_helpers(draft: Draft, bodies: list[Mention]) -> list[Mention]:
