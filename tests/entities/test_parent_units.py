@@ -18,6 +18,11 @@ from pressparse.entities.parent_units import with_parent
     ("Malé, Maldives - Officers of the Maldives Customs Service and the Maldives Police "
      "Service met at the Police Academy.", "Police Academy",
      "Police Academy of the Maldives Police Service"),
+    # a state force named with its listed region is a parent like a national one (session 38:
+    # "Northern Territory" is no "Northern Region" of another country)
+    ("Northern Territory Police said detectives of the Serious Crime Squad charged two men in "
+     "Darwin with help from the Australian Federal Police.", "Serious Crime Squad",
+     "Serious Crime Squad of the Northern Territory Police"),
     # a department belongs to a police, ministry or customs body, not to a border guard
     ("Kuwait City - The Ministry of Interior said its Security Relations and Media Department "
      "published the figures.", "Security Relations and Media Department",
@@ -122,6 +127,16 @@ from pressparse.entities.parent_units import with_parent
      "Programme Office in Tajikistan of the United Nations Office on Drugs and Crime"),
     ("The United Nations Office on Drugs and Crime published its report in Vienna.",
      "United Nations Office on Drugs and Crime", "United Nations Office on Drugs and Crime"),
+    # a headquarters is a unit of the body of its kind the text names (session 38)
+    ("Officers of the Northern Zone Customs Headquarters seized 40 kg of ketamine at Penang "
+     "port, the Royal Malaysian Customs Department said.", "Northern Zone Customs Headquarters",
+     "Northern Zone Customs Headquarters of the Royal Malaysian Customs Department"),
+    ("The Japan Coast Guard said patrol boats of the 10th Regional Coast Guard Headquarters "
+     "found 30 kg of cocaine on a yacht off Kagoshima.", "10th Regional Coast Guard Headquarters",
+     "10th Regional Coast Guard Headquarters of the Japan Coast Guard"),
+    ("The Zambia Police Service said the National Police Headquarters received the report "
+     "from Lusaka.", "National Police Headquarters",
+     "National Police Headquarters of the Zambia Police Service"),
     # a unit named after its place keeps its name (a sub-national unit)
     ("The Narcotics Control Bureau said its Bhubaneswar Zonal Unit seized 200 kg of ganja.",
      "Bhubaneswar Zonal Unit", "Bhubaneswar Zonal Unit"),

@@ -149,6 +149,9 @@ def test_unit_only_one_body_has(text: str, surface: str, name: str) -> None:
     ("N'DJAMENA. The National Gendarmerie's Research Brigade arrested three men with 20,000 "
      "tablets of tramadol in Chad.", "National Gendarmerie's Research Brigade",
      "Research Brigade of the National Gendarmerie of Chad"),
+    ("The Korea Coast Guard said the KCG's East Sea Regional Headquarters found 12 kg of "
+     "methamphetamine on a cargo ship at Donghae.", "KCG's East Sea Regional Headquarters",
+     "East Sea Regional Headquarters of the Korea Coast Guard"),
     # a country's possessive is the national rule's, not a parent
     ("Singapore's Central Narcotics Bureau (CNB) arrested 12 people.", "CNB",
      "Central Narcotics Bureau of Singapore"),

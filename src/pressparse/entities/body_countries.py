@@ -472,14 +472,22 @@ class CountryEvidence:
 
     def name_country(self, name: str) -> str | None:
         """The one country a name holds ("Romanian Police", "Federal Police of Belgium", a
-        listed place's country: "Federal Judicial Police of Antwerp"), or None."""
+        listed place's country: "Federal Judicial Police of Antwerp"), or None. A place
+        listed under the name as written outweighs others read into the same words
+        ("Northern Territory Police": Australia's territory, not a "Northern Region")."""
         if name in self._name_country:
             return self._name_country[name]
         codes: set[str] = set()
-        for match in self.names_in(name):
+        matches = self.names_in(name)
+        exact = {(m.start, m.end) for m in matches if m.label == "LOC" and m.value.get("id")
+                 and str(m.value.get("name") or "").lower() == name[m.start:m.end].lower()}
+        for match in matches:
             if match.label in COUNTRY_LABELS:
                 codes.add(match.value.get("iso2") or "")
-            elif match.label == "LOC" and match.value.get("id"):
+            elif match.label == "LOC" and match.value.get("id") and (
+                    (match.start, match.end) not in exact
+                    or str(match.value.get("name") or "").lower()
+                    == name[match.start:match.end].lower()):
                 codes.add(match.value.get("country_iso2") or "")
         codes.discard("")
         code = codes.pop() if len(codes) == 1 else None
