@@ -29,6 +29,7 @@ from ..entities.acronym_spelling import (
 from ..entities.acronyms import acronym_after, acronym_pair_after, mentions
 from ..entities.caps_lines import TitledLines, caps_lines, first_head_end
 from ..entities.comma_countries import bodies_with_countries
+from ..entities.credit_slots import CreditSlots
 from ..entities.doc_view import DocView, Ent
 from ..entities.entity_merge import Values, entity_value, merge_entities, overlaps
 from ..entities.foreign_glosses import ForeignGlossFinder
@@ -81,6 +82,7 @@ GRAMMAR_PRIORITY = -1  # a gazetteer body wins a tie with a grammar span
 PLACE_CONTEXT_PRIORITY = -2  # listed entities and organization names win a tie with them
 GLOSS_PRIORITY = 1  # a bracketed gloss wins a tie with the same words read as a name of its own
 PAGE_ACRONYM_PRIORITY = 1  # an acronym the page defined wins a tie with a list's reading of it
+CREDIT_SLOT_PRIORITY = -3  # the masthead's name for a credited publisher wins a tie with it
 
 
 class OrganizationGrammarComponent(DataComponent):
@@ -161,6 +163,12 @@ class OrganizationGrammarComponent(DataComponent):
                                               lists.get("publisher_furniture_cues", []),
                                               lists["head_nouns"],
                                               lists.get("publisher_news_words", []))
+        self.credit_slots = CreditSlots(
+            lists.get("news_credit_verbs", []), lists.get("news_credit_labels", []),
+            lists.get("news_credit_single_labels", []), lists.get("news_credit_staff", []),
+            lists.get("publisher_news_words", []), lists["head_nouns"],
+            [*lists["sentence_words"], *lists["title_words"]],
+            lists.get("news_credit_end_markers", []))
         self.signoff_units = SignoffUnits(lists.get("signoff_labels", []),
                                           lists.get("press_unit_words", []),
                                           lists.get("signoff_name_links", []))
@@ -746,6 +754,41 @@ class OrganizationGrammarComponent(DataComponent):
                                         GRAMMAR_PRIORITY))
         return candidates
 
+    def credit_slot_candidates(self, view: DocView) -> list[Candidate]:
+        """Outlets named in a credit's slot ("told Fontanka.", "By Delfi", "— ONA";
+        :mod:`~pressparse.entities.credit_slots`), named as written, where no entity is but
+        places, countries and demonyms inside the name ("told Belarus Today"); whole tokens."""
+        text = view.text
+        found = self.credit_slots.find(text)
+        if not found:
+            return []
+        ents = [(ent.start_char, ent.end_char) for ent in view.ents
+                if ent.label_ not in _NAME_PARTS]
+        parts = [(ent.start_char, ent.end_char) for ent in view.ents
+                 if ent.label_ in _NAME_PARTS]
+        candidates = []
+        for start, end in found:
+            tokens = view.expand(start, end)
+            if tokens is None or overlaps(ents, start, end) \
+                    or any(s < end and start < e and not (start <= s and e <= end
+                                                          and (s, e) != (start, end))
+                           for s, e in parts) \
+                    or view.idx[tokens[0]] != start \
+                    or view.idx[tokens[1] - 1] + view.lengths[tokens[1] - 1] != end:
+                continue
+            candidates.append(Candidate(start, end, "ORG",
+                                        {"name": text[start:end], "acronym": None, "id": None},
+                                        CREDIT_SLOT_PRIORITY))
+        return candidates
+
+    def _with_staff_words(self, text: str, candidate: Candidate,
+                          outlets: set[tuple[int, int]]) -> bool:
+        """Is ``candidate`` a credited outlet's name with staff words after it ("Island Times
+        Staff" over the credited "Island Times")?"""
+        return any(start == candidate.start and end < candidate.end
+                   and self.credit_slots.staff_only(text[end:candidate.end])
+                   for start, end in outlets)
+
     def short_form_candidates(self, text: str, ents: list[Ent],
                               others: Sequence[Candidate] = ()) -> list[Candidate]:
         """"a Customs investigations manager said", "contact Revenue in confidence": a
@@ -1031,6 +1074,8 @@ class OrganizationGrammarComponent(DataComponent):
         candidates += self.territorial_unit_candidates(text, ents, values, names, with_country)
         candidates += self.territorial_acronym_candidates(text, ents, values)
         candidates += self.news_credit_candidates(view)
+        credited = self.credit_slot_candidates(view)
+        candidates += credited
         candidates += self.publisher_candidates(text, ents, doc.user_data.get(MASTHEAD_KEY))
         places = {ent.start_char: ent for ent in ents if ent.label_ == "LOC"}
         candidates += _page_acronym_candidates(text, doc.user_data.get(PAGE_ACRONYMS_KEY),
@@ -1045,7 +1090,11 @@ class OrganizationGrammarComponent(DataComponent):
         repeats = self.caps_mention_candidates(text, ents, candidates)
         candidates += repeats
         candidates += self.place_candidates(doc, text, ents, candidates)
-        candidates = [c for c in candidates if c.label != "ORG"
+        outlets = {(c.start, c.end) for c in credited}  # a medium is no press unit
+        if outlets:  # "By Island Times Staff": the desk's staff word is no part of the name
+            candidates = [c for c in candidates if c.label != "ORG"
+                          or not self._with_staff_words(text, c, outlets)]
+        candidates = [c for c in candidates if c.label != "ORG" or (c.start, c.end) in outlets
                       or not self.signoff_units.is_signoff_unit(text, c.start, c.end)]
         merged = merge_entities(doc, view, candidates, values) if candidates else None
         self._update_acronyms(values, updates)

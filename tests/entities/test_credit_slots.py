@@ -1,0 +1,54 @@
+"""News outlets named in a credit's slot, whatever their name (samples guide, Items: a news
+outlet credited on its page is an ORG)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressparse.driver import extract
+from pressparse.entities.credit_slots import CreditSlots
+
+
+def _orgs(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.normalized.get("name")) for item in extract(text).items
+            for e in item.entities if e.label == "ORG"]
+
+
+HEADLINE = "Two couriers detained with heroin near Osh\n"
+LEAD = "Police detained two couriers with 3 kg of heroin near Osh on Monday"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    (f"{HEADLINE}{LEAD}, the press service of the ministry told Tazabek.", "Tazabek"),
+    (f"{HEADLINE}{LEAD}, the service told KNT that more raids will follow.", "KNT"),
+    (f"{HEADLINE}{LEAD}, a customs source told Vecherka.kg.", "Vecherka.kg"),
+    (f"{HEADLINE}{LEAD}, its chief said in an interview with Issyk-Kul Times.",
+     "Issyk-Kul Times"),
+    (f"{HEADLINE}By Akipress\n{LEAD}.", "Akipress"),
+    (f"{HEADLINE}By Steppe Courier Staff\n{LEAD}.", "Steppe Courier"),
+    (f"{HEADLINE}12 May 2026  |  By Bishkek Observer\n{LEAD}.", "Bishkek Observer"),
+    (f"{HEADLINE}{LEAD}. Two of them are foreigners. — KNT\n", "KNT"),
+])
+def test_outlet_in_credit_slot(text: str, found: str) -> None:
+    assert (found, found) in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "slot"), [
+    (f"{HEADLINE}By Aibek Toktogulov\n{LEAD}.", "Aibek Toktogulov"),
+    (f"{HEADLINE}By Staff Reporter\n{LEAD}.", "Staff Reporter"),
+    (f"{HEADLINE}By: Online Editorial Staff\n{LEAD}.", "Online"),
+    (f"{HEADLINE}By Herald Reporter\n{LEAD}.", "Herald"),
+    (f"{HEADLINE}{LEAD}.\nPhoto: MIA press service\n", "MIA"),
+    (f"{HEADLINE}{LEAD}, the suspect told investigators he was paid.", "investigators"),
+    (f"{HEADLINE}{LEAD}. The call line stays open. -ENDS-\n", "ENDS"),
+])
+def test_person_desk_or_body_in_slot_is_no_outlet(text: str, slot: str) -> None:
+    assert not any(slot in surface for surface, _name in _orgs(text))
+
+
+def test_slot_shapes() -> None:
+    slots = CreditSlots(["told"], ["By", "Text:"], ["By"], ["Staff", "Reporter"],
+                        ["News", "Times"], ["Ministry", "Police"], ["The"], ["ENDS"])
+    text = ("By Osh Times Staff\nThe Ministry told the Ministry of Justice and told Osh News "
+            "that ... told Police.\nText: Karakol | Text: Karakol.kg\n")
+    assert [text[s:e] for s, e in slots.find(text)] == ["Osh Times", "Osh News", "Karakol.kg"]
