@@ -83,6 +83,13 @@ CHANGES = [
     ("Police recorded 5,612 drug offences in 2024 (2023: 4,980).", "4,980", "drug offences"),
     ("Officers seized 24.6 tonnes of cocaine (previous year: 35.1 tonnes).", "35.1 tonnes",
      "cocaine"),
+    # a modifier between the share and its noun of change; a verb taking that noun as its
+    # object, its subject what changed (session 38)
+    ("The lender reported a 21 per cent year-on-year rise in net interest income to Rs 930 "
+     "crore.", "21 per cent", "net interest income"),
+    ("The lender reported a 21 per cent year-on-year rise in net interest income to Rs 930 "
+     "crore.", "Rs 930 crore", "net interest income"),
+    ("Car sales posted a 7.4% annual drop in October.", "7.4%", "Car sales"),
     # ... but a period or a measure is no thing that changed: the change is named
     ("The agency recorded an increase of 6% in the year.", "6%", "increase"),
 ]
@@ -98,6 +105,9 @@ COUNTS = [
     # "the number of X" reached a level
     ("The number of overdose deaths fell to 61 last year.", "61", "overdose deaths"),
     ("The total number of arrests rose to 1,540 by December.", "1,540", "arrests"),
+    # a verb of change and "to" before a bare count: its subject (session 38)
+    ("Burglaries fell to 412 in the first half, the police said.", "412", "Burglaries"),
+    ("Dengue cases climb to 386 in coastal districts", "386", "Dengue cases"),
     ("The number of people who used drugs reached 316 million in 2023, up from 240 million "
      "a decade earlier.", "240 million", "people"),
     # a noun right after "of them" is what the part counts, unless several follow
@@ -217,6 +227,11 @@ MOVED = [
     ("The fund bought a 9.9% stake in the lender last year.", "9.9%", "stake"),
     ("The working-age population shrank to 72.1 million in 2025.", "72.1 million",
      "working-age population"),
+    # a longer object: its noun phrase, cut at its first preposition (session 38)
+    ("The central bank lowered its inflation forecast for next year to 2.9 percent.",
+     "2.9 percent", "inflation forecast"),
+    ("The decree raises the ceiling for duty-free parcels sent by post from outside the "
+     "bloc to 150 euros.", "150 euros", "ceiling"),
 ]
 
 # the level a measure's clause reaches: its subject, also with a prepositional phrase that
@@ -261,6 +276,9 @@ LEVELS = [
     ("Visitor spending for January to June 2026 amounted to RM41.2 billion, up 11.5 per cent "
      "from RM36.95 billion a year earlier.", "RM41.2 billion", "Visitor spending"),
     ("In 2026 exports rose 4% to $3.1 billion, the customs office said.", "4%", "exports"),
+    # an apposition after an abbreviated company name (session 38)
+    ("Shares of Kestrel Mining Corp., the group's parent, fell 2.3 percent to 41.20 rand.",
+     "2.3 percent", "Shares of Kestrel Mining Corp"),
     ("Online sales hit a record $8.2 billion over the holiday weekend.", "$8.2 billion",
      "Online sales"),
 ]

@@ -43,6 +43,11 @@ LINKED = [
      "coal"),
     ("Diesel will now cost Rs 96 per litre, petrol Rs 104 and kerosene Rs 71.", "Rs 104",
      "petrol"),
+    # a gapped verb's preposition, the same as before the earlier figure (session 38)
+    ("Maize is seen to account for 2.3 million tonnes, sorghum for 0.4 million tonnes.",
+     "0.4 million tonnes", "sorghum"),
+    ("Equities accounted for 68.2% of the fund, bonds for 29.1% and cash for 2.7%.", "29.1%",
+     "bonds"),
     # a gapped period: the same thing at another time
     ("In 2026 the volume of transit cargo was 12.4 mln tonnes, and in 2025 - 11.9 mln tonnes.",
      "11.9 mln tonnes", "transit cargo"),
@@ -54,6 +59,9 @@ UNLINKED = [
     # a comparison with a price placeholder names nothing
     ("Prices ranged between 30 and 45 pesos per kilo this week, versus 55 pesos in May.",
      "55 pesos"),
+    # another preposition than the earlier figure's: no gapped verb
+    ("Wheat accounted for 2.3 million tonnes, rising to 2.6 million tonnes in 2027.",
+     "2.6 million tonnes"),
 ]
 
 

@@ -41,6 +41,11 @@ LINKED = [
     ("A consortium will build the 450 MW solar park near Ouarzazate.", "450 MW",
      "solar park"),
     ("The magistrate imposed a KES 500,000 fine on the importer.", "KES 500,000", "fine"),
+    # ... a name between them: the common noun after the name (session 38)
+    ("Work on the 600 MW Kafue Gorge Lower hydropower station resumed.", "600 MW",
+     "hydropower station"),
+    ("Crews cleared the site for the 300 MW Kipeto solar park.", "300 MW",
+     "solar park"),
     # a compared level takes what the level before it in its sentence is of
     ("Unemployment stood at 7.4% in Finland in April, against 7.9% a year earlier.", "7.9%",
      "Unemployment"),

@@ -128,6 +128,10 @@ CLAUSE_WHATS = [
     ("The walkout is set to cost state-owned operator Deutsche Bahn (DB) up to €150 million.",
      "up to €150 million", "cost"),
     ("Wildfires cost insurers $2.3 billion this summer.", "$2.3 billion", "cost"),
+    # a verb of buying, its object before "for" and the sum (session 38)
+    ("Norvik Foods agreed to buy Danish dairy group Holm Mejeri for $2.7 billion.",
+     "$2.7 billion", "Danish dairy group Holm Mejeri"),
+    ("Commuters can buy 30-day passes for €49 at any station.", "€49", "30-day passes"),
     # "Of the suspects, 48 have been charged": the set the sentence opens with
     ("Officers seized 3 motorcycles used to deliver drugs. Of the suspects, 31 have been "
      "charged in court.", "31", "suspects"),

@@ -27,9 +27,16 @@ from typing import Protocol
 from ..word_alternation import NEVER, escaped_alternation, spaced_alternation
 from .lexicon import Lexicon
 from .patterns import Patterns
-from .phrases import noun_phrase
+from .phrases import NounPhrase, noun_phrase
 from .subjects import YEAR_WORD, Subject, SubjectReader
-from .words import GOODS_KINDS, HEADLINE_LENGTH, SENTENCE_END, is_participle, previous_word
+from .words import (
+    GOODS_KINDS,
+    HEADLINE_LENGTH,
+    SENTENCE_END,
+    change_noun_after,
+    is_participle,
+    previous_word,
+)
 
 _AGGREGATE_MIN = 10_000  # a bare count this large is the level of its clause's subject
 _ELIDED_MIN = 1000  # a bare count this large whose noun is elided ("handled 1.71 million")
@@ -110,6 +117,11 @@ _NAMED_AT = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:[ \t][A-Z][\w'
 _NAMED_AT_REACH = 50
 _CONVERSION_REACH = 30  # the length of a bracketed conversion after a sum
 _SPENT_GAP = 3  # words between a verb of spending and its sum ("spent a combined")
+_BOUGHT_REACH = 90  # characters from a verb of buying to the "for" before its sum
+_OBJECT_TOKEN = re.compile(r"[^ \t\u00a0\n]+")  # the words of a bought object
+# a word of a bought object: letters, dots and hyphens, digits only in a compound ("U.S.",
+# "frozen-meals", "10-trip"), not a figure
+_BOUGHT_WORD = re.compile(r"(?:[a-z][a-z.'’&]*|\d+)(?:-[a-z0-9][a-z.'’]*)*(?<=[a-z.])")
 _ARTICLES = frozenset({"a", "an", "the"})
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])an?[ \t\u00a0]$")  # "imposed a 10 per cent duty"
 # "signed the $1.4 billion acquisition", "a 2 GW wind farm": a sum or an amount of a unit of
@@ -118,6 +130,9 @@ _SIZING_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])(?:an?|the)[ \t\u00a0]$")
 _SIZING_KINDS = frozenset({"money", "other"})
 # the object of a verb of change before "by"/"to" and the figure: up to this many words
 _OBJECT_WORDS = 7
+# ... or this many when the object's noun phrase ends at its first preposition, a tail of
+# prepositional phrases after it ("its growth forecast for next year to")
+_LONG_OBJECT_WORDS = 16
 _OBJECT_WORD = re.compile(r"[a-z][a-z'’&-]*|\(?[a-z]+\)")  # "interest", "bank's", "(opr)"
 _NO_OBJECT_ENDINGS = ("ed", "ly", "ther")  # participles and adverbs ("further")
 _RELATIVE_OPENING = ", which "  # a relative clause after the noun it is about
@@ -148,6 +163,7 @@ _VALUED_GAP = 60  # how far back from the sum its comma may stand
 _VALUED_KINDS = frozenset({"mass", "volume", "count"})  # amounts of goods a sum is the value of
 # kinds of an amount of change whose clause names what changed ("cut spending by $12 billion")
 _CHANGED_KINDS = frozenset({"money", "count", "other", "mass", "volume", "area", "length"})
+_PARTICLES = frozenset(("up", "down"))  # adverbs of a phrasal verb, not a change noun
 _PART_REACH = 30  # how far before a figure its partitive ("Of this amount,") is looked for
 _VERB_REACH = 60  # a verb of sale or growing this close before a figure may govern it
 # "5,612 offences in 2024 (2023: 4,980)": the same figure for another period
@@ -167,6 +183,13 @@ _GAPPED_PHRASE = re.compile(
     r"(?P<phrase>[A-Za-z][\w'’-]*(?:[ \t\u00a0]+[A-Za-z0-9][\w'’-]*){0,2})"
     r"[ \t\u00a0]*(?:[,:]|[ \t\u00a0][-–—])?[ \t\u00a0]*$")
 _GAPPED_REACH = 60
+# a gapped clause's noun and the preposition its verb took before the earlier figure ("Soft
+# wheat accounted for 1.7 million tonnes, durum wheat for 0.6 million", "cases rose by 18
+# percent and deaths by 43 percent")
+_GAPPED_PREPOSITION = re.compile(
+    r"(?:[,;][ \t\u00a0]*(?:and[ \t\u00a0]+)?|[ \t\u00a0]and[ \t\u00a0]+)"
+    r"(?P<phrase>[A-Za-z][\w'’-]*(?:[ \t\u00a0]+[A-Za-z][\w'’-]*){0,3})"
+    r"[ \t\u00a0]+(?P<preposition>for|by|to|at|with)[ \t\u00a0]+$")
 _OR_RESTATED = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*or[ \t\u00a0]+")
 
 
@@ -305,6 +328,11 @@ class ClauseLinker:
         # the words a verb's object may open with ("its benchmark rate", "the second rate")
         self._determiners = _ARTICLES | _DEMONSTRATIVES \
             | lex.subject_words.get("possessives", frozenset())
+        # "agreed to buy Lumera Therapeutics for": a verb of buying, its object up to "for"
+        purchases = lex.subject_words.get("purchase_verbs", frozenset())
+        self._bought = re.compile(
+            r"(?<![a-z])(?P<verb>" + escaped_alternation(purchases) + r")(?![a-z])"
+            r"(?:[^.;:!?\n,()]|\.(?=[a-z])|(?<=[a-z]\.[a-z])\.){1,80}?$") if purchases else None
 
     # ---------------------------------------------------------------- after a scan
     def link(self, text: str, low: str, found: Sequence[Linked],
@@ -447,7 +475,8 @@ class ClauseLinker:
             if q.kind == "money" and q.what is None and self._seized_sum(low, q):
                 q.what = _CASH
             elif q.kind == "money" and q.what is None:
-                q.what = self._spent_on(text, low, q, mentions)
+                q.what = self._spent_on(text, low, q, mentions) \
+                    or self._bought_for(text, low, q, mentions)
             if q.what is None and q.kind in _COPULA_KINDS:
                 # "The lowest accepted price was 98.35 yen", "Copper output in the quarter was
                 # 142,600 tonnes": the subject a sum or measure is stated of
@@ -547,7 +576,8 @@ class ClauseLinker:
                 continue
             if q.kind == "percent":
                 q.what = _apposed_amount(text, found, index) \
-                    or _coordinated_share(text, found, index)
+                    or _coordinated_share(text, found, index) \
+                    or self._gapped(text, low, found, index, mentions)
             elif q.kind == "money" and low.endswith(" in ", max(0, q.start - 4), q.start):
                 q.what = self._earned_in(text, low, q, mentions)
             elif _compares(low, q.start) or self._record_of.search(
@@ -599,7 +629,7 @@ class ClauseLinker:
             return None
         gap = _GAPPED_PHRASE.search(text, max(earlier.end, q.start - _GAPPED_REACH), q.start)
         if gap is None or gap.start() < earlier.end:
-            return None
+            return self._gapped_preposition(text, low, earlier, q, mentions)
         start, end = gap.span("phrase")
         words = low[start:end].split()
         if words[0] in _ARTICLES:
@@ -617,7 +647,35 @@ class ClauseLinker:
                 or word in self.subjects.measure_nouns or word in periods
                 or is_participle(word)
                 for word in words):
-            return None  # a verb or a period among the words: no gapped noun
+            # a verb or a period among the words: no gapped noun; but maybe a noun and the
+            # preposition the earlier figure's verb took ("bonds for 26.6%")
+            return self._gapped_preposition(text, low, earlier, q, mentions)
+        return self.phrase_what(text, low, Subject("phrase", start, end), mentions)
+
+    def _gapped_preposition(self, text: str, low: str, earlier: Linked, q: Linked,
+                            mentions: Sequence[Mention]) -> str | None:
+        """A gapped clause's noun before the preposition its left-out verb took, when the
+        earlier figure of its kind in the sentence follows the same preposition ("Stocks
+        accounted for 71.4%, bonds for 26.6%"; "cases rose by 18 percent and deaths by 43
+        percent"): the noun phrase, not a period, pronoun or verb."""
+        gap = _GAPPED_PREPOSITION.search(low, max(earlier.end, q.start - _GAPPED_REACH), q.start)
+        if gap is None or gap.start() < earlier.end:
+            return None
+        word, _ = previous_word(low, earlier.start)
+        if word != gap.group("preposition"):
+            return None
+        start, end = gap.span("phrase")
+        words = low[start:end].split()
+        if words[0] in _ARTICLES:
+            start = low.index(" ", start) + 1
+            words = words[1:]
+        if not words or words[0] in self._gapped_same or words[0] in self._gapped_not or any(
+                word in self.lex.phrase_stops or word in self.subjects.level_words
+                or word in self.subjects.measure_nouns or word in self._periods
+                or word in self.lex.months or word in self.subjects.subject_pronouns
+                or is_participle(word) or YEAR_WORD.fullmatch(word)
+                for word in words):
+            return None
         return self.phrase_what(text, low, Subject("phrase", start, end), mentions)
 
     def _sized_noun(self, text: str, low: str, q: Linked, mentions: Sequence[Mention],
@@ -632,8 +690,12 @@ class ClauseLinker:
             return None  # "a" or "an" as a word (not the end of "Malaysia 10%")
         # ("the $48 million dredging contract": a noun in -ing, no verb, before a noun)
         phrase = noun_phrase(text, q.end, self.lex, self.pats, after_of=True)
-        if phrase is None or text[q.end:phrase.start].strip() or not phrase.text.islower():
+        if phrase is None or text[q.end:phrase.start].strip():
             return None
+        if not phrase.text.islower():
+            phrase = self._named_head(text, phrase) if article is not None else None
+            if phrase is None:
+                return None
         words = phrase.text.split()
         if len(words) == 1 and words[0].endswith(("ed", "ing")):
             return None
@@ -643,6 +705,24 @@ class ClauseLinker:
             return None
         return self.phrase_what(text, low, Subject("phrase", phrase.start, phrase.end),
                                 mentions)
+
+    def _named_head(self, text: str, phrase: NounPhrase) -> NounPhrase | None:
+        """The common noun a name before it modifies ("the 1,200 MW Tarnita pumped-storage
+        plant": pumped-storage plant; "the 2 GW IJmuiden Ver offshore wind farm": offshore
+        wind farm): the lower-case words closing the phrase, or the lower-case phrase right
+        after a phrase of names; None when no such noun follows."""
+        words = phrase.text.split(" ")
+        tail = next((index for index in range(len(words))
+                     if " ".join(words[index:]).islower()), len(words))
+        if 0 < tail < len(words):
+            start = phrase.start + len(" ".join(words[:tail])) + 1
+            return NounPhrase(start, phrase.end, text[start:phrase.end], phrase.category,
+                              phrase.head_is_unit)
+        if tail == len(words) and text.startswith(" ", phrase.end):
+            after = noun_phrase(text, phrase.end, self.lex, self.pats, after_of=True)
+            if after is not None and after.start == phrase.end + 1 and after.text.islower():
+                return after
+        return None
 
     def _absolute_at(self, text: str, low: str, q: Linked,
                      mentions: Sequence[Mention]) -> str | None:
@@ -741,6 +821,37 @@ class ClauseLinker:
         return self.phrase_what(text, low, Subject("phrase", phrase.start, phrase.end),
                                 mentions)
 
+    def _bought_for(self, text: str, low: str, q: Linked,
+                    mentions: Sequence[Mention]) -> str | None:
+        """"agreed to buy biotech Lumera Therapeutics for $1.1 billion", "users can buy 10-trip
+        cards for €18": a sum after "for" is of the object of a verb of buying before it
+        (subject_words.jsonl purchase_verbs) in its clause: the noun phrase after the verb,
+        its determiner left out, cut at its first preposition but "of"; none when a figure,
+        a clause's word or a pronoun stands in it."""
+        if self._bought is None or not low.endswith(" for ", max(0, q.start - 5), q.start):
+            return None
+        bought = self._bought.search(low, max(0, q.start - _BOUGHT_REACH), q.start - 4)
+        if bought is None:
+            return None
+        words = [(m.group(), m.start()) for m in _OBJECT_TOKEN.finditer(
+            low, bought.end("verb"), q.start - 4)]
+        if not words or any(not _BOUGHT_WORD.fullmatch(word) or word in self._object_stops
+                            or word in self.subjects.subject_pronouns
+                            or word in self.subjects.object_pronouns for word, _ in words):
+            return None
+        while words and words[0][0] in self._determiners:
+            words = words[1:]
+        cut = next((index for index, (word, _) in enumerate(words)
+                    if index and word in self.subjects.links and word != "of"), len(words))
+        words = words[:cut]
+        if not words or words[-1][0] == "of" or words[0][0] in self.subjects.links \
+                or words[-1][0] in self.subjects.measure_nouns \
+                or words[-1][0] in self.lex.anaphors:
+            return None
+        first, last = words[0], words[-1]
+        return self.phrase_what(text, low, Subject("phrase", first[1], last[1] + len(last[0])),
+                                mentions)
+
     def _referred(self, text: str, low: str, q: Linked, index: int,
                   found: Sequence[Linked]) -> str | None:
         """"The figure was 49.7 tons": a bare measure noun as the subject of a level refers
@@ -809,9 +920,10 @@ class ClauseLinker:
             return moved
         nominal_end = None
         noun_of = False  # "an increase of 6 %": a noun of change, maybe a verb's object
-        after = self.pats.word_after_low.match(low, q.end)
-        if after is not None and after.group("w") in self.lex.change_after:
-            nominal_end = after.end()  # "a 4 % drop in orders"
+        noun = change_noun_after(low, q.end, self.lex.change_after, self.lex.phrase_stops,
+                                 _PARTICLES)
+        if noun is not None:
+            nominal_end = noun[1]  # "a 4 % drop in orders", "a 17% year-on-year rise in"
         elif low.endswith(" of ", 0, q.start):
             noun = low[max(0, q.start - 20):q.start - 4].rsplit(" ", 1)[-1]
             if noun in self.lex.change_cues:
@@ -863,7 +975,7 @@ class ClauseLinker:
                 return None  # a comma, a figure, a clause's word: no verb's object
             start = word_start
         else:
-            return None
+            return self._long_object(text, low, start, end, mentions)
         words = low[start:end].split()
         while words and (words[0] in self._determiners or (words[0] == "of" and len(words) > 1)):
             start = low.index(" ", start) + 1  # "a cut of the second IRPEF rate to 33%"
@@ -872,12 +984,64 @@ class ClauseLinker:
             end = low.rindex(" ", start, end)  # "the Overnight Policy Rate (OPR)": the name
             words = words[:-1]
         if not words or start >= end or words[0] in self.subjects.links \
-                or words[0] in self._time_prepositions or words[-1] in self.subjects.measure_nouns \
+                or words[0] in self._time_prepositions:
+            return None  # "a rise limited to", "fell in value by"
+        if words[-1] in self.subjects.measure_nouns \
                 or any(word in self.subjects.period_nouns or word.endswith(_NO_OBJECT_ENDINGS)
                        for word in words):
-            return None  # "a rise limited to", "raise the figure to", "ease further to",
-            # "fell in value by", "their decline since January to"
+            # "raise the figure to", "ease further to", "their decline since January to";
+            # but "its growth forecast for next year to": the noun phrase before "for"
+            return self._head_object(text, low, start, end, mentions)
         return self.phrase_what(text, low, Subject("phrase", start, end), mentions)
+
+    def _long_object(self, text: str, low: str, start: int, end: int,
+                     mentions: Sequence[Mention]) -> str | None:
+        """The head of a longer object of a verb of change, the words from ``start`` to
+        ``end`` read further back ("lowered its growth forecast for next year to", "raised the
+        threshold for the tax on high-value property to", "will double daily gas production
+        from its Sakarya field in the Black Sea to"): the noun phrase right after the verb,
+        its determiner left out, cut at its first preposition but "of"; None when no verb of
+        change opens the words within _LONG_OBJECT_WORDS, a clause's word or a figure stands
+        between, or the head only measures, refers or dates ("raise the figure to")."""
+        for _ in range(_LONG_OBJECT_WORDS - _OBJECT_WORDS):
+            word, word_start = previous_word(low, start)
+            if not word:
+                return None
+            if word in self.lex.change_cues:
+                break
+            if not _OBJECT_WORD.fullmatch(word) or word in self._object_stops:
+                return None
+            start = word_start
+        else:
+            return None
+        return self._head_object(text, low, start, end, mentions)
+
+    def _head_object(self, text: str, low: str, start: int, end: int,
+                     mentions: Sequence[Mention]) -> str | None:
+        """The noun phrase opening a verb's object at ``start:end``, its determiner left out,
+        cut at its first preposition but "of"; None when it only measures, refers or dates,
+        or a participle or adverb is in it."""
+        words: list[tuple[str, int]] = []
+        at = start
+        while at < end:
+            stop = low.find(" ", at, end)
+            stop = end if stop < 0 else stop
+            words.append((low[at:stop], at))
+            at = stop + 1
+        while words and words[0][0] in self._determiners:
+            words = words[1:]
+        cut = next((index for index, (word, _) in enumerate(words)
+                    if index and word in self.subjects.links and word != "of"), len(words))
+        words = words[:cut]
+        if not words or words[0][0] in self.subjects.links or words[-1][0] == "of" \
+                or words[-1][0] in self.subjects.measure_nouns \
+                or words[-1][0] in self.subjects.period_nouns \
+                or any(word in self.lex.anaphors or word.endswith(_NO_OBJECT_ENDINGS)
+                       for word, _ in words):
+            return None
+        first, last = words[0], words[-1]
+        return self.phrase_what(text, low, Subject("phrase", first[1], last[1] + len(last[0])),
+                                mentions)
 
     def _object_period_start(self, low: str, at: int) -> int:
         """Where a year phrase closing a verb's object before ``at`` starts ("its forecast
@@ -969,9 +1133,12 @@ class ClauseLinker:
         # "The number of people who used drugs reached 316 million": the clause's "number of"
         number_of = _NUMBER_OF_CLAUSE.search(low, max(0, q.start - _CLAUSE_REACH), q.start)
         if number_of is None:
-            if subject.measure is None and q.value is not None and q.value >= _AGGREGATE_MIN:
+            if subject.measure is None and ((q.value is not None and q.value >= _AGGREGATE_MIN)
+                                            or self._moved_count(text, low, q)):
                 # "Japan's population stood at 123,172,860", "the foreign population rose
-                # to a record 3.37 million": a figure this large is the level of an aggregate
+                # to a record 3.37 million": a figure this large is the level of an aggregate;
+                # "Shootings fell to 791", "measles cases climb to 214": what a verb of
+                # change moved to the count
                 return self.phrase_what(text, low, subject, mentions)
             return None
         phrase = noun_phrase(text, number_of.end("of"), self.lex, self.pats, after_of=True)
@@ -979,6 +1146,14 @@ class ClauseLinker:
             return None
         return self.phrase_what(text, low, Subject("phrase", phrase.start, phrase.end),
                                 mentions)
+
+    def _moved_count(self, text: str, low: str, q: Linked) -> bool:
+        """Whether a verb of change (change_cues.jsonl) and "to" lead the clause's subject to
+        a bare count ("Shootings fell to 791", "Cholera cases rise to 1,240")."""
+        if not low.endswith(" to ", max(0, q.start - 4), q.start):
+            return False
+        return self.subjects.before(text, low, q.start, self.subjects.count_level_words,
+                                    need=self.lex.change_cues) is not None
 
     def measured_what(self, text: str, low: str, q: Linked,
                       mentions: Sequence[Mention]) -> str | None:

@@ -9,7 +9,14 @@ from .patterns import Patterns
 from .reading import RawQuantity, Reading
 from .tables import LOWER_WORD
 from .text_facts import TextFacts
-from .words import GOODS_KINDS, WORD_BLANKS, previous_word, squashed, word_before
+from .words import (
+    GOODS_KINDS,
+    WORD_BLANKS,
+    change_noun_after,
+    previous_word,
+    squashed,
+    word_before,
+)
 
 _LEVEL_KINDS = frozenset({"percent", "money"})  # kinds of a price or yield level
 _NEVER_NEGATIVE = frozenset({"mass", "volume", "count", "area", "length"})
@@ -179,18 +186,12 @@ class QualifierReader:
         signed = signed_change(f.text, q.start, q.kind)
         if signed:
             return signed
-        after = self.pats.word_after_low.match(f.low, q.end)
-        if after is not None:
-            direction = self.lex.change_after.get(after.group("w"))
-            if direction is None and after.group("w") not in self.lex.phrase_stops:
-                # "a 3% pay rise", "a 25 basis point rate cut": one noun between
-                second = self.pats.word_after_low.match(f.low, after.end())
-                # not a particle after a verb: "winds of 75 mph knocked down trees"
-                if second is not None and f.low[after.end()] == " " \
-                        and second.group("w") not in _PARTICLES:
-                    direction = self.lex.change_after.get(second.group("w"))
-            if direction is not None:
-                return direction
+        # "a 4% drop", "a 3% pay rise", "a 17 per cent year-on-year rise" (not a particle
+        # after a verb: "winds of 75 mph knocked down trees")
+        noun = change_noun_after(f.low, q.end, self.lex.change_after, self.lex.phrase_stops,
+                                 _PARTICLES)
+        if noun is not None:
+            return self.lex.change_after[noun[0]]
         word, word_start = previous_word(f.low, q.start)
         if word == "by":  # "raised rates by 25 basis points", "cut the risk of death by 18%"
             for _ in range(CHANGE_OBJECT_WORDS):

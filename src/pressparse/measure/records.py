@@ -215,7 +215,8 @@ class SubjectWordsRecord(BaseModel):
                   "earning_verbs", "gapped_same", "gapped_not", "record_nouns",
                   "period_joints", "fiscal_words", "clause_verbs", "verb_group_words",
                   "reporting_verbs", "clause_joints", "clause_openers", "subject_pronouns",
-                  "object_pronouns", "trailing_adverbs"]
+                  "object_pronouns", "trailing_adverbs", "change_object_verbs",
+                  "purchase_verbs"]
     words: list[str]
 
 

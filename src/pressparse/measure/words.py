@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from typing import NamedTuple
 
 SENTENCE_END = re.compile(r"[.!?;]\s|\n")  # a sentence's or a line's end
@@ -80,3 +81,26 @@ def is_street(phrase: str, street_words: frozenset[str]) -> bool:
     words = phrase.split()
     return len(words) > 1 and words[-1].lower() in street_words and all(
         word[:1].isupper() for word in words)
+
+
+# a word after a figure, its hyphenated parts included ("year-on-year"), then maybe another
+_WORDS_AFTER = re.compile(r"[ \t\u00a0]+(?P<first>[a-z]+(?:-[a-z]+)*)"
+                          r"(?:(?P<blank> )(?P<second>[a-z]+)(?![a-z-]))?")
+
+
+def change_noun_after(low: str, end: int, change_nouns: Collection[str],
+                      stops: Collection[str], particles: Collection[str]) -> tuple[str, int] | None:
+    """The noun of change right after a figure ending at ``end`` ("a 4% drop") or after one
+    modifier ("a 3% pay rise", "a 17 per cent year-on-year rise", "a 12% annual increase"),
+    and where it ends; the modifier is no phrase stop (``stops``) and the noun no particle
+    of a phrasal verb (``particles``: "winds of 75 mph knocked down trees")."""
+    after = _WORDS_AFTER.match(low, end)
+    if after is None:
+        return None
+    first = after.group("first")
+    if first in change_nouns:
+        return first, after.end("first")
+    second = after.group("second")
+    if second is None or first in stops or second in particles or second not in change_nouns:
+        return None
+    return second, after.end("second")
