@@ -341,6 +341,15 @@ def test_tiny_inputs(nlp: Language, text: str) -> None:
      "the year", "2024-04-01", "2025-03-31"),
     ("In Financial Year 2024/25 the Mbabane police seized 900 kg. In 2023 they seized 700 kg, "
      "the most during the year.", "Mbabane", "SZ", "the year", "2023-01-01", "2023-12-31"),
+    # the first months of the current fiscal year, and the same period of the last one: that
+    # stretch of fiscal months, a year back (session 38; a span naming the financial year
+    # makes the text's dates read as fiscal ones)
+    ("Chittagong customs seized 41 kg of gold in the first four months of the current fiscal "
+     "year, against 29 kg in the same period last fiscal year.", "Chittagong", "BD",
+     "the first four months of the current fiscal year", "2025-07-01", "2025-10-31"),
+    ("Chittagong customs seized 41 kg of gold in the first four months of the current fiscal "
+     "year, against 29 kg in the same period last fiscal year.", "Chittagong", "BD",
+     "the same period last fiscal year", "2024-07-01", "2024-10-31"),
     # (a single fiscal year of an unknown country stays its calendar year: which year ends
     # it is unknown)
     ("The software exporter kept its fiscal 2026 guidance.", "", "", "fiscal 2026",

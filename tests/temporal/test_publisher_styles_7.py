@@ -177,6 +177,16 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     ("same_period", "2025-10-21", "The navy has seized 58 tons of drugs so far this year. In "
      "the same period of 2024 the figure was 49 tons.", "the same period of 2024",
      span("2024-01-01", "2024-10-21")),
+    # the financial year named between the comparison's words and its year ("last fiscal
+    # year", "the previous financial year"), and "the same time last year": one span
+    ("same_period", "2025-10-20", "Exports rose 12% in July-September, compared with the same "
+     "quarter of the previous financial year.", "the same quarter of the previous financial year",
+     span("2024-07-01", "2024-09-30")),
+    ("same_period", "2025-10-20", "Customs collected Tk 900 crore in July-September, up from Tk "
+     "700 crore in the same period last fiscal year.", "the same period last fiscal year",
+     span("2024-07-01", "2024-09-30")),
+    ("same_period", DCT, "The dam stood at 61% on Monday, against 48% at the same time last "
+     "year.", "the same time last year", span("2024-03-17", "2024-03-17")),
     ("numeric_days", DCT, "The navies will exercise in the strait on 9-11/06/2026 with 14 "
      "boats.", "9-11/06/2026", span("2026-06-09", "2026-06-11")),
     ("numeric_days", DCT, "The course was held on 12-14.03.2025 in Medan.", "12-14.03.2025",

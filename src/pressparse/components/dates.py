@@ -38,6 +38,7 @@ from ..temporal.fiscal import (
 )
 from ..temporal.parse_common import BUDDHIST_ERA_FROM, BUDDHIST_ERA_OFFSET
 from ..temporal.periods import month_end
+from ..temporal.referred_periods import year_back
 from ..temporal.tagger import DateTagger, tagger_for
 from .base import DataComponent
 
@@ -113,6 +114,10 @@ MONTHS_PER_QUARTER = 3
 # "during the fiscal year": the financial year the text reported before it; "during the year"
 # too, when the last year-long stretch the text named was that financial year ("In Financial
 # Year 2025/26 (1 April 2025 – 31 March 2026) ... seized during the year")
+# a comparison window of the financial year before ("the same period last fiscal year")
+_SAME_PERIOD_FISCAL = re.compile(r"(?i:same\s+(?:period|months)\s+(?:of\s+)?(?:the\s+)?"
+                                 r"(?:last|previous|prior|preceding)\s+(?:fiscal|financial)\s+year)")
+_FISCAL_WORD = re.compile(r"(?i:fiscal|financial)\s+year")  # a span naming the financial year
 _ANAPHORIC_FISCAL_YEAR = re.compile(r"(?i:the\s+(?:(?:fiscal|financial)\s+)?year)")
 # The field of an entity's value that names its country, by label (COUNTRY, LOC, NORP, ORG)
 _COUNTRY_FIELD = {"COUNTRY": "iso2", "LOC": "country_iso2", "NORP": "iso2", "ORG": "country"}
@@ -362,9 +367,12 @@ class DateRecognizer(DataComponent):
         """Fiscal years ("fiscal year 2025", "FY2024", "2023–24") valued as the financial
         year of the country the doc's places and countries name most often."""
         fiscal_years = parts = False
-        for _start, _end, value in values:
+        for start, end, value in values:
             timex = value.get("timex") or ""
-            if "FY" in timex or (value["kind"] == "range" and value["precision"] == "year"):
+            # (... or a span that names the financial year: "the same period last fiscal
+            # year", "the first four months of the current fiscal year")
+            if "FY" in timex or (value["kind"] == "range" and value["precision"] == "year") \
+                    or _FISCAL_WORD.search(text, start, end) is not None:
                 fiscal_years = True
                 break
             parts = parts or "-Q" in timex or "-H" in timex
@@ -412,6 +420,7 @@ class DateRecognizer(DataComponent):
         reported: date | None = None  # the first day of the last financial year reported
         reported_end = 0  # ... and where its span ends
         calendar_since = False  # a calendar year named after it
+        stretch: dict[str, Any] | None = None  # the last first months of a fiscal year
         for start, end, value in values:
             span = text[start:end]
             timex = value.get("timex") or ""
@@ -429,8 +438,15 @@ class DateRecognizer(DataComponent):
                 # the year" too, with no calendar year named since)
                 valued.append((start, end, as_financial_year(value, reported, year)))
                 continue
-            fiscal = fiscal_value(span, value, year, reference) or \
-                first_months_of_fiscal_year(span, value, year, fallback)
+            if stretch is not None and _SAME_PERIOD_FISCAL.search(span) is not None:
+                # "in the first four months of the current fiscal year ... the same period
+                # last fiscal year": that stretch of fiscal months, a year back
+                valued.append((start, end, year_back(stretch, -1, value)))
+                continue
+            fiscal = fiscal_value(span, value, year, reference)
+            if fiscal is None:
+                fiscal = first_months_of_fiscal_year(span, value, year, fallback)
+                stretch = fiscal or stretch
             told = fiscal or value
             # (a year named as a financial one reports it in any text: "In Financial Year
             # 2025/26 ... during the year")

@@ -102,7 +102,7 @@ class PeriodParsers:
 
     def _same_period(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         unit = key(f.get("cu") or f.get("cu2") or "period")
-        unit = {"months": "period", "days": "period", "date": "day",
+        unit = {"months": "period", "days": "period", "date": "day", "time": "day",
                 "semester": "half"}.get(unit, unit)
         year = common_era_year(f.get("y"))
         if f.get("bare"):

@@ -446,6 +446,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
     fiscal_alone = (rf"fiscal(?![\w\-‐])(?![ \t]+{alternation(fiscal_nouns, exact=True)}(?![\w]))"
                     if fiscal_nouns else "(?!)")
     fiscal_noun = rf"(?:year|{fiscal_alone})"
+    fiscal_word = r"(?:fiscal|financial)"  # before "year": the financial year
     year_shift = rf"\s+(?:of\s+)?(?P<ys{{i}}>{shift_word})\s+{fiscal_noun}(?![\w])"
     # ... "1 January of 2025" (translations from Spanish and Portuguese: "1 de enero de 2025")
     y_opt = (rf"(?:(?:,?\s+|\s+of\s+)(?P<y{{i}}>{CALENDAR_YEAR})|{year_shift}"
@@ -846,11 +847,15 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # (or quarter, half, month, week) the text compares with, in another year
         # ... "the same date last year", "the same day a year earlier": the day the text gave
         ("same_period", T, r"[Tt]he\s+(?:(?:same|corresponding|comparable)\s+"
-         r"(?P<cu>period|months|quarter|half|semester|month|week|date|days|day)\s+"
+         r"(?P<cu>period|months|quarter|half|semester|month|week|date|days|day|time)\s+"
          r"(?:(?:of|in)\s+)?"
-         rf"(?:(?P<y>{YEAR})|(?P<rel>last|the\s+last|this|the\s+current)\s+{fiscal_noun}"
+         # (... "last fiscal year", "the previous financial year": the financial year's
+         # stretch a year back)
+         rf"(?:(?P<y>{YEAR})|(?P<rel>last|the\s+last|this|the\s+current)\s+"
+         rf"(?:{fiscal_word}\s+)?{fiscal_noun}"
          r"|(?P<back>a\s+year\s+(?:earlier|before|ago)|(?:of\s+)?the\s+(?:previous|prior"
-         r"|preceding|past)\s+(?:year|season|campaign)|the\s+(?:year|season)\s+before"
+         rf"|preceding|past)\s+(?:{fiscal_word}\s+)?(?:year|season|campaign)"
+         r"|the\s+(?:year|season)\s+before"
          r"|last\s+season))"  # a season a year long: "9% below the same period of the
         # previous season" (wheat exports from July 1 to Nov. 19)
          r"|(?P<yb>year[-‐](?:earlier|ago)|(?:prior|previous)[-‐\s]year)\s+"
