@@ -121,6 +121,23 @@ CASES: list[tuple[str, list[Entity], list[str]]] = [
       ("14 kg", "QUANTITY", mass(14, 14, "kg", what="heroin")),
       ("methamphetamine", "SUBSTANCE", substance("methamphetamine")), MAY_4],
      ["heroin"]),
+    # "of the drug" refers back to the last drug named, not to precursors named after it
+    ("On 4 May 2026 police in Brest found a laboratory with 20 kg of mephedrone and 300 "
+     "litres of precursors. A courier was stopped nearby with 2 kg of the drug in his bag.",
+     [("20 kg", "QUANTITY", mass(20, 20, "kg", what="mephedrone")),
+      ("mephedrone", "SUBSTANCE", substance("mephedrone")),
+      ("300 litres", "QUANTITY", {**mass(300, None, "l", what="precursors"), "kind": "volume"}),
+      ("precursors", "SUBSTANCE", substance("precursors", "precursor")),
+      ("2 kg", "QUANTITY", mass(2, 2, "kg", what="precursors")), MAY_4],
+     ["mephedrone", "precursors", "mephedrone"]),
+    # "of the substance" may name a precursor; only precursors named: the anaphor keeps them
+    ("On 4 May 2026 customs officers in Chop seized 40 litres of acetic anhydride, and later "
+     "another 12 kg of the drug.",
+     [("40 litres", "QUANTITY", {**mass(40, None, "l", what="acetic anhydride"),
+                                 "kind": "volume"}),
+      ("acetic anhydride", "SUBSTANCE", substance("acetic anhydride", "precursor")),
+      ("12 kg", "QUANTITY", mass(12, 12, "kg", what="acetic anhydride")), MAY_4],
+     ["acetic anhydride", "acetic anhydride"]),
 ]
 
 

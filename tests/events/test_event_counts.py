@@ -147,6 +147,24 @@ COUNT_CASES: list[tuple[str, list[Entity], list[tuple[float, str]]]] = [
      "for 72 hours.",
      [("three", "QUANTITY", count(3, "men"))],
      [(3, "arrests")]),
+    # a sentence opening on "Of these," / "Of those arrested," takes its counts from the
+    # whole counted before: parts, no counts of their own
+    ("During the operation, police detected 1 305 drug offences. Of these, 211 were "
+     "aggravated offences.",
+     [("1 305", "QUANTITY", count(1305, "drug offences")),
+      ("211", "QUANTITY", count(211, "aggravated offences"))],
+     [(1305, "crimes")]),
+    ("During the operation the bureau arrested 540 persons. Of those arrested, 96 were "
+     "repeat offenders and 31 were foreign nationals.",
+     [("540 persons", "QUANTITY", count(540, "persons")),
+      ("96", "QUANTITY", count(96, "repeat offenders")),
+      ("31", "QUANTITY", count(31, "foreign nationals"))],
+     [(540, "arrests")]),
+    ("During the operation, police detected 860 drug crimes, 215 of which are related to "
+     "trafficking.",
+     [("860", "QUANTITY", count(860, "drug crimes")),
+      ("215", "QUANTITY", count(215, "drug crimes"))],
+     [(860, "crimes")]),
 ]
 
 

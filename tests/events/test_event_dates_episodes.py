@@ -6,8 +6,10 @@ paragraph after a court's outcome ("has been jailed" ... "Officers searched his 
 12 January 2024 and found"; also when the find follows the sentence of its day: "on 2
 February 2025 ... stopped a lorry. Inside the trailer 58 kg of hashish were found") and a
 find a verdict recalls with a day before the verdict's ("sentenced ... for importing 3.4
-kilograms of heroin. She had been stopped ... on 9 May 2024"), whose amounts then leave the
-verdict; a second paragraph on the lead's own day stays the lead's event."""
+kilograms of heroin. She had been stopped ... on 9 May 2024", or only "in August 2024"),
+whose amounts then leave the verdict; a find on one day of a longer operation told after its
+lead is a local result of it; a second paragraph on the lead's own day stays the lead's
+event."""
 
 from __future__ import annotations
 
@@ -56,6 +58,22 @@ CASES: list[tuple[str, str | None, tuple[str, str | None, str | None]]] = [
      "stopped a lorry carrying onions. Inside the trailer 58 kg of hashish were found.\n"
      "The men were sentenced to 12 and 14 years of imprisonment.",
      "2025-11-20", ("seizure", "2025-02-02", "2025-02-02")),
+    # the recalled stop dated by its month only: a seizure of that month
+    ("Courier jailed for cannabis\nThe District Court on Thursday sentenced a 41-year-old man "
+     "to five years in prison for trafficking in narcotics. He had been stopped by a police "
+     "patrol on the E40 motorway near Liege in August 2024. In the boot of his car officers "
+     "found 36 kg of cannabis in vacuum bags.",
+     "2025-06-12", ("seizure", "2024-08-01", "2024-08-31")),
+    # a find on one day of an operation running for months, told after its lead: a local
+    # result of it
+    ("Cocaine in banana containers: 11 arrests in operation \"Harbour\"\nGenoa, 18/06/2025\n\n"
+     "At dawn today, officers of the Provincial Command of the Guardia di Finanza of Genoa "
+     "executed 11 precautionary measures. The investigation, conducted between November 2022 "
+     "and April 2024, documented the import of cocaine through the port of Genoa. During the "
+     "investigation the financial police seized a total of 2,100 kg of cocaine in six "
+     "separate interventions.\n\nThe largest single load, 640 kg, was found on 7 March 2023 "
+     "in a refrigerated container declared as fresh fruit.",
+     "2025-06-18", ("seizure", "2023-03-07", "2023-03-07")),
     # the second paragraph on the lead's own day stays the lead's seizure
     ("Customs seize cocaine at the airport\nCustoms officers seized 6 kg of cocaine at the "
      "international airport on 4 June 2025.\n\nOn 4 June 2025, officers at Terminal 2 "
@@ -73,12 +91,21 @@ def test_lead_episode_dates(
     assert expected in found
 
 
-@pytest.mark.parametrize("index", [4, 5])
+@pytest.mark.parametrize("index", [4, 5, 6])
 def test_verdict_keeps_no_amount(index: int) -> None:
     text, published, _expected = CASES[index]
     document = pressparse.extract(text, published=published)
     amounts = {e.type: len(e.seizures) for item in document.items for e in item.events}
     assert amounts == {"other": 0, "seizure": 1}
+
+
+def test_operation_find_is_its_local_result() -> None:
+    text, published, _expected = CASES[7]
+    document = pressparse.extract(text, published=published)
+    events = {e.type: e for item in document.items for e in item.events}
+    assert events["seizure"].part_of == events["operation"].id
+    assert [s.kg for s in events["seizure"].seizures] == [640]
+    assert [s.kg for s in events["operation"].seizures] == [2100]
 
 
 def test_same_day_paragraph_adds_no_event() -> None:

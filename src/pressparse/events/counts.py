@@ -159,6 +159,8 @@ class CountPatterns(NamedTuple):
     result_before: re.Pattern[str]  # "carried out (143 checks)": an active result verb
     result_word: re.Pattern[str]  # any result verb ("destroyed ..., including 93 plantings")
     part_cue: re.Pattern[str]  # "including": parts of a total follow
+    # "Of these, ", "Of those arrested, ": a sentence's opening that makes its counts parts
+    part_opener: re.Pattern[str]
 
 
 @functools.cache
@@ -185,7 +187,9 @@ def count_patterns() -> CountPatterns:
         re.compile(rf"(?<![a-z])(?:{words('result_verb')})\s+(?:(?:{words('result_filler')})\s+)?$",
                    re.IGNORECASE),
         re.compile(rf"(?<![a-z])(?:{words('result_verb')})(?![a-z])", re.IGNORECASE),
-        re.compile(rf"(?<![a-z])(?:{words('part_cue')})(?![a-z])", re.IGNORECASE))
+        re.compile(rf"(?<![a-z])(?:{words('part_cue')})(?![a-z])", re.IGNORECASE),
+        re.compile(rf"[^\w\n]*(?:{words('part_opener')})(?![a-z])[^,.;:\d\n]{{0,{PART_CUE_CHARS}}},",
+                   re.IGNORECASE))
 
 
 def _alone_in_cell(text: str, mention: Mention) -> bool:
@@ -524,6 +528,8 @@ class CountRules(ActorRules):
                     and self._dot_leader_figure(mention))
         of_them = bool(check.sentence is not None and space is not None and not row_ends
                        and check.sentence.match(text, space.end()))
+        if self._opened_as_part(mention) and self._counted_before(mention, any_kind=True):
+            return True  # "Of these, 318 were aggravated": the whole was counted before
         counts = self._sentence_counts(mention)
         if len(counts) == 1:
             # no total in the sentence: "Fifteen of them" refers back to a count before it;
@@ -568,12 +574,22 @@ class CountRules(ActorRules):
                         and count_patterns().part_cue.search(text, first.end, mention.start)
                         is not None))
 
-    def _counted_before(self, mention: Mention) -> bool:
+    def _opened_as_part(self, mention: Mention) -> bool:
+        """Whether the mention's sentence opens on words taking its counts from a whole
+        counted before (count_words.jsonl part_opener: "Of these, 318 were aggravated",
+        "Of those arrested, 412 were repeat offenders and 29 foreign nationals"), with no
+        semicolon between that opening and the count."""
+        sentence_start = self.lay.sentences[mention.sentence][0]
+        opener = count_patterns().part_opener.match(self.text, sentence_start, mention.start)
+        return opener is not None and ";" not in self.text[opener.end():mention.start]
+
+    def _counted_before(self, mention: Mention, any_kind: bool = False) -> bool:
         """Whether a count of the item before the mention's sentence, or before the mention
         in it, can be the whole a part ("Fifteen of them") is taken from: one that may count
-        the same kind of thing (not "a convoy of three pickup trucks")."""
+        the same kind of thing (not "a convoy of three pickup trucks"); ``any_kind``: any
+        count, when the words take the part from a whole named before ("Of these, ...")."""
         return any(m.label == "QUANTITY" and m.normalized.get("kind") == "count"
-                   and m.end <= mention.start and self._kindred(m, mention)
+                   and m.end <= mention.start and (any_kind or self._kindred(m, mention))
                    for sentence in range(mention.sentence + 1)
                    for m in self.by_sentence.get(sentence, ()))
 

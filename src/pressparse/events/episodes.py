@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from .dating import OPEN_BOUNDS, PLAN_CUES_FILE, SUMMARY_DAYS, days_of, span_days
 from .draft import Draft
-from .mentions import PLACE_LABELS, EventCueMatch, Mention
+from .mentions import PLACE_LABELS, SEIZURE_KINDS, EventCueMatch, Mention
 from .parties import RESULT_ROW
 from .report_dates import LATEST_DAY
 from .results import (
@@ -116,6 +116,8 @@ COMPILED_INCIDENTS = 3  # a period's report's incidents, each on a day of its ow
 RUN_OF_DAYS = 2  # days between a lead's first and last day that make a run of finds an operation
 STAGE_MAX_DAYS = 2  # a stage's action told on one or two days ("On 13 and 14 October")
 STAGE_MIN_SPAN = 7  # days an operation runs (or open-ended) to have stages of its own
+FIND_HOLDER_TYPES = frozenset({"operation", "seizure"})  # may hold local finds of its days
+FIND_TIME_DAYS = 31  # the longest week or month that times a find a verdict recalls
 COURT_DAY_PRECISIONS = frozenset({"day", "week", "month"})  # "on 2 July", "In December"
 AGENT_LABELS = frozenset({"ORG", "COUNTRY", "NORP"})
 CALENDAR_PRECISIONS = frozenset({"month", "quarter", "season", "year"})  # a whole period
@@ -384,7 +386,8 @@ class EpisodeRules(TotalRules):
         """The find a court's verdict recalls with a day of its own before the verdict ("The
         trio were sentenced at Durham Crown Court yesterday ... Officers forced entry to the
         building on 17 October 2023 ... Inside they found 1,146 plants ... together with 8
-        kilos of dried cannabis"): a seizure of its own, which takes the verdict's amounts,
+        kilos of dried cannabis"; "The man had been stopped ... in June 2025": a day, week or
+        month): a seizure of its own, which takes the verdict's amounts,
         its found counts and its place, as a verdict carries no seizures; not when the
         item already tells its finds apart, unless the item is a case's court step, whose
         finds are each dated apart ("The laboratory was liquidated on September 12 ... The
@@ -395,11 +398,13 @@ class EpisodeRules(TotalRules):
         verdict_day = (str(main.dates[0].normalized["start"]) if main.dates
                        else self._report_bound())
         days = [m for m in self.mentions if m.label == "DATE" and self._usable_date(m)
-                and m.normalized.get("precision") == "day" and self._told_for(m, main, owner)
+                and self._find_time(m) and self._told_for(m, main, owner)
                 and str(m.normalized["start"]) < verdict_day and not self._court_date(m)]
         if not days:
             return None
-        day = min(days, key=lambda m: (str(m.normalized["start"]), m.start))
+        # a day over a week or month ("had been stopped ... in June 2025")
+        day = min(days, key=lambda m: (m.normalized.get("precision") != "day",
+                                       str(m.normalized["start"]), m.start))
         found = [c for c in main.counts if c.get("category") in FOUND_COUNT_CATEGORIES]
         find = Draft("seizure", sentences={day.sentence}, dates=[day],
                      seizures=main.seizures, counts=found,
@@ -411,6 +416,14 @@ class EpisodeRules(TotalRules):
         main.counts = [c for c in main.counts if c.get("category") not in FOUND_COUNT_CATEGORIES]
         main.roles = [a for a in main.roles if a.role != "location"]
         return find
+
+    def _find_time(self, mention: Mention) -> bool:
+        """A date that can time a find a verdict recalls: a day, or a week or month of
+        ``FIND_TIME_DAYS`` at most ("in June 2025"), not a run of months ("from October 2025
+        to June 2026": the offenders' activity)."""
+        precision = mention.normalized.get("precision")
+        return precision == "day" or (precision in COURT_DAY_PRECISIONS
+                                      and 0 <= span_days(mention) < FIND_TIME_DAYS)
 
     def _recalls_only(self, sentence: int, main: Draft) -> bool:
         """The sentence dating a verdict's recalled find tells that find alone: it is not
@@ -535,6 +548,55 @@ class EpisodeRules(TotalRules):
                 draft.sentences.add(after)
             stages.append(draft)
         return stages
+
+    def _operation_finds(self, main: Draft, owner: dict[int, Draft]) -> list[Draft]:
+        """A find on one day of its own told after the lead of an operation running over
+        several days (an operation, or a "seizure" of several days, which its extent makes
+        one) ("The largest seizure took place on Wednesday (18) at the Port of Beira,
+        where agents found 14,2 kilos of heroin"; "The largest batch, 31.5 kg of heroin, was
+        found on 21 January"; "The biggest single find came on October 30. At the crossing
+        ... officers found 18.4 kg"): a local result of it (a seizure ``part_of`` it, as the
+        guide has it) with the amounts of its sentence and of the next ones of its paragraph
+        that give no day of their own; the day lies within the operation's days."""
+        if main.type not in FIND_HOLDER_TYPES or not main.dates:
+            return []
+        bounds = draft_days(main)
+        if bounds is None or self._days(*bounds) < RUN_OF_DAYS:
+            return []  # a one-day event's finds are its own, so are a find's of its next day
+        first, last = bounds
+        if main.open_end or self._bound(main.dates[0]) in OPEN_BOUNDS:
+            last = self._report_bound()
+        seizure_cues = {c.sentence for c in self.cues if c.cue.type == "seizure"}
+        finds: list[Draft] = []
+        for sentence, mentions in sorted(self.by_sentence.items()):
+            if owner.get(sentence) is not main or sentence <= self.lead_last:
+                continue
+            days = [m for m in mentions if m.label == "DATE" and self._usable_date(m)
+                    and m.normalized.get("precision") == "day"
+                    and first <= str(m.normalized["start"]) <= last
+                    and str(m.normalized.get("end") or m.normalized["start"])
+                    == str(m.normalized["start"])]
+            if len(days) != 1 or any(m.label == "DATE" and m is not days[0] for m in mentions):
+                continue  # no day of its own, or other times beside it
+            told = [sentence]
+            paragraph = self.lay.paragraph_of(self.lay.sentences[sentence][0])
+            for after in range(sentence + 1, len(self.lay.sentences)):
+                if (owner.get(after) is not main
+                        or self.lay.paragraph_of(self.lay.sentences[after][0]) != paragraph
+                        or any(m.label == "DATE" for m in self.by_sentence.get(after, ()))):
+                    break
+                told.append(after)
+            if not any(m.label == "QUANTITY" and m.normalized.get("kind") in SEIZURE_KINDS
+                       for told_sentence in told for m in self.by_sentence.get(told_sentence, ())):
+                continue
+            if not seizure_cues.intersection(told):
+                continue
+            draft = Draft("seizure", sentences=set(told), dates=days, part_of=main,
+                          sub_result=True, evidence=[(days[0].start, days[0].end)])
+            for told_sentence in told:
+                owner[told_sentence] = draft
+            finds.append(draft)
+        return finds
 
     def _dates_clause(self, date: Mention, start: int, end: int, sentence_start: int) -> bool:
         """The date is in the clause of the words at ``start:end`` ("then arrested three men,

@@ -30,6 +30,7 @@ from .results import (
     moved_amount_before,
     phrase_alternatives,
     quantity_fields,
+    words_of,
 )
 from .text import ROW_BULLET_CHARS
 
@@ -151,7 +152,9 @@ def _mostly_foreign(words: str) -> bool:
 class SeizurePatterns(NamedTuple):
     """The seizure rules' patterns built from seizure_words.jsonl."""
 
-    anaphoric_drug: re.Pattern[str]  # "6,214 kilos of the drug": the substance named before
+    # "6,214 kilos of the drug": the substance named before (group ``drug``: a word for a drug,
+    # which refers back to no substance of a ``non_drug_classes`` class)
+    anaphoric_drug: re.Pattern[str]
     other_goods_after: re.Pattern[str]  # "2,000 litres of other chemicals": no drug named
     # "19.6 t in the ports of Le Havre", "5 t at the port of": a part of a total by place
     place_after: re.Pattern[str]
@@ -179,7 +182,8 @@ def seizure_patterns() -> SeizurePatterns:
         return kind_alternatives(SEIZURE_WORDS_FILE, kind)
 
     return SeizurePatterns(
-        re.compile(rf"\s+of\s+the\s+(?:{words('anaphoric_noun')})\b", re.IGNORECASE),
+        re.compile(rf"\s+of\s+the\s+(?:(?P<drug>{words('anaphoric_drug_noun')})|"
+                   rf"{words('anaphoric_noun')})\b", re.IGNORECASE),
         re.compile(rf"\s+of\s+(?:(?:{words('other_before')})\s+)?other\b", re.IGNORECASE),
         re.compile(r"(?:\s+of\s+\w+)?\s+(?:were\s+seized\s+)?(?:in|at)\s+(?:the\s+)?"
                    rf"(?:(?:{words('part_place')})\s+of\s+)?", re.IGNORECASE),
@@ -195,6 +199,7 @@ def seizure_patterns() -> SeizurePatterns:
         re.compile(rf"[,;:.()\n]|\b(?:{words('link_break')})\b", re.IGNORECASE))
 
 
+_NON_DRUG_CLASSES = frozenset(words_of(SEIZURE_WORDS_FILE, "non_drug_class"))
 _OR_MORE_END = re.compile(r"\bor\s+more$", re.IGNORECASE)  # "500 grams or more"
 
 
@@ -276,8 +281,9 @@ class SeizureRules(CountRules):
         text = self.text
         what = quantity.normalized.get("what")
         known = self._known_substances(substances)
-        if seizure_patterns().anaphoric_drug.match(text, quantity.end):
-            before = [s for s in substances if s.end <= quantity.start]
+        anaphor = seizure_patterns().anaphoric_drug.match(text, quantity.end)
+        if anaphor is not None:
+            before = self._referents(quantity, substances, drug=bool(anaphor.group("drug")))
             if before:
                 return self._substance_name(before[-1]), True
         for substance in substances:  # "41.2 tons are cocaine": the text's own link first
@@ -336,6 +342,18 @@ class SeizureRules(CountRules):
         if len(known) == 1:  # the one substance the item speaks of ("the tablets weighed")
             return self._substance_name(substances[0]), False
         return None, False
+
+    def _referents(self, quantity: Mention, substances: list[Mention],
+                   drug: bool) -> list[Mention]:
+        """The substances named before ``quantity`` that a word referring back may name;
+        ``drug``: a word for a drug ("34 kg of the drug"), which names no substance of a
+        seizure_words.jsonl non_drug_class (precursors), unless only such were named."""
+        before = [s for s in substances if s.end <= quantity.start]
+        if not drug:
+            return before
+        drugs = [s for s in before
+                 if str(s.normalized.get("class") or "").lower() not in _NON_DRUG_CLASSES]
+        return drugs or before
 
     def _linked_later_substance(self, quantity: Mention,
                                 substances: list[Mention]) -> Mention | None:
