@@ -110,6 +110,10 @@ from pressparse.entities.parent_units import with_parent
     ("PDEA agents and troops of the Philippine Army's 66th Infantry Battalion raided a house; "
      "PDEA said.", "Philippine Army's 66th Infantry Battalion",
      "66th Infantry Battalion of the Philippine Army"),
+    # ... a land force's unit to the army, also beside a navy the text names more often
+    ("The operation joined the Naval Force of Honduras (FNH) and the Army. The FNH patrolled "
+     "the coast while soldiers of the 12th Infantry Battalion destroyed a plantation.",
+     "12th Infantry Battalion", "12th Infantry Battalion of the Army of Honduras"),
     # a unit number in Roman numerals, an abbreviated head ("RO": Regional Office)
     ("Agents of the PDEA RO XI arrested a suspect in a buy-bust in Tagum City.",
      "PDEA RO XI", "Regional Office XI of the Philippine Drug Enforcement Agency"),

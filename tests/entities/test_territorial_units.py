@@ -31,6 +31,14 @@ from entity_pipeline import org_names
     # a lower-case area word after the place
     ("Officers of the Border Service for Zhambyl region stopped a truck.",
      [("Border Service for Zhambyl region", "Border Service for Zhambyl region")]),
+    # two areas one unit serves, the second named by its head (session 38)
+    ("Officers of the MVD for Moscow and Moscow Region seized 5 kg of mephedrone.",
+     [("MVD for Moscow and Moscow Region",
+       "Ministry of Internal Affairs for Moscow and Moscow Region")]),
+    ("The FSB Directorate for Sevastopol and Kherson Region detained a courier.",
+     [("FSB Directorate for Sevastopol and Kherson Region",
+       "Directorate of the Federal Security Service of the Russian Federation for Sevastopol "
+       "and Kherson Region")]),
     # a unit's head takes its area after "in" too (Ukrainian and Russian official names)
     ("Officers of the Main Directorate of the National Police in Kharkiv Oblast seized 2 kg "
      "of amphetamine.",
@@ -44,6 +52,9 @@ from entity_pipeline import org_names
      [("Ministry of Internal Affairs of Russia",
        "Ministry of Internal Affairs of the Russian Federation")]),
     # a place that is no area is no unit's
+    ("The FSB thanked the MVD for Moscow and Tver.",
+     [("FSB", "Federal Security Service of the Russian Federation"),
+      ("MVD", "Ministry of Internal Affairs of the Russian Federation")]),
     ("The FSB thanked the MVD for the Moscow raid.",
      [("FSB", "Federal Security Service of the Russian Federation"),
       ("MVD", "Ministry of Internal Affairs of the Russian Federation")]),

@@ -131,6 +131,7 @@ class OrganizationGrammarComponent(DataComponent):
             object_gerunds=frozenset(lists.get("object_gerunds", [])),
             head_and_words=frozenset(lists.get("head_and_words", [])),
             shared_area_heads=frozenset(lists.get("shared_area_heads", [])),
+            paired_area_heads=frozenset(lists.get("paired_area_heads", [])),
             phrase_links=tuple(tuple(phrase.split()) for phrase in lists.get("phrase_links", [])),
             place_tails=frozenset(lists.get("name_place_tails", [])),
             amount_words=frozenset(lists.get("unit_amount_words", [])),
@@ -707,7 +708,7 @@ class OrganizationGrammarComponent(DataComponent):
 
         found = self.territorial_acronyms.find(
             text, places, country_at, lambda ent: entity_value(values, ent) or {},
-            self.territorial_units.area_end)
+            partial(self.territorial_units.area_end, places=places))
         return [Candidate(start, end, "ORG", value, GLOSS_PRIORITY)
                 for start, end, value in found]
 

@@ -73,6 +73,7 @@ class GenericNames:
     street_words: tuple[str, ...] = ()
     # heads of a body's official wrapper name ("General Inspectorate of Border Police")
     wrapper_heads: frozenset[str] = frozenset()
+    land_unit_words: frozenset[str] = frozenset()  # "Infantry": an army's unit
     _known: LRUCache[str, tuple[bool, str | None]] = field(
         default_factory=lambda: LRUCache(4096), compare=False, repr=False)
     _heads: LRUCache[str, str | None] = field(default_factory=lambda: LRUCache(4096),
@@ -103,7 +104,8 @@ class GenericNames:
                    tuple(data.get("demonym_origin_cues", ())),
                    tuple(data.get("demonym_origin_stops", ())),
                    tuple(data.get("nationality_words", ())),
-                   tuple(data.get("street_words", ())), lower("wrapper_heads"))
+                   tuple(data.get("street_words", ())), lower("wrapper_heads"),
+                   lower("land_unit_words"))
 
     def spelled_out(self, name: str) -> str:
         """``name`` with its abbreviated unit heads written out ("PDEA RO XI" -> "PDEA
@@ -297,6 +299,15 @@ class GenericNames:
     def is_military(self, name: str) -> bool:
         """An armed force's name or a military unit's ("Royal Bahamas Defence Force")."""
         return any(word in self.military_words for word in self.words_of(name))
+
+    def is_land_unit(self, name: str) -> bool:
+        """A land force's unit by its words ("15th Infantry Battalion"): the army's."""
+        return any(word in self.land_unit_words for word in self.words_of(name))
+
+    def is_army(self, name: str) -> bool:
+        """An army's name by its kind words ("Army of Honduras", "Philippine Army", "Armed
+        Forces of Lebanon"; not "Naval Force of Honduras")."""
+        return "army" in self.kinds(name)
 
     def is_civil_unit(self, name: str) -> bool:
         """A unit named for police work and no military word ("Drug Enforcement Unit",

@@ -69,6 +69,9 @@ class GrammarWords:
     # a plural area head two places share at the end of a name ("... for the Omsk and
     # Novosibirsk Regions")
     shared_area_heads: frozenset[str] = frozenset()
+    # an area's head closing the second of two places a unit serves after "for" ("... for
+    # St. Petersburg and Leningrad Region")
+    paired_area_heads: frozenset[str] = frozenset()
     # lower-case phrases that join a body to the one it serves, ending with their link
     # ("Secretariat of State in charge of the National Gendarmerie"): only with a name after
     phrase_links: tuple[tuple[str, ...], ...] = ()
@@ -149,6 +152,8 @@ class OrganizationGrammar:
         # capitalized substances a name's extension may read ("... of Coca Leaf Cultivation")
         self._ent_ends = set(ent_by_end)
         self._place_ends = {end for end, ent in ent_by_end.items() if ent.label_ == "LOC"}
+        self._place_starts = {end: ent.start for end, ent in ent_by_end.items()
+                              if ent.label_ == "LOC"}
         self._soft = {i for ent in ents if ent.label_ == "SUBSTANCE" and ent.text[:1].isupper()
                       for i in range(ent.start, ent.end)}
         spans: list[tuple[int, int]] = []
@@ -372,6 +377,16 @@ class OrganizationGrammar:
             i -= 1
         return start
 
+    def _paired_area(self, doc: DocView, pos: int, second: Ent) -> bool:
+        """Is ``second``, a place after "and", an area by its head ("Leningrad Region") that
+        a unit serves with the place ending at ``pos``, itself after "for" (and "the")?"""
+        if doc[second.end - 1] not in self.words.paired_area_heads:
+            return False
+        j = self._place_starts.get(pos, 0) - 1
+        while j >= 0 and (doc[j].isspace() or doc[j].lower() in self.words.articles):
+            j -= 1
+        return j >= 0 and doc[j] == "for"
+
     def _extend(self, doc: DocView, pos: int, ent_by_start: dict[int, Ent], blocked: set[int],
                 depth: int) -> int:
         """The end of the longest valid chain of extensions starting at ``pos``."""
@@ -420,6 +435,10 @@ class OrganizationGrammar:
             if shared < len(doc) and doc[shared] in self.words.shared_area_heads:
                 # "... for the Omsk and Novosibirsk Regions": two places, one head
                 return self._extend(doc, shared + 1, ent_by_start, blocked, depth + 1)
+            if self._paired_area(doc, pos, ent_by_start[i]):
+                # "... for St. Petersburg and Leningrad Region": one unit, two areas
+                return self._extend(doc, ent_by_start[i].end, ent_by_start, blocked,
+                                    depth + 1)
         if link in AND_WORDS and article and (not capitalized or _lone_acronym(doc, i, seg_end)
                                               or doc[i] in self.words.second_body_openers):
             return pos  # "the Committee and the drug control department of ...", "the

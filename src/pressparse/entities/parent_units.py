@@ -83,7 +83,8 @@ def choose_parent(start: int, unit: str, kind: str, country: str | None,
     names five times is no department of the "National Public Prosecutor's Office" it names
     once, later); a unit named for police work
     ("Drug Enforcement Unit") not to an armed force when a civil body qualifies, a
-    military unit ("Infantry Battalion") to an armed force when one qualifies; never to a
+    military unit ("Infantry Battalion") to an armed force when one qualifies, a land
+    force's unit to an army before a navy; never to a
     body whose name opens with its place (``local``: "Ihosy Gendarmerie", "Ljubljana Police
     Administration": a generic unit the text names apart from a local body is a national
     one, "Special Intervention Group").
@@ -124,7 +125,8 @@ def choose_parent(start: int, unit: str, kind: str, country: str | None,
         found = civil or found
     elif words.is_military(unit):  # "66th Infantry Battalion": an armed force's, if named
         military = [p for p in found if words.is_military(p[1])]
-        found = military or found
+        land = [p for p in military if words.is_army(p[1])] if words.is_land_unit(unit) else []
+        found = land or military or found  # (of an army, before a navy named more often)
     if local is not None:
         found = [p for p in found if not local(p[1])]
         if not found:

@@ -33,6 +33,7 @@ def area_link(*words: str) -> re.Pattern[str]:
 
 _FOR_AREA = area_link("for", "in")
 _WORD_AFTER = re.compile(rf"{GAP}([a-z]+)\b")
+_AND_AFTER = re.compile(rf"{GAP}and{GAP}")  # "for St. Petersburg and Leningrad Region"
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class TerritorialUnitFinder:
             if link is None or place is None \
                     or (link.group(1) == "in" and _head(body.name) not in self._in_heads):
                 continue
-            end = self.area_end(text, place, city=link.group(2) is not None)
+            end = self.area_end(text, place, link.group(2) is not None, places)
             if end is None:
                 continue
             base = body.name if body.names_country else without_country(body.name)
@@ -78,8 +79,18 @@ class TerritorialUnitFinder:
                                             "acronym": None, "id": None}))
         return found
 
-    def area_end(self, text: str, place: Ent, city: bool) -> int | None:
-        """The end of the area at ``place``, or None when the place says no area."""
+    def area_end(self, text: str, place: Ent, city: bool,
+                 places: Mapping[int, Ent] | None = None) -> int | None:
+        """The end of the area at ``place``, or None when the place says no area. With
+        ``places`` (LOC entities by start), a second area joined by "and" ends it: one unit
+        serves a pair ("for St. Petersburg and Leningrad Region", "for the Republic of
+        Kalmykia and Astrakhan Region"), the first place then any place."""
+        if places:
+            pair = _AND_AFTER.match(text, place.end_char)
+            second = places.get(pair.end()) if pair is not None else None
+            end = self.area_end(text, second, False) if second is not None else None
+            if end is not None:
+                return end
         after = _WORD_AFTER.match(text, place.end_char)
         if after is not None and after.group(1) in self._lower_areas:
             return after.end()  # "Zhambyl region"
