@@ -29,6 +29,11 @@ BORDERS = [
      "Afghanistan-Iran", "Afghanistan–Iran border"),
     ("THE OPERATION RAN ALONG THE UZBEK-AFGHAN AND TAJIK-AFGHAN BORDER SECTIONS.",
      "UZBEK-AFGHAN", "Uzbekistan–Afghanistan border"),
+    # a country's combining form names its side
+    ("SSB personnel recovered 14 kg of charas near the Indo-Nepal border on Friday.",
+     "Indo-Nepal border", "India–Nepal border"),
+    ("Traders said smuggling across the Sino-Kyrgyz border had fallen this year.",
+     "Sino-Kyrgyz border", "China–Kyrgyzstan border"),
 ]
 
 
@@ -40,6 +45,7 @@ def test_border_of_two_countries(text: str, surface: str, name: str) -> None:
 @pytest.mark.parametrize("text", [
     "Kazakh-Kyrgyz border guards met in Almaty on Monday.",  # a modifier: no place
     "Kyrgyz and Tajik border guards held talks in Osh.",  # two demonyms, no pair
+    "Navies of the Indo-Pacific region met in Darwin.",  # a combining form before no country
 ])
 def test_no_border_place(text: str) -> None:
     assert not any(name and name.endswith("border") for name, _ in locs(text).values())

@@ -31,6 +31,11 @@ def location(text: str) -> str | None:
     ("The Border Police of Moldova jointly with the Vinnytsia regional police carried out the "
      'operation "Dniester-2026" on the Moldovan-Ukrainian border within the Soroca district.',
      "Moldovan-Ukrainian border"),
+    # the operation's own sentence names one border and a list of towns near it
+    ("The border guards of Ukraine and the border police of Moldova held the joint operation "
+     '"Prut-2026" from 2 to 6 May on the Ukrainian-Moldovan border near Reni and '
+     "Giurgiulesti. During the operation 12 violators were detained.",
+     "Ukrainian-Moldovan border"),
 ])
 def test_event_on_a_border(text: str, expected: str) -> None:
     assert location(text) == expected

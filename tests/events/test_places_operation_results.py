@@ -38,3 +38,22 @@ def test_an_operation_that_ran_in_a_country_is_placed_there() -> None:
     named = [e for e in events if e["name"]]
     assert named and named[0]["location"] is not None, events
     assert named[0]["location"]["text"] == "Kazakhstan"
+
+
+def test_an_operations_one_find_takes_the_operations_own_village() -> None:
+    text = ("Cannabis oil workshop closed in Brest region\n\n6 May 2026\n\n"
+            "From 27 April to 1 May, officers of the drug control department, together with "
+            "the State Security Committee, carried out a special operation against a group "
+            "producing cannabis oil.\n\n"
+            "According to the investigators, the workshop was set up in a barn on the "
+            "outskirts of the village of Zhabinka, Kobrin district. The product was sold "
+            "through a messenger channel.\n\n"
+            "On 30 April, during the search of the farm, the officers found and seized 12 kg "
+            "of cannabis oil and 30 kg of dried plants.\n\n"
+            "Three members of the group were detained.")
+    events = _events(text, "2026-05-06")
+    operations = [e for e in events if e["type"] == "operation"]
+    seizures = [e for e in events if e["type"] == "seizure"]
+    assert len(operations) == 1 and len(seizures) == 1, events
+    assert operations[0]["location"] is None
+    assert seizures[0]["location"]["text"] == "Zhabinka"

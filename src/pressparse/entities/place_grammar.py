@@ -66,26 +66,33 @@ NO_COUNTRY = "_no_country"  # a place of two countries: no default country (popp
 
 def _demonym_pair(texts: TokenTexts, start: int, end: int,
                   by_end: Mapping[int, KnownSpan],
-                  short_names: Mapping[str, str] | None = None) -> PlaceSpan | None:
+                  short_names: Mapping[str, str] | None = None,
+                  combining: Mapping[str, str] | None = None) -> PlaceSpan | None:
     """"the Tajik-Afghan border", "the Iran-Iraq border": two demonyms or countries' names
     (PAIR_LABELS) joined by a hyphen before "border" name the border between their countries
     (one LOC, no country of its own), each by its short name where ``short_names`` gives one
-    (ISO2 -> name: Kazakhstan–Russia)."""
+    (ISO2 -> name: Kazakhstan–Russia). A first side may be a country's combining form that
+    ``combining`` names ("the Indo-Nepal border": India–Nepal)."""
     second = by_end.get(start)
     if second is None or second.label not in PAIR_LABELS or second.start < 2:
         return None
     hyphen = second.start - 1
-    first = by_end.get(hyphen)
     if texts[hyphen] not in _HYPHENS or texts.space_after(hyphen - 1) \
-            or texts.space_after(hyphen) or first is None or first.label not in PAIR_LABELS:
+            or texts.space_after(hyphen):
         return None
-    countries = [(short_names or {}).get(str(span.value.get("iso2")))
-                 or span.value.get("country" if span.label == "NORP" else "name")
-                 for span in (first, second)]
+    first = by_end.get(hyphen)
+    first_name = (combining or {}).get(texts[hyphen - 1]) if first is None else None
+    if first_name is None and (first is None or first.label not in PAIR_LABELS):
+        return None
+    countries = [first_name] if first_name is not None else []
+    countries += [(short_names or {}).get(str(span.value.get("iso2")))
+                  or span.value.get("country" if span.label == "NORP" else "name")
+                  for span in ((second,) if first_name is not None else (first, second))]
     if not all(isinstance(country, str) for country in countries):
         return None
-    return PlaceSpan(first.start, end, {"name": f"{countries[0]}\u2013{countries[1]} border",
-                                        "country_iso2": None, "id": None, NO_COUNTRY: True})
+    pair_start = hyphen - 1 if first_name is not None else first.start
+    return PlaceSpan(pair_start, end, {"name": f"{countries[0]}\u2013{countries[1]} border",
+                                       "country_iso2": None, "id": None, NO_COUNTRY: True})
 
 
 def with_head(name: str, head: str) -> str:
@@ -206,6 +213,7 @@ class PlaceGrammar:
         self.indefinites: frozenset[str] = frozenset()  # see configure
         self.saints: dict[str, str] = {}  # see configure
         self.border_names: dict[str, str] = {}  # see configure
+        self.border_combining: dict[str, str] = {}  # see configure
         self.countryless_heads: frozenset[str] = frozenset()  # see configure
         self.water_heads: frozenset[str] = frozenset()  # see configure
         self.port_qualifiers: frozenset[str] = frozenset()  # see configure
@@ -231,6 +239,10 @@ class PlaceGrammar:
             lists.get("place_heads_bare_mentions", ()))
         self.border_names = dict(entry.split("|", 1)
                                  for entry in lists.get("border_country_names", ()))
+        # a country's combining form before a hyphen names its side of a border ("the
+        # Indo-Nepal border", "the Sino-Kyrgyz border")
+        self.border_combining = dict(entry.split("|", 1)
+                                     for entry in lists.get("border_combining_forms", ()))
         # features of no country ("the Chu river": not the listed town Chu's country)
         self.countryless_heads = frozenset(lists.get("place_heads_of_no_country", ()))
         # waters named by the country or place before a title-case head ("the Senegal
@@ -556,7 +568,8 @@ class PlaceGrammar:
         if listed is not None and listed.start < start and listed.label in PLACE_LABELS:
             return []  # "Western Highlands": a listed name holds the head
         if head == "border":
-            pair = _demonym_pair(texts, start, end, by_end, self.border_names)
+            pair = _demonym_pair(texts, start, end, by_end, self.border_names,
+                                 self.border_combining)
             if pair is not None:
                 return [pair]
         name_start, entity = self._name_before(texts, start, by_end)
@@ -684,7 +697,8 @@ class PlaceGrammar:
                      by_end: Mapping[int, KnownSpan]) -> PlaceSpan | None:
         """The border named by two sides joined by a hyphen and ending at ``end`` ("Tajik-
         Afghan", "Iran-Iraq"; a listed border's sides: "Pak-Iran"), without its head."""
-        pair = _demonym_pair(texts, end, end, by_end, self.border_names)
+        pair = _demonym_pair(texts, end, end, by_end, self.border_names,
+                             self.border_combining)
         if pair is not None:
             return pair
         first = end - 3  # one word on each side: "Pak-Iran"

@@ -888,6 +888,8 @@ class _Assembler(ReportingBodyRules):
         place = self._event_place(draft)
         if place is None:  # a stage of a regional operation: the region's
             place = self._stage_places.get(id(draft))
+        if place is None:  # an operation's one find: the operation's own town or facility
+            place = self._find_place_of_operation(draft, drafts)
         if place is not None and self._result_place(draft, place, drafts):
             place = None
         if draft.country_row and place is not None and place.label == "COUNTRY":

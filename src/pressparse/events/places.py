@@ -889,7 +889,22 @@ class PlaceRules(DateRules):
                      or place)
         if place is None and draft.type == "operation" and not draft.follow_up:
             place = self._own_region(draft) or self._area_region(draft)
+        if place is None and draft.type == "operation" and draft.name and not draft.follow_up:
+            place = self._operation_border(draft)
         return place
+
+    def _operation_border(self, draft: Draft) -> Mention | None:
+        """The one two-country border a named operation's own sentences name, when nothing
+        else places it ("held the joint operation "Dunai-2026" ... on the Ukrainian-Moldovan
+        border near Reni and Giurgiulesti"): an operation the text places only on one border
+        is held there; two borders place it nowhere, nor does a border an unnamed week's
+        measures "across the country" mention."""
+        borders = [m for sentence in sorted(draft.sentences)
+                   for m in self.by_sentence.get(sentence, ())
+                   if border_place(m) and not self._route_place(m)]
+        if len({_place_name(m) for m in borders}) != 1:
+            return None
+        return next((m for m in borders if m.start >= self._title_end()), borders[0])
 
     def _result_place(self, draft: Draft, place: Mention, drafts: list[Draft]) -> bool:
         """The operation's place is one of its own results' places ("Operation Arrozal ...
@@ -899,8 +914,29 @@ class PlaceRules(DateRules):
             return False
         name = _place_name(place)
         return any(other.part_of is draft and other.type != "operation"
-                   and (own := self._event_place(other)) is not None
+                   and (own := self._event_place(other)
+                        or self._find_place_of_operation(other, drafts)) is not None
                    and _same_or_headed(_place_name(own), name) for other in drafts)
+
+    def _find_place_of_operation(self, draft: Draft, drafts: list[Draft]) -> Mention | None:
+        """The place of an operation's one find whose sentences name no place: the town, village
+        or facility the operation's own words give ("the workshop was set up in a barn in the
+        village of Zhabinka. ... during the search of the farm, the officers found 12 kg"):
+        the find was made there; the operation, spanning more than its find, keeps none
+        (_result_place)."""
+        parent = draft.part_of
+        if (draft.type != "seizure" or parent is None or parent.type != "operation"
+                or parent.follow_up
+                or sum(other.part_of is parent and other.type == "seizure"
+                       for other in drafts) != 1
+                or any(m.label == "LOC" for sentence in draft.sentences
+                       for m in self.by_sentence.get(sentence, ()))):
+            return None  # ("follow-up searches in Osh and Batken": places of its own)
+        place = self._event_place(parent)
+        if (place is None or place.label != "LOC" or self._broad(place)
+                or scope_place(place) or countryless_venue(place)):
+            return None
+        return place
 
     def _fallback_place(self, draft: Draft) -> Mention | None:
         """The draft's place when no cue places it: the dateline's or the one its assembly
