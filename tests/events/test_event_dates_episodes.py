@@ -108,6 +108,24 @@ def test_operation_find_is_its_local_result() -> None:
     assert [s.kg for s in events["operation"].seizures] == [2100]
 
 
+def test_find_of_an_operation_told_beside_the_items_event() -> None:
+    # a briefing (the item's event) tells an operation of several days and its largest find
+    text = ("Transcript of the briefing on border security\n20 November 2025 | Press Centre, "
+            "Bishkek\n\n[00:00:10] MODERATOR: Good afternoon. Today the head of the Border "
+            "Service is with us.\n\n[00:01:02] HEAD: Thank you. Over ten months, border units "
+            "detained 940 violators and removed 1 tonne 210 kilograms of drugs from illicit "
+            "trafficking.\n\nFrom 13 to 17 October, together with the Border Guard of "
+            "Tajikistan, we conducted the joint operation \"Rubezh-2025\". As a result, 210 kg "
+            "of hashish were seized and 12 violators were detained. The largest single seizure "
+            "was made on 15 October at the Karamyk checkpoint: 64 kg of hashish hidden in the "
+            "fuel tank of a truck.\n\n[00:14:40] MODERATOR: Questions, please.")
+    document = pressparse.extract(text, published="2025-11-20")
+    events = {e.type: e for item in document.items for e in item.events}
+    assert (events["seizure"].start_date, events["seizure"].part_of) == (
+        "2025-10-15", events["operation"].id)
+    assert [s.kg for s in events["seizure"].seizures] == [64]
+
+
 def test_same_day_paragraph_adds_no_event() -> None:
     text, published, _expected = CASES[-1]
     document = pressparse.extract(text, published=published)

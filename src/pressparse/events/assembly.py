@@ -223,7 +223,7 @@ class _Assembler(ReportingBodyRules):
         if follow_up is not None:
             all_drafts.append(follow_up)
         all_drafts.extend(self._operation_stages(main, owner))
-        all_drafts.extend(self._operation_finds(main, owner))
+        all_drafts.extend(self._operation_finds(main, all_drafts, owner))
         stages, stage_whole = self._dated_stages(main)
         if stage_whole is not None:  # the item's event is one stage of the whole operation
             main.part_of = stage_whole

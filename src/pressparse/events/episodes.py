@@ -549,27 +549,38 @@ class EpisodeRules(TotalRules):
             stages.append(draft)
         return stages
 
-    def _operation_finds(self, main: Draft, owner: dict[int, Draft]) -> list[Draft]:
-        """A find on one day of its own told after the lead of an operation running over
-        several days (an operation, or a "seizure" of several days, which its extent makes
-        one) ("The largest seizure took place on Wednesday (18) at the Port of Beira,
-        where agents found 14,2 kilos of heroin"; "The largest batch, 31.5 kg of heroin, was
-        found on 21 January"; "The biggest single find came on October 30. At the crossing
-        ... officers found 18.4 kg"): a local result of it (a seizure ``part_of`` it, as the
-        guide has it) with the amounts of its sentence and of the next ones of its paragraph
-        that give no day of their own; the day lies within the operation's days."""
-        if main.type not in FIND_HOLDER_TYPES or not main.dates:
+    def _operation_finds(self, main: Draft, drafts: list[Draft],
+                         owner: dict[int, Draft]) -> list[Draft]:
+        """The local finds (``_holder_finds``) of the item's event and of the other
+        operations the item tells beside it."""
+        finds = self._holder_finds(main, self.lead_last, owner)
+        for draft in drafts:
+            if draft is not main and draft.type == "operation" and draft.sentences:
+                finds.extend(self._holder_finds(draft, min(draft.sentences), owner))
+        return finds
+
+    def _holder_finds(self, holder: Draft, opening: int, owner: dict[int, Draft]) -> list[Draft]:
+        """A find on one day of its own told after the opening (up to sentence ``opening``)
+        of an event running over several days (an operation, or a "seizure" of several days,
+        which its extent makes one) ("The largest seizure took place on Wednesday (18) at the
+        Port of Beira, where agents found 14,2 kilos of heroin"; "The largest batch, 31.5 kg
+        of heroin, was found on 21 January"; "The biggest single find came on October 30. At
+        the crossing ... officers found 18.4 kg"): a local result of it (a seizure
+        ``part_of`` it, as the guide has it) with the amounts of its sentence and of the next
+        ones of its paragraph that give no day of their own; the day lies within the event's
+        days."""
+        if holder.type not in FIND_HOLDER_TYPES or not holder.dates:
             return []
-        bounds = draft_days(main)
+        bounds = draft_days(holder)
         if bounds is None or self._days(*bounds) < RUN_OF_DAYS:
             return []  # a one-day event's finds are its own, so are a find's of its next day
         first, last = bounds
-        if main.open_end or self._bound(main.dates[0]) in OPEN_BOUNDS:
+        if holder.open_end or self._bound(holder.dates[0]) in OPEN_BOUNDS:
             last = self._report_bound()
         seizure_cues = {c.sentence for c in self.cues if c.cue.type == "seizure"}
         finds: list[Draft] = []
         for sentence, mentions in sorted(self.by_sentence.items()):
-            if owner.get(sentence) is not main or sentence <= self.lead_last:
+            if owner.get(sentence) is not holder or sentence <= opening:
                 continue
             days = [m for m in mentions if m.label == "DATE" and self._usable_date(m)
                     and m.normalized.get("precision") == "day"
@@ -581,7 +592,7 @@ class EpisodeRules(TotalRules):
             told = [sentence]
             paragraph = self.lay.paragraph_of(self.lay.sentences[sentence][0])
             for after in range(sentence + 1, len(self.lay.sentences)):
-                if (owner.get(after) is not main
+                if (owner.get(after) is not holder
                         or self.lay.paragraph_of(self.lay.sentences[after][0]) != paragraph
                         or any(m.label == "DATE" for m in self.by_sentence.get(after, ()))):
                     break
@@ -591,7 +602,7 @@ class EpisodeRules(TotalRules):
                 continue
             if not seizure_cues.intersection(told):
                 continue
-            draft = Draft("seizure", sentences=set(told), dates=days, part_of=main,
+            draft = Draft("seizure", sentences=set(told), dates=days, part_of=holder,
                           sub_result=True, evidence=[(days[0].start, days[0].end)])
             for told_sentence in told:
                 owner[told_sentence] = draft
