@@ -62,6 +62,15 @@ ROLE_CASES: list[tuple[str, list[Roles]]] = [
       ("seizure", ["Astara District Police Department"], ["State Border Service of Azerbaijan"]),
       ("seizure", ["Main Department for Combating Drug Trafficking of the Ministry of "
                    "Internal Affairs of Azerbaijan"], [])]),
+    # session 38: a venue body beside the named host does not organize (it does alone)
+    ("Workshop on money trails\n\nThe Royal Oman Police will host from 13 to 15 December a "
+     "workshop on financial investigations for 40 officers at the Sultan Qaboos Academy for "
+     "Police Sciences in Nizwa.",
+     [("training", ["Royal Oman Police"], [])]),
+    ("Boarding course\n\nFrom 3 to 7 March a course on boarding of vessels was conducted by "
+     "the Drug Enforcement Department of the Maldives Police Service at the Police Academy "
+     "in Hulhumale.",
+     [("training", ["Drug Enforcement Department of the Maldives Police Service"], [])]),
 ]
 
 

@@ -90,6 +90,16 @@ RESULT_ACTOR_CASES: list[tuple[str, list[Entity], str, list[str], list[str]]] = 
       ("Osh", "LOC", loc("Osh", "KG")), ("21 kg", "QUANTITY", _kg(21)),
       ("heroin", "SUBSTANCE", substance("heroin", "opioid"))],
      "Osh", [], []),
+    # session 38: the same result in the home country of the release's own body is its
+    # body's ("a passenger arrived in Kyrgyzstan" in the national agency's release)
+    ("Heroin routes targeted\n\nThe regional operation against heroin was conducted by the "
+     "Drug Agency in the border areas. Roads were checked.\n\n"
+     "In Kyrgyzstan, police in Osh detained three couriers carrying 21 kg of heroin.",
+     [("Drug Agency", "ORG", {**org("Drug Agency"), "country": "KG"}),
+      ("Kyrgyzstan", "COUNTRY", KYRGYZSTAN),
+      ("Osh", "LOC", loc("Osh", "KG")), ("21 kg", "QUANTITY", _kg(21)),
+      ("heroin", "SUBSTANCE", substance("heroin", "opioid"))],
+     "Osh", ["Drug Agency"], []),
     # a country where the result was found is no participant
     ("Port operation ends\n\nOperation Red Harbour was coordinated by the Police Network in "
      "ten countries. Containers were scanned.\n\n"

@@ -91,6 +91,9 @@ class RoleCue(BaseModel):
         default_factory=list,
         description="the cue gives its role only in events of these types (any if empty): "
                     "the body that seized in a seizure conducted it, in an operation it took part")
+    # an organizer cue naming a gathering's venue ("a course ... at the Police Academy"): the
+    # body hosting it organizes only when no other cue names an organizer
+    venue: bool = False
 
 
 class CountCategory(BaseModel):

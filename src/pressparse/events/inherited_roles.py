@@ -169,13 +169,14 @@ class InheritedRoleRules(PartyRules):
         if not organizers or any(m.label == "COUNTRY" for m in main.agents) or any(
                 a.mention.label == "COUNTRY" for a in main.roles if a.role != "location"):
             return
+        homes = {m.normalized.get("country") for m in organizers}  # the bodies' countries
         for draft in drafts:
             # bodies a cue gives another role ("with the support of the Navy") do not act
             cued = {a.mention.key for a in draft.roles if a.role != "location"}
             if (draft.sub_result and not draft.organizer_agents
                     and (self._bullet_row(draft)
                          or (len(organizers) == 1 and not self._period_long(draft)
-                             and not self._names_body(draft, cued)))
+                             and not self._names_body(draft, cued, homes)))
                     and not any(a.role == "organizer" for a in draft.roles)
                     and not any(self._acting_body_apart_from(m, cued) for m in draft.agents)):
                 draft.organizer_agents = list(organizers)
@@ -232,15 +233,18 @@ class InheritedRoleRules(PartyRules):
         draft.organizer_agents = [acting[0]]
         draft.agents = [m for m in draft.agents if m not in acting]
 
-    def _names_body(self, draft: Draft, cued: set[str]) -> bool:
+    def _names_body(self, draft: Draft, cued: set[str], homes: set[str | None]) -> bool:
         """The draft's sentences name an acting body that no role cue gives another role
         ("together with customs officers of the SRC": it helps, it does not act) and nothing
         was handed over to ("The case was handed over to the police": it receives), or a
         country the result happened in ("In Kyrgyzstan, police in Osh detained ...": that
-        country's police acted, not the release's body)."""
+        country's police acted, not the release's body) other than ``homes``, the countries
+        of the release's acting bodies ("a passenger arrived in Hong Kong" in a release of
+        Hong Kong Customs names no other country's police)."""
         return any(self._acting_body_apart_from(m, cued)
-                   or (m.label == "COUNTRY" and _IN_COUNTRY.search(
-                       self.text, max(0, m.start - IN_CHARS), m.start) is not None)
+                   or (m.label == "COUNTRY" and m.normalized.get("iso2") not in homes
+                       and _IN_COUNTRY.search(
+                           self.text, max(0, m.start - IN_CHARS), m.start) is not None)
                    for sentence in draft.sentences for m in self.by_sentence.get(sentence, ()))
 
     def _period_long(self, draft: Draft) -> bool:
