@@ -217,6 +217,11 @@ NOISE_LINES += [  # session 7: page headers of unseen sites
     "—END—",
 ]
 
+NOISE_LINES += [  # session 38: a post's counter with its tags beside it
+    "👁 2 318    #border #customs",
+    "Views: 1 204  |  #police #drugs",
+]
+
 NOISE_LINES += [  # session 12: channel, wire and ministry page furniture
     "👁 3.2K  edited 11:15",  # a post's counter and its edit time, one space apart
     "📌 Pinned message: Hotline of the ministry — 1102",

@@ -137,6 +137,28 @@ TWO_PART_INITIALS_UNDER_ADDRESS = Layout("two_capital_parts_under_a_masked_web_a
      "Bolivian customs seize 40,000 litres of smuggled diesel"),
 ])
 
+# session 38: a labelled photo caption that tells something, closed by its credit, right
+# under the body is inside; a credit line naming only the body is outside
+TOLD_CAPTION = Layout("labelled_caption_under_the_body", (
+    "Navy intercepts go-fast boat off the south coast\n\n"
+    "KINGSTON, March 4 - The navy intercepted a go-fast boat carrying 600 pounds of "
+    "cannabis off the south coast on Tuesday, the force said.\n"
+    "PHOTO: Sailors unload the bales of cannabis at the naval base on March 4. (Navy Photo)\n"
+    "Share  |  Print  |  Email\n"
+), [
+    ("Navy intercepts", "at the naval base on March 4. (Navy Photo)",
+     "Navy intercepts go-fast boat off the south coast"),
+])
+CREDIT_ONLY_PHOTO_LINE = Layout("photo_credit_naming_the_body_stays_outside", (
+    "Navy intercepts go-fast boat off the south coast\n\n"
+    "KINGSTON, March 4 - The navy intercepted a go-fast boat carrying 600 pounds of "
+    "cannabis off the south coast on Tuesday, the force said.\n"
+    "Photo: Press office of the Navy\n"
+    "Share  |  Print  |  Email\n"
+), [
+    ("Navy intercepts", "on Tuesday, the force said.",
+     "Navy intercepts go-fast boat off the south coast"),
+])
 CONTACT_LINE_ALONE = Layout("contact_line_with_no_desk_line_stays_outside", (
     "Riga airport passengers up 9 percent\n\n"
     "RIGA, 2 April (LETA) - Riga International Airport served 610,000 passengers in March, "
@@ -152,7 +174,7 @@ CONTACT_LINE_ALONE = Layout("contact_line_with_no_desk_line_stays_outside", (
     [DIGEST_INITIALS_RIGHT_UNDER, CAPITAL_INITIALS_AT_PAGE_END, BRACKETED_EDITOR,
      REPORTER_AND_EDITOR, AGENCY_CODE_UNDER_CONTACT, FILING_TIME_DIGEST,
      BRACKETED_AGENCY_INITIALS, TWO_PART_INITIALS_UNDER_ADDRESS, CONTACT_LINE_ALONE,
-     SLASHED_INITIALS_OVER_END]))
+     SLASHED_INITIALS_OVER_END, TOLD_CAPTION, CREDIT_ONLY_PHOTO_LINE]))
 def test_closing_lines_stay_inside(layout: Layout, check: Callable[[Layout], None]) -> None:
     check(layout)
 
@@ -166,6 +188,7 @@ def test_closing_lines_stay_inside(layout: Layout, check: Callable[[Layout], Non
     ("DMC/RRC", True),  # two capital parts of three letters or more
     ("BSS/AR/JAS/1545", True),  # capital initials with the filing time
     ("NTX/MGA/AVC", True),
+    ("KT/mb/AGN", True),  # the desk's code, the initials and the agency's code (session 38)
     ("US/UK", False),  # two short capital parts: no slug
     ("(Reuters) The", False),
     ("Reporter: Ana Lima", False),  # a credit, no desk line

@@ -88,6 +88,64 @@ def test_an_iso_date_time_is_a_date_line(line: str, expected: bool) -> None:
     assert is_date_line(line, load_segment_rules()) is expected
 
 
+@pytest.mark.parametrize(("line", "expected"), [
+    # session 38: a stamp line read by its shape, a full date with a few capitalized words
+    ("Date 2027.03.05", True),  # a label over the masked hit counter
+    ("Island Herald - Friday 5 March 2027 - 09:40", True),  # the outlet, weekday and time
+    ("Notice 05.03.2027", True),
+    ("5-6 October 2027 | Suva, Fiji", True),  # an event's days and place over its teaser
+    ("Daily report for 5 March 2027", False),  # words of a sentence, no stamp
+    ("Done at Suva, 5 March 2027", False),  # a signing line
+    ("N$12.00          SUVA - 5 March 2027          No. 88", False),  # a gazette's columns
+    ('"date": "2027-03-05",', False),  # a record's field
+    ("• 5–7 March 2027 — staff talks, Nadi", False),  # a bulleted point
+])
+def test_a_stamp_shaped_line_is_a_date_line(line: str, expected: bool) -> None:
+    assert is_date_line(line, load_segment_rules()) is expected
+
+
+# session 38: a news list with no blank line, each brief a headline over its stamp line,
+# closed by the agency's credit after a dash; a "Date <year-first date>" line over each story
+STAMPED_BRIEFS = Layout("briefs_closed_by_dash_credit_over_the_next_headline", (
+    "Harbour News\n"
+    "News in Brief\n"
+    "Police seize cannabis in a fishing boat at the port\n"
+    "Mon, Mar 8, 2027\n"
+    "Port Louis: Police officers seized 40 kg of cannabis in a fishing boat at the port on "
+    "Sunday night and arrested its two crew members. — MBC\n"
+    "Customs find heroin in a parcel at the airport\n"
+    "Mon, Mar 8, 2027\n"
+    "Port Louis: Customs officers found 2 kg of heroin in a parcel from abroad at the "
+    "airport cargo terminal on Saturday. — MBC\n"
+), [("Police seize cannabis", "arrested its two crew members. — MBC",
+     "Police seize cannabis in a fishing boat at the port"),
+    ("Customs find heroin", "cargo terminal on Saturday. — MBC",
+     "Customs find heroin in a parcel at the airport")])
+
+LABELLED_YEAR_FIRST_DATES = Layout("headline_over_a_labelled_year_first_date_line", (
+    "Coast Guard Press Releases\n"
+    "Coast guard finds cocaine in the sea chest of a bulk carrier\n"
+    "Date 2027.04.12\n"
+    "Coast guard divers found 18 kg of cocaine in the sea chest of a bulk carrier at the "
+    "northern port on Saturday.\n"
+    "The ship had sailed from Ecuador, the coast guard said.\n"
+    "Joint boarding exercise held with the navy off the island\n"
+    "Date 2027.04.19\n"
+    "The coast guard and the navy held a joint boarding exercise off the island on "
+    "Thursday with observers from two neighbouring countries.\n"
+), [("Coast guard finds cocaine", "the coast guard said.",
+     "Coast guard finds cocaine in the sea chest of a bulk carrier"),
+    ("Joint boarding exercise", "two neighbouring countries.",
+     "Joint boarding exercise held with the navy off the island")])
+
+
+@pytest.mark.parametrize(("layout", "check"), layout_cases(
+    [STAMPED_BRIEFS, LABELLED_YEAR_FIRST_DATES]))
+def test_a_headline_over_a_stamp_line_opens_its_item(
+        layout: Layout, check: Callable[[Layout], None]) -> None:
+    check(layout)
+
+
 FEED_DUMP = (
     "Border police seize opium at Torkham crossing\n"
     "2027-05-19T16:45:03+04:30\n"

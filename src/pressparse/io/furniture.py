@@ -191,7 +191,9 @@ def _above_navigation(blocks: list[Block], original: str, rules: SegmentRules,
 
 
 OFFICE_SIGNOFF_MAX_CHARS = 160  # "Press service of the Directorate of the Ministry of ..."
-CLOSING_LINE_REACH = 120  # a blank line and a closing line ("ju/mlm/sst", "[Editor: ...]")
+CLOSING_LINE_REACH = 320  # a blank line and a closing line ("ju/mlm/sst", a photo's caption)
+CAPTION_MIN_WORDS = 6  # a labelled photo caption's first sentence this long tells something
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s")
 CLOSING_LINES_MAX = 3  # "Reporter: ..." / "Editor: ..." / "ab/cd" under a story
 
 
@@ -212,11 +214,31 @@ def without_office_signoff(text: str, start: int, end: int, rules: SegmentRules)
     return cut - (len(above) - len(above.rstrip()))
 
 
-def _is_closing_line(line: str, rules: SegmentRules) -> bool:
-    """Whether ``line`` (stripped) is a wire desk's initials ("vd/jad") or an editor's
-    credit ("[Editor: huaxia]"): a line closing the story, inside its item."""
+def _is_closing_line(line: str, rules: SegmentRules, caption: bool = False) -> bool:
+    """Whether ``line`` (stripped) is a wire desk's initials ("vd/jad"), an editor's
+    credit ("[Editor: huaxia]") or a photo's caption that tells something under its label
+    (a sentence of at least ``CAPTION_MIN_WORDS`` words: "PHOTO: Officers unload the bales
+    at the pier on May 3. (Police Photo)", no credit alone: "Photo: Customs Committee"): a
+    line closing the story, inside its item."""
     return rules.any_desk_initials.fullmatch(line) is not None \
-        or rules.any_closing_credit.fullmatch(line) is not None
+        or rules.any_closing_credit.fullmatch(line) is not None \
+        or (caption and _tells_caption(line, rules))
+
+
+def _ends_with_end_mark(original: str, end: int, rules: SegmentRules) -> bool:
+    """Whether the line ending at ``end`` closes with a wire's end mark ("... said. Enditem")."""
+    words = original[original.rfind("\n", 0, end) + 1:end].split()
+    return bool(words) and any(p.fullmatch(words[-1]) for p in rules.end_marks)
+
+
+def _tells_caption(line: str, rules: SegmentRules) -> bool:
+    """Whether ``line`` is a labelled photo caption whose first sentence has at least
+    ``CAPTION_MIN_WORDS`` words, the line closed as a sentence (its credit may follow)."""
+    label = next((m for m in (p.match(line) for p in rules.subheadings) if m), None)
+    if label is None or not ends_sentence(line):
+        return False
+    first = _SENTENCE_END.split(line[label.end():], maxsplit=1)[0]
+    return len(first.split()) >= CAPTION_MIN_WORDS
 
 
 def with_closing_lines(end: int, original: str, masked: str, rules: SegmentRules) -> int:
@@ -245,7 +267,8 @@ def with_closing_lines(end: int, original: str, masked: str, rules: SegmentRules
         line = rest[above + 1:line_end if line_end >= 0 else len(rest)]
         closing = line.strip()
         if not closing or masked[position + above + 1:position + above + 1 + len(line)].strip() \
-                or not _is_closing_line(closing, rules):
+                or not _is_closing_line(closing, rules, caption=position == end
+                                        and not _ends_with_end_mark(original, end, rules)):
             break
         position += above + 1 + len(line.rstrip())
     return end if position == bridged else position

@@ -672,10 +672,11 @@ def _judge_line(line: str, rules: NoiseRules) -> bool:
     parts = _PART_SEPARATOR.split(stripped)
     if len(parts) > 1:
         icons = [_ICON_PART.fullmatch(p.strip(_DECORATION)) is not None for p in parts]
-        if all(icon or _is_noise_part(p, rules)
+        if all(icon or _is_noise_part(p, rules) or _TAG_RUN.fullmatch(p) is not None
                or (rules.part is not None and rules.part.fullmatch(p.strip(_DECORATION)))
                for icon, p in zip(icons, parts, strict=True)) and not all(icons):
-            return True  # buttons, counters, and icons beside them ("Share  ✉  🖨")
+            return True  # buttons, counters, tags and icons beside them ("Share  ✉  🖨",
+            # "👁 2 318    #customs #border")
         if _is_labelled_bar(parts, rules):
             return True
     return _is_translated_button(parts, rules) or _is_menu(parts, rules)
@@ -705,6 +706,7 @@ def _is_labelled_bar(parts: list[str], rules: NoiseRules) -> bool:
 
 # a button's icon set apart beside buttons: symbols only, no letter or digit ("✉", "🖨")
 _ICON_PART = re.compile(r"[^\w\s]{1,3}")
+_TAG_RUN = re.compile(r"#[^\s#]{2,60}(?:[ \t]+#[^\s#]{2,60})*")  # a post's tags ("#police #drugs")
 TRANSLATED_BUTTON_MAX_PARTS = 4
 TRANSLATED_LABEL_MAX_WORDS = 2
 TRANSLATED_PART_MAX_CHARS = 40

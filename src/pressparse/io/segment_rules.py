@@ -405,10 +405,12 @@ POST_TAIL_MAX_CHARS = 200
 # an agency's or photographer's credit after a sentence's final mark, closing a paragraph or
 # a photo caption ("... in the world. EFE", "... on Monday. (AFP)", "... January 18, 2027.
 # Wire/Jan Smit", "... in Madrid. EFE/ Chema Moya", "... on Wednesday. (Photo: Revenue
-# Service)"): a word in capitals, a bracketed note, or a name before a slash and the
+# Service)", "... on board. — ONA"): a word in capitals (maybe after a dash), a bracketed
+# note, or a name before a slash and the
 # photographer's name; or an agency's short acronym on a line of its own under the sentence
 # ("... last season.\nVNA", "... on Monday.\n(MAP)"; no signing word: "SIGNED")
-_CREDIT_TAIL = re.compile(r"[.!?…][\"”»’')\]]*(?:[ \t]+(?:\(?[A-Z]{2,8}\)?|\([^()\n]{2,60}\)"
+_CREDIT_TAIL = re.compile(r"[.!?…][\"”»’')\]]*(?:[ \t]+(?:(?:[—–]|--?) ?)?"
+                          r"(?:\(?[A-Z]{2,8}\)?|\([^()\n]{2,60}\)"
                           r"|[A-Z][\w.&-]{1,15} ?/ ?"
                           r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})"
                           r"|[ \t\r]*\n[ \t]*\(?[A-Z]{2,5}\)?)[ \t\r]*$")
@@ -472,8 +474,31 @@ def is_date_line(text: str, rules: SegmentRules) -> bool:
 def _is_date_line(text: str, rules: SegmentRules) -> bool:
     if rules.any_date_line.fullmatch(text) is not None:
         return True
+    if _is_dated_shape(text, rules):
+        return True
     ruled = _DATE_RULE.fullmatch(text) if text[:1] in _DATE_RULE_MARKS else None
     return ruled is not None and rules.any_date_line.fullmatch(ruled.group(2)) is not None
+
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+# fields, quotes, notes, lists, columns set apart by wide spaces
+_STAMP_OTHER_MARKS = re.compile(r"[:;\"“”«»()\[\]…$€£]|\.{2}|,.*,|\S[ \t]{2,}\S")
+SHAPE_DATE_MAX_WORDS = 3  # words beside the date of a stamp line: "Date", an outlet, a weekday
+_FULL_DATE_SHAPE = re.compile(r"9\.? ?M\.?,? 9|M\.? 9,? 9|9[./-] ?9[./-] ?9")
+
+
+def _is_dated_shape(text: str, rules: SegmentRules) -> bool:
+    """Whether a short line is shaped as a stamp: a full date (a day, a month and a year)
+    with at most ``SHAPE_DATE_MAX_WORDS`` words beside it and no sentence ("Date 2026.09.18",
+    "Hespress English - Tuesday 21 April 2026 - 11:05"), whatever its words."""
+    from .layout import marker_shape  # (layout reads this module's blocks: imported here)
+    shape = marker_shape(text, rules.months)
+    if shape is None or shape.count("|") > 1 or ends_sentence(text) or not text[:1].isalnum() \
+            or _STAMP_OTHER_MARKS.search(_CLOCK.sub("", text)) is not None:
+        return False
+    if any(word[:1].islower() for word in text.split()):
+        return False  # a sentence's words ("Daily report for 2 October", "Done at Bissau, ...")
+    return _FULL_DATE_SHAPE.search(shape) is not None and shape.count("a") <= SHAPE_DATE_MAX_WORDS
 
 
 def line_kind(line: str, rules: SegmentRules) -> str:
