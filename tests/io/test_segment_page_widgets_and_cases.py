@@ -202,6 +202,22 @@ ABOUT_LINE_UNDER_BODY = Layout("about_line_glued_under_the_body", (
 ), [("Coast guard workshop ends", "the information office said.",
      "Coast guard workshop ends in the capital")])
 
+# session 38: the publisher's description of itself with no about-heading, glued under
+# the body over the page's masked footer
+SELF_DESCRIPTION_UNDER_BODY = Layout("self_description_glued_under_the_body", (
+    "Border Protection Service\n"
+    "Home | Newsroom | Local media releases\n"
+    "Agents seize 60 pounds of cocaine near the northern border\n"
+    "Release Date: Thu, 05/06/2027\n"
+    "NORTHFIELD — Border agents stopped a pickup near the northern border on Tuesday and "
+    "found 60 pounds of cocaine in two duffel bags, the service said.\n"
+    "The driver was arrested and the case was referred to the federal prosecutor.\n"
+    "The Service is the unified border agency charged with the protection of the nation's "
+    "borders at and between its ports of entry.\n"
+    "Share  |  Print  |  Back to Releases\n"
+), [("Agents seize 60 pounds", "referred to the federal prosecutor.",
+     "Agents seize 60 pounds of cocaine near the northern border")])
+
 GALLERY_PAGER_UNDER_BODY = Layout("gallery_pager_under_the_body", (
     "Ministry of Interior\n"
     "Press room  /  News\n\n"
@@ -279,7 +295,8 @@ BILINGUAL_SECOND_HEADLINE = Layout("second_languages_headline_under_the_first_bo
 LAYOUTS = [BYLINE_OVER_EACH_DATE, POSTED_AND_UPDATED, PAGE_NAMED_POST_STAMPS,
            TITLED_POST_STAMP_STAYS, READ_MORE_AFTER_LEAD, WIDGETS_AND_O0O_END,
            TICKER_OVER_HEADLINE, LABEL_OVER_STAMPED_FEED, MOST_READ_IN_FRENCH,
-           UN_RELEASE_FURNITURE, ABOUT_LINE_UNDER_BODY, GALLERY_PAGER_UNDER_BODY,
+           UN_RELEASE_FURNITURE, ABOUT_LINE_UNDER_BODY, SELF_DESCRIPTION_UNDER_BODY,
+           GALLERY_PAGER_UNDER_BODY,
            BULLETIN_TITLE_OVER_CASE_ONE, UNDATED_BULLETIN_CASES, REGION_HEADED_CASES,
            REGION_HEADINGS_GLUED, BILINGUAL_SECOND_HEADLINE]
 

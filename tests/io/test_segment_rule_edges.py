@@ -195,3 +195,55 @@ def test_a_feeds_own_stamp_over_its_entries_is_no_item() -> None:
         "Finance police seize 80 kg of cocaine at Gioia Tauro",
         "Counterfeit cigarettes found in a lorry at Trieste"]
     assert [s.dateline_date for s in segments] == ["2027-06-03", "2027-05-28"]
+
+
+# session 38: a section page's stories, each "headline / byline / date line / body": the
+# headline and byline over the date line open its item, not close the story above
+SECTION_STORIES_WITH_BYLINES = Layout("headline_and_byline_over_the_date_line", (
+    "The Southern Courier\n\n"
+    "Harbour board approves new container crane\n"
+    "By Mere Tait\n"
+    "Monday, 8 March 2027\n\n"
+    "The harbour board approved the purchase of a third container crane on Monday, the "
+    "chairman said.\n\n"
+    "The crane will cost $14 million and is due to arrive next year.\n\n"
+    "Ferry timetable changes for the winter season\n"
+    "By Tom Hale\n"
+    "Sunday, 7 March 2027\n\n"
+    "The ferry operator will run two sailings a day instead of four from May, it said on "
+    "Sunday.\n\n"
+    "Bookings for the summer season open in October.\n"
+), [("Harbour board approves", "due to arrive next year.",
+     "Harbour board approves new container crane"),
+    ("Ferry timetable changes", "open in October.",
+     "Ferry timetable changes for the winter season")])
+
+# the next story's title written as the last link of a "Related Articles" list (masked
+# with the list) right over its posting line opens that story's item
+TITLE_AS_LAST_RELATED_LINK = Layout("related_list_link_over_the_next_storys_date", (
+    "The Bay Herald\n\n"
+    "Port volumes rise for a fifth month\n"
+    "Published : Mar. 4, 2027 - 09:10   Updated : Mar. 4, 2027 - 11:02\n"
+    "By Kim Soo-ah\n\n"
+    "Container volumes at the port rose 6.1 percent in February from a year earlier, the "
+    "port authority said on Thursday.\n\n"
+    "Related Articles\n"
+    "Shipyard wins order for four tankers\n"
+    "Central bank keeps rate at 2.5 percent\n"
+    "Published : Feb. 26, 2027 - 10:41\n"
+    "By Lee Jun-ho\n\n"
+    "The central bank kept its base rate at 2.5 percent on Thursday, with five of the seven "
+    "board members voting for a hold at the meeting that began in the morning.\n\n"
+    "The bank has cut the rate by a total of 75 basis points since last spring, and most "
+    "economists expect one more cut before the end of the year.\n"
+), [("Port volumes rise", "the port authority said on Thursday.",
+     "Port volumes rise for a fifth month"),
+    ("Central bank keeps rate", "before the end of the year.",
+     "Central bank keeps rate at 2.5 percent")])
+
+
+@pytest.mark.parametrize(("layout", "check"), layout_cases(
+    [SECTION_STORIES_WITH_BYLINES, TITLE_AS_LAST_RELATED_LINK]))
+def test_a_storys_head_over_its_date_line_opens_its_item(
+        layout: Layout, check: Callable[[Layout], None]) -> None:
+    check(layout)

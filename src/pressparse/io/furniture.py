@@ -29,6 +29,7 @@ from .segment_rules import (
     ends_sentence,
     in_capitals,
     is_date_line,
+    is_headline_text,
     is_open_end,
     line_kind,
     parse_date_line,
@@ -825,6 +826,26 @@ def with_glued_noise(start: int, end: int, original: str,
     return start, end
 
 
+def with_masked_title(start: int, previous_end: int, original: str, masked: str,
+                      rules: SegmentRules) -> int:
+    """Widen an item opening with a date line over its title right above it, masked as the
+    last link of a list ("Related Articles" / "Samsung shares hit record" / "BOK holds rate
+    at 2.25%" / "Published : Nov. 26, 2026" / body): a headline-shaped line, no blank line
+    between, opening with a letter or digit (no tag line: "#police #drugs"), noise only by its
+    place (no noise line on its own), below the item above."""
+    first_end = masked.find("\n", start)
+    first = masked[start:len(masked) if first_end < 0 else first_end].strip()
+    if start == 0 or original[start - 1] != "\n" or not is_date_line(first, rules):
+        return start
+    above = original.rfind("\n", 0, start - 1) + 1
+    line = original[above:start - 1].strip()
+    if above < previous_end or not line[:1].isalnum() or masked[above:start - 1].strip() \
+            or not is_headline_text(line, len(line.split()), rules) \
+            or is_noise_line(line, load_rules()):
+        return start
+    return above + original[above:start].index(line)
+
+
 CLOSING_LINK_TAIL = 40  # the item's last characters, where an open ending is looked for
 
 
@@ -1129,11 +1150,13 @@ def without_footer_slogan(original: str, masked: str, start: int, end: int,
 def without_about_line(original: str, masked: str, start: int, end: int,
                        rules: SegmentRules) -> int:
     """The end of the document's last item without its last line when that line is the
-    publisher's description of itself after an about-heading ("About FSM Information
-    Services: FSM Information Services is the public information office of ..."), under a
-    line ending a sentence and over the page's footer: the release's closing material."""
-    return _without_footer_line(original, masked, start, end,
-                                lambda last: _about_text(last, rules))
+    publisher's description of itself, after an about-heading ("About FSM Information
+    Services: FSM Information Services is the public information office of ...") or alone
+    ("The Agency is the unified border agency within ..."), under a line ending a sentence
+    and over the page's footer: the release's closing material."""
+    return _without_footer_line(original, masked, start, end, lambda last: (
+        _about_text(last, rules) or (len(last.split()) > TRAILING_LABEL_MAX_WORDS
+                                     and _is_self_description(last, rules))))
 
 
 def without_related_label(original: str, masked: str, start: int, end: int,

@@ -48,6 +48,7 @@ from .furniture import (
     with_closing_link,
     with_contact_lines,
     with_glued_noise,
+    with_masked_title,
     without_about_line,
     without_closing_sections,
     without_footer_slogan,
@@ -1487,8 +1488,10 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
         if block.after_end_mark or _score_break(current[-1], block, current, min_gap,
                                                 has_wide_gaps, following, rules,
                                                 report, facts) >= BREAK_THRESHOLD:
-            if _title_over_date(current, block, following):
-                items.append([current.pop(), block])  # the title of the date line under it
+            head = _head_over_date(current, block, following)
+            if head:  # the title of the date line under it, with its byline
+                items.append([*current[-head:], block])
+                del current[-head:]
             else:
                 items.append([block])
         else:
@@ -1548,6 +1551,11 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
             if seg.dateline_date is None:  # the post's time stamp under it, or a posting
                 seg.dateline_date = post_stamp_date(original, text, seg.end, rules) or \
                     masked_date_line(original, text, previous_end, seg.start, rules)  # line
+            titled = with_masked_title(seg.start, previous_end, original, text, rules)
+            if titled < seg.start and seg.title is None:  # the title masked as a list's link
+                seg.title_start, seg.title_end = titled, original.index("\n", titled)
+                seg.title = original[titled:seg.title_end].strip()
+            seg.start = titled
             previous_end = seg.end
             seg.start, seg.end = with_glued_noise(seg.start, seg.end, original, text)
             seg.end = with_closing_link(seg.end, original, text, rules)
@@ -1867,6 +1875,18 @@ def _closes_with_stamp(item: list[Block], block: Block, following: Block | None,
             and following.headline and not following.date_line and item[-1].terminal
             and not item[-1].headline and len(item) >= 2
             and rules.any_posting_label.match(block.text) is not None)
+
+
+def _head_over_date(item: list[Block], opening: Block, following: Block | None) -> int:
+    """How many last blocks of ``item`` are the head of the item ``opening`` starts: its
+    title (:func:`_title_over_date`), or its title and the byline under it ("Title" / "By
+    Ana Ruiz" / "Saturday, 14 November 2026" / body); 0 for none."""
+    if _title_over_date(item, opening, following):
+        return 1
+    if len(item) > 2 and item[-1].meta and item[-1].lines == 1 \
+            and _title_over_date(item[:-1], opening, following):
+        return 2
+    return 0
 
 
 def _title_over_date(item: list[Block], opening: Block, following: Block | None) -> bool:
