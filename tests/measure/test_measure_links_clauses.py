@@ -90,6 +90,10 @@ CHANGES = [
     ("The lender reported a 21 per cent year-on-year rise in net interest income to Rs 930 "
      "crore.", "Rs 930 crore", "net interest income"),
     ("Car sales posted a 7.4% annual drop in October.", "7.4%", "Car sales"),
+    # a possessive's measure noun after "of" names no part: the subject (session 38)
+    ("Pensions have lost 85 percent of their value since 2019.", "85 percent", "Pensions"),
+    # a headline's verb of change in -s (session 38)
+    ("Copper Slumps 2.4% as Chinese Demand Cools", "2.4%", "Copper"),
     # ... but a period or a measure is no thing that changed: the change is named
     ("The agency recorded an increase of 6% in the year.", "6%", "increase"),
 ]
@@ -159,6 +163,12 @@ SHARES = [
     ("Police said 62 percent of those arrested were under 30.", "62 percent", "people"),
     ("Cannabis remained the most seized drug, accounting for 62 per cent of all seizures.",
      "62 per cent", "seizures"),
+    # a possessive after "of" (session 38)
+    ("The carrier will cut about 8% of its cabin crew by March.", "about 8%", "cabin crew"),
+    ("Herders lost almost 40 percent of their cattle in the drought.", "almost 40 percent",
+     "cattle"),
+    ("The airline expects to cancel about 30% of its 420 daily flights.", "about 30%",
+     "daily flights"),
 ]
 
 RESTATED = [
@@ -301,6 +311,17 @@ CLAUSE_SUBJECTS = [
      "crore.", "Rs 410 crore", "fuel subsidy"),
     ("Average pay in the sector, the union's main concern, was $1,240 a month.", "$1,240",
      "Average pay"),
+    # "come in at" a level; a headline's noun phrase "at" its level (session 38)
+    ("The maize crop should come in at about 2.4 million tonnes this year.",
+     "about 2.4 million tonnes", "maize crop"),
+    ("Croatia's olive oil output at 5,600 tonnes after dry summer", "5,600 tonnes",
+     "Croatia's olive oil output"),
+    # a mass no substance names: the noun phrase before its verb of weighing (session 38)
+    ("Rangers recovered three elephant tusks weighing 23 kg near the park gate.", "23 kg",
+     "elephant tusks"),
+    ("The probe carried four landers weighing a total of about 96 kg.", "about 96 kg",
+     "landers"),
+    ("Each sack weighs 50 kg.", "50 kg", "sack"),
     # a size written before a noun: the noun, a name's words before its head kept
     ("Engineers tested a 3,400-kilogram rover at the site.", "3,400-kilogram", "rover"),
     ("Dredging of the 42-kilometre Kalna channel will finish in May.", "42-kilometre",

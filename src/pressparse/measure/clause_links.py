@@ -118,6 +118,15 @@ _NAMED_AT_REACH = 50
 _CONVERSION_REACH = 30  # the length of a bracketed conversion after a sum
 _SPENT_GAP = 3  # words between a verb of spending and its sum ("spent a combined")
 _BOUGHT_REACH = 90  # characters from a verb of buying to the "for" before its sum
+# a verb of weighing right before a mass, maybe "a total of" between ("weighing a total of")
+_WEIGHING_BEFORE = re.compile(
+    r"(?<![a-z])weigh(?:s|ed|ing)?(?:[ \t\u00a0]+(?:a[ \t\u00a0]+total[ \t\u00a0]+of"
+    r"|a[ \t\u00a0]+combined|in[ \t\u00a0]+total|altogether|together|each))?[ \t\u00a0]+$")
+_WEIGHING_REACH = 40
+_AT_ONLY = frozenset({"at"})  # the word between a headline's noun phrase and its level
+_WEIGHED_WORDS = 5  # the words of the noun phrase a verb of weighing is about
+_WEIGHED_REACH = 80
+_WEIGHED_WORD = re.compile(r"[a-z][a-z'’-]*")
 _OBJECT_TOKEN = re.compile(r"[^ \t\u00a0\n]+")  # the words of a bought object
 # a word of a bought object: letters, dots and hyphens, digits only in a compound ("U.S.",
 # "frozen-meals", "10-trip"), not a figure
@@ -183,6 +192,7 @@ _GAPPED_PHRASE = re.compile(
     r"(?P<phrase>[A-Za-z][\w'’-]*(?:[ \t\u00a0]+[A-Za-z0-9][\w'’-]*){0,2})"
     r"[ \t\u00a0]*(?:[,:]|[ \t\u00a0][-–—])?[ \t\u00a0]*$")
 _GAPPED_REACH = 60
+_ADVERB_ENDINGS = ("ly", "wards")  # "afterwards", "respectively": no gapped noun
 # a gapped clause's noun and the preposition its verb took before the earlier figure ("Soft
 # wheat accounted for 1.7 million tonnes, durum wheat for 0.6 million", "cases rose by 18
 # percent and deaths by 43 percent")
@@ -498,6 +508,18 @@ class ClauseLinker:
                     and self._to_level.fullmatch(text, before.end, q.start):
                 q.what = before.what  # "by 11 per cent to Rs 2,874 crore", "from £17.2
                 continue  # billion to £14.5 billion": the level the subject's figure moved to
+            if q.what is None and low.endswith(" at ", max(0, q.start - 4), q.start) \
+                    and _in_headline(text, q):
+                # "Serbia's raspberry exports at EUR 312 million so far this year": a
+                # headline's noun phrase at its level, the verb left out
+                subject = self.subjects.before(text, low, q.start, _AT_ONLY)
+                if subject is not None and subject.kind == "phrase":
+                    q.what = self.phrase_what(text, low, subject, mentions)
+                    continue
+            if q.what is None and q.kind in GOODS_KINDS:
+                q.what = self._weighed(text, low, q, mentions)
+                if q.what:  # "two rhino horns weighing 4.6kg", "Each bale weighs 170 kg"
+                    continue
             if q.what is None and q.kind in _CLAUSE_SUBJECT_KINDS \
                     and not _SIZING_ARTICLE_BEFORE.search(low, max(0, q.start - 5), q.start):
                 # (but "hit by a magnitude 6.1 quake", "a 12-kilogram lander": a figure after
@@ -506,6 +528,40 @@ class ClauseLinker:
                 if subject is not None:
                     q.what = self.phrase_what(text, low, subject, mentions)
         _pair_links(text, found)
+
+    def _weighed(self, text: str, low: str, q: Linked,
+                 mentions: Sequence[Mention]) -> str | None:
+        """What a mass is the weight of when no substance is named around it: the noun phrase
+        before a verb of weighing right before the figure ("two rhino horns weighing 4.6kg",
+        "Each bale weighs 170 kg", "31,405 packages of tea leaf, weighing about 18.9 lakh kg",
+        "eight satellites weighing a total of about 112 kg"); None for a pronoun or a bare
+        measure noun."""
+        weighing = _WEIGHING_BEFORE.search(low, max(0, q.start - _WEIGHING_REACH), q.start)
+        if weighing is None:
+            return None
+        end = weighing.start()
+        while end > 0 and low[end - 1] in " ,\t\u00a0":
+            end -= 1
+        base = max(0, end - _WEIGHED_REACH)
+        window = low[base:end] + " "  # the words before the verb, its comma left out
+        start, at = end, end + 1
+        for _ in range(_WEIGHED_WORDS):
+            word, word_start = previous_word(window, at - base)
+            word_start += base
+            if not _WEIGHED_WORD.fullmatch(word) or word in self.lex.number_words \
+                    or word in self._determiners or word in self.subjects.clause_verbs \
+                    or word in self.subjects.postmodifiers or word in self._object_stops \
+                    or (word in self.lex.phrase_stops and word != "of"):
+                break  # "carried eight satellites weighing": the counted noun only
+            start, at = word_start, word_start
+        words = low[start:end].split()
+        while words and words[0] == "of":
+            start += 3
+            words = words[1:]
+        if not words or words[-1] == "of" or words[-1] in self.subjects.subject_pronouns \
+                or words[-1] in self.lex.anaphors or words[-1] in self.subjects.measure_nouns:
+            return None
+        return self.phrase_what(text, low, Subject("phrase", start, end), mentions)
 
     def _relative_estimate(self, text: str, low: str, q: Linked,
                            mentions: Sequence[Mention]) -> str | None:
@@ -673,8 +729,10 @@ class ClauseLinker:
                 word in self.lex.phrase_stops or word in self.subjects.level_words
                 or word in self.subjects.measure_nouns or word in self._periods
                 or word in self.lex.months or word in self.subjects.subject_pronouns
-                or is_participle(word) or YEAR_WORD.fullmatch(word)
-                for word in words):
+                or word in self.subjects.clause_openers or word in self.subjects.trailing_adverbs
+                or word.endswith(_ADVERB_ENDINGS) or is_participle(word)
+                or YEAR_WORD.fullmatch(word)
+                for word in words):  # "sold at 1,169 euros, afterwards at": no noun
             return None
         return self.phrase_what(text, low, Subject("phrase", start, end), mentions)
 

@@ -66,6 +66,10 @@ _PRECURSOR_CLASS = "precursor"  # the SUBSTANCE class of chemicals drugs are mad
 _LIST_LABEL = re.compile(r"[ \t]*(?:[-*•·–][ \t]*)?(?P<label>[a-z][a-z. ]{1,40}?)[ \t]*[-:–][ \t]*")
 _GERUND_AFTER = re.compile(r"[ \t\u00a0]+([a-z]{2,}ing)(?![a-z])")  # "early trading"
 _OTHER = re.compile(r"[ \t\u00a0]+other(?=[ \t\u00a0]+[a-z])")
+# "of its staff", "of its 650 scheduled departures": the possessive (and the whole it counts)
+_POSSESSIVE = re.compile(r"[ \t\u00a0]+(?:its|their)(?:[ \t\u00a0]+\d[\d,.]*)?"
+                         r"(?=[ \t\u00a0]+[a-z])")
+_LEVEL_JOINTS = frozenset({"to", "at", "from"})  # words before a level, not a part
 # a substance named right after a measure: "of which 41.2 tons are cocaine", "1,790 kg, which
 # tested positive for cocaine"
 _NAMED_AFTER = re.compile(
@@ -133,6 +137,18 @@ class WhatReader:
         start = words[-1][1]
         return " ".join(f.text[start:q.start - 4].split())
 
+    def _owned_part(self, f: TextFacts, q: RawQuantity, at: int) -> re.Match[str] | None:
+        """A possessive after a share's "of" ("cut 6% of its staff", "lost 38 percent of their
+        herd": the noun owned is what the part is of); not after a level's "to" or "at"
+        ("raise spending to 4 per cent of its budget": a share of a base, not the budget)."""
+        if q.kind != "percent" or previous_word(f.low, q.start)[0] in _LEVEL_JOINTS:
+            return None
+        owned = _POSSESSIVE.match(f.low, at)
+        noun = self.pats.word_after_low.match(f.low, owned.end()) if owned else None
+        if noun is None or noun.group("w") in self.lex.subject_words.get("measure_nouns", ()):
+            return None  # "lost 90 percent of their value": what lost it, not the value
+        return owned
+
     def _estimated_at(self, f: TextFacts, q: RawQuantity) -> str | None:
         """The noun phrase a verb of estimating or keeping puts a figure on, before "at"
         ("Prosecutors estimated the group's profit at no less than EUR 1.6 million": profit;
@@ -183,7 +199,8 @@ class WhatReader:
         text = f.text
         of = self.pats.of_after_low.match(f.low, q.end)
         if of:
-            other = _OTHER.match(f.low, of.end())  # "2,000 litres of other chemicals"
+            other = _OTHER.match(f.low, of.end()) \
+                or self._owned_part(f, q, of.end())  # "2,000 litres of other chemicals"
             phrase = noun_phrase(text, other.end() if other else of.end(), self.lex,
                                  self.pats, after_of=True)
             if phrase is None and f.text.startswith("\n", of.end()):
