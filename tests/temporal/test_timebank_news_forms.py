@@ -282,6 +282,13 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any] | None]] = [
      "15.09 to 21.09.2025", _days("2025-09-15", "2025-09-21")),
     ("numeric", "2026-03-20", "On 05.03, officers seized 236 kg of heroin at the border.",
      "05.03", _days("2026-03-05")),
+    # ... before a full stop or semicolon, and in brackets of its own (a map legend's
+    # "74 kg of heroin (13.11)"; session 38)
+    ("numeric", "2026-03-20", "The totals were checked with the customs service on 05.03.",
+     "05.03", _days("2026-03-05")),
+    ("numeric", "2026-03-20", "Port of Poti - 48 kg of cocaine (11.03)", "11.03",
+     _days("2026-03-11")),
+    ("trap", DCT, "Inflation eased to 3.1% (05.10% a year ago).", "05.10", None),
     ("trap", DCT, "I dreamed of this day since I was a kid, the rider said.", "this day", None),
     # -- traps: ages, scores, model, route and flight numbers, counts ----------------------
     ("trap", DCT, "The 60-year-old was arrested at the airport.", "60-year-old", None),

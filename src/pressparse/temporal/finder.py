@@ -60,12 +60,14 @@ _BETWEEN_BEFORE = re.compile(r"(?<![\w])[Bb]etween\s+\Z")
 
 
 def dotted_day_anchor(limit_words: list[str]) -> str:
-    """The regex of a dotted day.month that anchors a window: after "on" and before a comma
-    ("on 05.03, officers seized"), opening a line ("– 17.11, Khorgos"), or after a limit
+    """The regex of a dotted day.month that anchors a window: after "on" and before a comma,
+    semicolon or full stop ("on 05.03, officers seized"), in brackets of its own ("(12.11)"),
+    opening a line ("– 17.11, Khorgos"), or after a limit
     word and before a full stop ("till 31.03."; ``limit_words``: clause_words
     dotted_day_limit)."""
     line_start = after_line_opener()  # "\n02.11\n", "\n– 17.11, Khorgos"
-    after_on = (r"(?<=[Oo]n )[0-9]{2}\.[0-9]{2}(?=\s*,)"
+    after_on = (r"(?<=[Oo]n )[0-9]{2}\.[0-9]{2}(?=\s*[,;]|\.(?![0-9]))"
+                r"|(?<=\()[0-9]{2}\.[0-9]{2}(?=\))"  # "212 kg of hashish (12.11)"
                 rf"|(?:{line_start})[0-9]{{2}}\.(?={DOTTED_LINE_DAY_END})[0-9]{{2}}")
     if not limit_words:
         return after_on

@@ -610,9 +610,11 @@ def build_grammar(lex: Lexicon) -> Grammar:
          + after_line_opener()
          + r"(?=[0-9]{2}\.[0-9]{2}[ \t\r\n,]))"
          r"(?P<a>[0-9]{1,2})"
-         # ... "on 05.03, officers seized": day.month with dots (two digits each, a comma
-         # after), never a decimal ("on 5.3 percent")
-         r"(?:/|(?P<dot>\.)(?<=\b[Oo]n [0-9]{2}\.)(?=[0-9]{2}\s*,)"
+         # ... "on 05.03, officers seized": day.month with dots (two digits each, a comma,
+         # semicolon or full stop after), never a decimal ("on 5.3 percent"); ... "212 kg
+         # of hashish (12.11)": in brackets of its own
+         r"(?:/|(?P<dot>\.)(?:(?<=\b[Oo]n [0-9]{2}\.)(?=[0-9]{2}(?:\s*[,;]|\.(?![0-9])))"
+         r"|(?<=\([0-9]{2}\.)(?=[0-9]{2}\)))"
          # ... "valid till 31.03.", "until 15.04.": day.month with a dot after each (two
          # digits each), after a word of a limit
          r"|\.(?:(?<=\btill [0-9]{2}\.)|(?<=\buntil [0-9]{2}\.)|(?<=\bbefore [0-9]{2}\.))"
