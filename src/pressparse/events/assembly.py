@@ -509,7 +509,7 @@ class _Assembler(ReportingBodyRules):
                       and d is not main]
         if not operations:
             return
-        seized = {c.sentence for c in self.cues if c.cue.type == "seizure"}
+        seized = self._seizure_cue_sentences
         if not any(s > self.lead_last and owner.get(s) is main for s in seized):
             return  # no seizure told in the gathering's own later sentences
         naming: dict[int, Draft] = {}

@@ -240,6 +240,9 @@ class ItemContext:
         # there ("seized"; not "trafficking in more than 15g ... may face the death penalty")
         self._seized_sentences = {c.sentence for c in self.cues if c.cue.type == "seizure"
                                   and c.cue.weight >= STRONG_SEIZURE_CUE}
+        # the sentences with any seizure cue, strong or weak
+        self._seizure_cue_sentences = {c.sentence for c in self.cues
+                                       if c.cue.type == "seizure"}
         self.summit: Draft | None = None
 
     def _without_destroyed_goods(self, cues: list[EventCueMatch]) -> list[EventCueMatch]:

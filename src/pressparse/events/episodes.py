@@ -538,16 +538,25 @@ class EpisodeRules(TotalRules):
             owner[sentence] = draft
             # "Police also seized $312,000, three vehicles ...": its paragraph's next
             # sentences without a day of their own tell the same stage
-            paragraph = self.lay.paragraph_of(start)
-            for after in range(sentence + 1, len(self.lay.sentences)):
-                if (owner.get(after) is not main
-                        or self.lay.paragraph_of(self.lay.sentences[after][0]) != paragraph
-                        or any(m.label == "DATE" for m in self.by_sentence.get(after, ()))):
-                    break
+            for after in self._undated_paragraph_rest(sentence, main, owner):
                 owner[after] = draft
                 draft.sentences.add(after)
             stages.append(draft)
         return stages
+
+    def _undated_paragraph_rest(self, sentence: int, holder: Draft,
+                                owner: dict[int, Draft]) -> list[int]:
+        """The sentences right after ``sentence`` in its paragraph that ``holder`` owns and
+        that give no DATE of their own (they tell what ``sentence`` told)."""
+        paragraph = self.lay.paragraph_of(self.lay.sentences[sentence][0])
+        rest: list[int] = []
+        for after in range(sentence + 1, len(self.lay.sentences)):
+            if (owner.get(after) is not holder
+                    or self.lay.paragraph_of(self.lay.sentences[after][0]) != paragraph
+                    or any(m.label == "DATE" for m in self.by_sentence.get(after, ()))):
+                break
+            rest.append(after)
+        return rest
 
     def _operation_finds(self, main: Draft, drafts: list[Draft],
                          owner: dict[int, Draft]) -> list[Draft]:
@@ -555,7 +564,8 @@ class EpisodeRules(TotalRules):
         operations the item tells beside it."""
         finds = self._holder_finds(main, self.lead_last, owner)
         for draft in drafts:
-            if draft is not main and draft.type == "operation" and draft.sentences:
+            if (draft is not main and draft.type == "operation" and draft.sentences
+                    and not draft.follow_up):  # a stage or follow-up: one day, no run of finds
                 finds.extend(self._holder_finds(draft, min(draft.sentences), owner))
         return finds
 
@@ -569,15 +579,14 @@ class EpisodeRules(TotalRules):
         ``part_of`` it, as the guide has it) with the amounts of its sentence and of the next
         ones of its paragraph that give no day of their own; the day lies within the event's
         days."""
-        if holder.type not in FIND_HOLDER_TYPES or not holder.dates:
+        if holder.type not in FIND_HOLDER_TYPES:
             return []
-        bounds = draft_days(holder)
+        bounds = draft_days(holder)  # None without dates
         if bounds is None or self._days(*bounds) < RUN_OF_DAYS:
             return []  # a one-day event's finds are its own, so are a find's of its next day
         first, last = bounds
         if holder.open_end or self._bound(holder.dates[0]) in OPEN_BOUNDS:
             last = self._report_bound()
-        seizure_cues = {c.sentence for c in self.cues if c.cue.type == "seizure"}
         finds: list[Draft] = []
         for sentence, mentions in sorted(self.by_sentence.items()):
             if owner.get(sentence) is not holder or sentence <= opening:
@@ -585,22 +594,14 @@ class EpisodeRules(TotalRules):
             days = [m for m in mentions if m.label == "DATE" and self._usable_date(m)
                     and m.normalized.get("precision") == "day"
                     and first <= str(m.normalized["start"]) <= last
-                    and str(m.normalized.get("end") or m.normalized["start"])
-                    == str(m.normalized["start"])]
-            if len(days) != 1 or any(m.label == "DATE" and m is not days[0] for m in mentions):
+                    and len(set(days_of(m))) == 1]
+            if len(days) != 1 or sum(m.label == "DATE" for m in mentions) != 1:
                 continue  # no day of its own, or other times beside it
-            told = [sentence]
-            paragraph = self.lay.paragraph_of(self.lay.sentences[sentence][0])
-            for after in range(sentence + 1, len(self.lay.sentences)):
-                if (owner.get(after) is not holder
-                        or self.lay.paragraph_of(self.lay.sentences[after][0]) != paragraph
-                        or any(m.label == "DATE" for m in self.by_sentence.get(after, ()))):
-                    break
-                told.append(after)
+            told = [sentence, *self._undated_paragraph_rest(sentence, holder, owner)]
             if not any(m.label == "QUANTITY" and m.normalized.get("kind") in SEIZURE_KINDS
                        for told_sentence in told for m in self.by_sentence.get(told_sentence, ())):
                 continue
-            if not seizure_cues.intersection(told):
+            if self._seizure_cue_sentences.isdisjoint(told):
                 continue
             draft = Draft("seizure", sentences=set(told), dates=days, part_of=holder,
                           sub_result=True, evidence=[(days[0].start, days[0].end)])
