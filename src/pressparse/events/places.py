@@ -888,9 +888,8 @@ class PlaceRules(DateRules):
             place = (self._facility_place(draft, place) or self._parent_facility(draft, place)
                      or place)
         if place is None and draft.type == "operation" and not draft.follow_up:
-            place = self._own_region(draft) or self._area_region(draft)
-        if place is None and draft.type == "operation" and draft.name and not draft.follow_up:
-            place = self._operation_border(draft)
+            place = (self._own_region(draft) or self._area_region(draft)
+                     or (self._operation_border(draft) if draft.name else None))
         return place
 
     def _operation_border(self, draft: Draft) -> Mention | None:
