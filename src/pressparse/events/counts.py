@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 
 from ..data import read_jsonl
 from .actors import ActorRules
-from .cues import CountCategory
+from .cues import COUNT_RULES_FILE, CountCategory, CountRule
 from .draft import Draft
 from .mentions import Mention
 from .parties import RESULT_ROW
@@ -51,6 +51,7 @@ PLAN_WORDS_BETWEEN = 3  # "plans to hold [no less than] three": words from the c
 PLAN_CHARS = 40  # how far before the number a plan word may end
 CONTEXT_CHARS = 80  # how far after the counted noun its context words ("were killed") are read
 PART_CUE_CHARS = 30  # how far before the number a part cue ("among them") may start
+PART_OPENER_TAIL_CHARS = 30  # how far after a part opener ("Of those arrested") its comma may be
 NATIONALITY_CHARS = 20  # a demonym this close after the number names the people's nationality
 _WORD_GAP = re.compile(rf"[\s,]*(?:[a-z-]+\s+){{0,{PLAN_WORDS_BETWEEN}}}$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
@@ -188,8 +189,17 @@ def count_patterns() -> CountPatterns:
                    re.IGNORECASE),
         re.compile(rf"(?<![a-z])(?:{words('result_verb')})(?![a-z])", re.IGNORECASE),
         re.compile(rf"(?<![a-z])(?:{words('part_cue')})(?![a-z])", re.IGNORECASE),
-        re.compile(rf"[^\w\n]*(?:{words('part_opener')})(?![a-z])[^,.;:\d\n]{{0,{PART_CUE_CHARS}}},",
-                   re.IGNORECASE))
+        re.compile(rf"[^\w\n]*(?:{phrase_alternatives(_part_opener_phrases())})(?![a-z])"
+                   rf"[^,.;:\d\n]{{0,{PART_OPENER_TAIL_CHARS}}},", re.IGNORECASE))
+
+
+def _part_opener_phrases() -> tuple[str, ...]:
+    """The words that, opening a sentence, make its counts parts of a whole counted before:
+    count_rules.jsonl part_of_total's phrases ("Of these, ...", "Of whom ...") and
+    count_words.jsonl part_opener's ("Among them, ...")."""
+    rules = read_jsonl(events_data_file(COUNT_RULES_FILE), CountRule)
+    part_of = next((r.phrases for r in rules if r.category == PART_OF_TOTAL), [])
+    return (*(p.lower() for p in part_of), *words_of(COUNT_WORDS_FILE, "part_opener"))
 
 
 def _alone_in_cell(text: str, mention: Mention) -> bool:
@@ -576,7 +586,7 @@ class CountRules(ActorRules):
 
     def _opened_as_part(self, mention: Mention) -> bool:
         """Whether the mention's sentence opens on words taking its counts from a whole
-        counted before (count_words.jsonl part_opener: "Of these, 318 were aggravated",
+        counted before (``_part_opener_phrases``: "Of these, 318 were aggravated",
         "Of those arrested, 412 were repeat offenders and 29 foreign nationals"), with no
         semicolon between that opening and the count."""
         sentence_start = self.lay.sentences[mention.sentence][0]
