@@ -857,9 +857,14 @@ class _Assembler(ReportingBodyRules):
                 draft.part_of = None  # its operation was no event of the item's own
         for number, draft in enumerate(drafts, start=1):
             draft.id = f"e{number}"
-        return [self._record(d, drafts) for d in drafts]
+        # id(find) -> the town or facility an operation's one find is placed at by the
+        # operation's own words (_find_place_of_operation), worked out once for all records
+        find_places = {id(d): place for d in drafts
+                       if (place := self._find_place_of_operation(d, drafts)) is not None}
+        return [self._record(d, drafts, find_places) for d in drafts]
 
-    def _record(self, draft: Draft, drafts: list[Draft]) -> dict[str, Any]:
+    def _record(self, draft: Draft, drafts: list[Draft],
+                find_places: dict[int, Mention]) -> dict[str, Any]:
         evidence = list(draft.evidence)
         evidence.extend((m.start, m.end) for m in draft.mentions)
         if draft.trigger is not None and not draft.mentions:
@@ -889,8 +894,8 @@ class _Assembler(ReportingBodyRules):
         if place is None:  # a stage of a regional operation: the region's
             place = self._stage_places.get(id(draft))
         if place is None:  # an operation's one find: the operation's own town or facility
-            place = self._find_place_of_operation(draft, drafts)
-        if place is not None and self._result_place(draft, place, drafts):
+            place = find_places.get(id(draft))
+        if place is not None and self._result_place(draft, place, drafts, find_places):
             place = None
         if draft.country_row and place is not None and place.label == "COUNTRY":
             for seizure in draft.seizures:  # a country's results: attributed, not located

@@ -905,16 +905,19 @@ class PlaceRules(DateRules):
             return None
         return next((m for m in borders if m.start >= self._title_end()), borders[0])
 
-    def _result_place(self, draft: Draft, place: Mention, drafts: list[Draft]) -> bool:
+    def _result_place(self, draft: Draft, place: Mention, drafts: list[Draft],
+                      find_places: dict[int, Mention]) -> bool:
         """The operation's place is one of its own results' places ("Operation Arrozal ...
         the container was inspected at the Port of Montevideo"): the find was made there,
-        the operation spanning it and more is placed by nothing but its own words."""
+        the operation spanning it and more is placed by nothing but its own words.
+        ``find_places``: the places of operations' one finds (_find_place_of_operation) by
+        id."""
         if draft.type != "operation":
             return False
         name = _place_name(place)
         return any(other.part_of is draft and other.type != "operation"
                    and (own := self._event_place(other)
-                        or self._find_place_of_operation(other, drafts)) is not None
+                        or find_places.get(id(other))) is not None
                    and _same_or_headed(_place_name(own), name) for other in drafts)
 
     def _find_place_of_operation(self, draft: Draft, drafts: list[Draft]) -> Mention | None:
