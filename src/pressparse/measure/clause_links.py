@@ -172,7 +172,6 @@ _VALUED_GAP = 60  # how far back from the sum its comma may stand
 _VALUED_KINDS = frozenset({"mass", "volume", "count"})  # amounts of goods a sum is the value of
 # kinds of an amount of change whose clause names what changed ("cut spending by $12 billion")
 _CHANGED_KINDS = frozenset({"money", "count", "other", "mass", "volume", "area", "length"})
-_PARTICLES = frozenset(("up", "down"))  # adverbs of a phrasal verb, not a change noun
 _PART_REACH = 30  # how far before a figure its partitive ("Of this amount,") is looked for
 _VERB_REACH = 60  # a verb of sale or growing this close before a figure may govern it
 # "5,612 offences in 2024 (2023: 4,980)": the same figure for another period
@@ -978,8 +977,7 @@ class ClauseLinker:
             return moved
         nominal_end = None
         noun_of = False  # "an increase of 6 %": a noun of change, maybe a verb's object
-        noun = change_noun_after(low, q.end, self.lex.change_after, self.lex.phrase_stops,
-                                 _PARTICLES)
+        noun = change_noun_after(low, q.end, self.lex.change_after, self.lex.phrase_stops)
         if noun is not None:
             nominal_end = noun[1]  # "a 4 % drop in orders", "a 17% year-on-year rise in"
         elif low.endswith(" of ", 0, q.start):

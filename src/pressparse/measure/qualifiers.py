@@ -44,9 +44,6 @@ def signed_change(text: str, start: int, kind: str | None) -> str | None:
     return SIGN_CHANGES[text[start - 1]]
 
 
-_PARTICLES = frozenset(("up", "down"))  # adverbs of a phrasal verb, not a change noun
-
-
 class QualifierReader:
     """Reads the qualifier, sign and change of a quantity."""
 
@@ -188,8 +185,7 @@ class QualifierReader:
             return signed
         # "a 4% drop", "a 3% pay rise", "a 17 per cent year-on-year rise" (not a particle
         # after a verb: "winds of 75 mph knocked down trees")
-        noun = change_noun_after(f.low, q.end, self.lex.change_after, self.lex.phrase_stops,
-                                 _PARTICLES)
+        noun = change_noun_after(f.low, q.end, self.lex.change_after, self.lex.phrase_stops)
         if noun is not None:
             return self.lex.change_after[noun[0]]
         word, word_start = previous_word(f.low, q.start)

@@ -83,17 +83,20 @@ def is_street(phrase: str, street_words: frozenset[str]) -> bool:
         word[:1].isupper() for word in words)
 
 
+_PARTICLES = frozenset(("up", "down"))  # adverbs of a phrasal verb, not a change noun
 # a word after a figure, its hyphenated parts included ("year-on-year"), then maybe another
 _WORDS_AFTER = re.compile(r"[ \t\u00a0]+(?P<first>[a-z]+(?:-[a-z]+)*)"
                           r"(?:(?P<blank> )(?P<second>[a-z]+)(?![a-z-]))?")
 
 
 def change_noun_after(low: str, end: int, change_nouns: Collection[str],
-                      stops: Collection[str], particles: Collection[str]) -> tuple[str, int] | None:
+                      stops: Collection[str], particles: Collection[str] = _PARTICLES,
+                      ) -> tuple[str, int] | None:
     """The noun of change right after a figure ending at ``end`` ("a 4% drop") or after one
     modifier ("a 3% pay rise", "a 17 per cent year-on-year rise", "a 12% annual increase"),
     and where it ends; the modifier is no phrase stop (``stops``) and the noun no particle
-    of a phrasal verb (``particles``: "winds of 75 mph knocked down trees")."""
+    of a phrasal verb (``particles``, "up" and "down" by default: "winds of 75 mph knocked
+    down trees")."""
     after = _WORDS_AFTER.match(low, end)
     if after is None:
         return None
