@@ -127,7 +127,7 @@ _AT_ONLY = frozenset({"at"})  # the word between a headline's noun phrase and it
 _WEIGHED_WORDS = 5  # the words of the noun phrase a verb of weighing is about
 _WEIGHED_REACH = 80
 _WEIGHED_WORD = re.compile(r"[a-z][a-z'’-]*")
-_OBJECT_TOKEN = re.compile(r"[^ \t\u00a0\n]+")  # the words of a bought object
+_OBJECT_TOKEN = re.compile(r"[^ \t\u00a0\n]+")  # the words of a verb's object
 # a word of a bought object: letters, dots and hyphens, digits only in a compound ("U.S.",
 # "frozen-meals", "10-trip"), not a figure
 _BOUGHT_WORD = re.compile(r"(?:[a-z][a-z.'’&]*|\d+)(?:-[a-z0-9][a-z.'’]*)*(?<=[a-z.])")
@@ -890,24 +890,12 @@ class ClauseLinker:
         bought = self._bought.search(low, max(0, q.start - _BOUGHT_REACH), q.start - 4)
         if bought is None:
             return None
-        words = [(m.group(), m.start()) for m in _OBJECT_TOKEN.finditer(
-            low, bought.end("verb"), q.start - 4)]
+        words = _object_words(low, bought.end("verb"), q.start - 4)
         if not words or any(not _BOUGHT_WORD.fullmatch(word) or word in self._object_stops
                             or word in self.subjects.subject_pronouns
                             or word in self.subjects.object_pronouns for word, _ in words):
             return None
-        while words and words[0][0] in self._determiners:
-            words = words[1:]
-        cut = next((index for index, (word, _) in enumerate(words)
-                    if index and word in self.subjects.links and word != "of"), len(words))
-        words = words[:cut]
-        if not words or words[-1][0] == "of" or words[0][0] in self.subjects.links \
-                or words[-1][0] in self.subjects.measure_nouns \
-                or words[-1][0] in self.lex.anaphors:
-            return None
-        first, last = words[0], words[-1]
-        return self.phrase_what(text, low, Subject("phrase", first[1], last[1] + len(last[0])),
-                                mentions)
+        return self._object_head(text, low, words, mentions, strict=False)
 
     def _referred(self, text: str, low: str, q: Linked, index: int,
                   found: Sequence[Linked]) -> str | None:
@@ -1013,7 +1001,9 @@ class ClauseLinker:
         """The object of a verb of change right before "by" or "to" and the figure ("raised
         its benchmark Selic rate by 50 basis points", "trims rates to 3.75%", "cut its
         forecast for wheat exports to 43.5 mln tons"): what moved, not the clause's subject
-        (the central bank). None without such an object ("Operating profit rose to")."""
+        (the central bank). None without such an object ("Operating profit rose to"), or when
+        no verb of change opens it within _LONG_OBJECT_WORDS words or a clause's word or a
+        figure stands between; past _OBJECT_WORDS words, only its head."""
         word, at = previous_word(low, q.start)
         if word not in self._object_joints:
             return None
@@ -1021,7 +1011,8 @@ class ClauseLinker:
         start = self._object_period_start(low, at)
         if start != at:
             end = start - 1  # "cut its growth forecast for 2027 to": no year in the object
-        for _ in range(_OBJECT_WORDS + 1):
+        count = 0  # the object's words read so far
+        while True:
             word, word_start = previous_word(low, start)
             if not word:
                 return None
@@ -1030,8 +1021,15 @@ class ClauseLinker:
             if not _OBJECT_WORD.fullmatch(word) or word in self._object_stops:
                 return None  # a comma, a figure, a clause's word: no verb's object
             start = word_start
-        else:
-            return self._long_object(text, low, start, end, mentions)
+            count += 1
+            if count > _LONG_OBJECT_WORDS:
+                return None
+        if count > _OBJECT_WORDS:
+            # a longer object read further back ("lowered its growth forecast for next year
+            # to", "raised the threshold for the tax on high-value property to", "will double
+            # daily gas production from its Sakarya field in the Black Sea to"): its head
+            return self._object_head(text, low, _object_words(low, start, end), mentions,
+                                     strict=True)
         words = low[start:end].split()
         while words and (words[0] in self._determiners or (words[0] == "of" and len(words) > 1)):
             start = low.index(" ", start) + 1  # "a cut of the second IRPEF rate to 33%"
@@ -1047,53 +1045,30 @@ class ClauseLinker:
                        for word in words):
             # "raise the figure to", "ease further to", "their decline since January to";
             # but "its growth forecast for next year to": the noun phrase before "for"
-            return self._head_object(text, low, start, end, mentions)
+            return self._object_head(text, low, _object_words(low, start, end), mentions,
+                                     strict=True)
         return self.phrase_what(text, low, Subject("phrase", start, end), mentions)
 
-    def _long_object(self, text: str, low: str, start: int, end: int,
-                     mentions: Sequence[Mention]) -> str | None:
-        """The head of a longer object of a verb of change, the words from ``start`` to
-        ``end`` read further back ("lowered its growth forecast for next year to", "raised the
-        threshold for the tax on high-value property to", "will double daily gas production
-        from its Sakarya field in the Black Sea to"): the noun phrase right after the verb,
-        its determiner left out, cut at its first preposition but "of"; None when no verb of
-        change opens the words within _LONG_OBJECT_WORDS, a clause's word or a figure stands
-        between, or the head only measures, refers or dates ("raise the figure to")."""
-        for _ in range(_LONG_OBJECT_WORDS - _OBJECT_WORDS):
-            word, word_start = previous_word(low, start)
-            if not word:
-                return None
-            if word in self.lex.change_cues:
-                break
-            if not _OBJECT_WORD.fullmatch(word) or word in self._object_stops:
-                return None
-            start = word_start
-        else:
-            return None
-        return self._head_object(text, low, start, end, mentions)
-
-    def _head_object(self, text: str, low: str, start: int, end: int,
-                     mentions: Sequence[Mention]) -> str | None:
-        """The noun phrase opening a verb's object at ``start:end``, its determiner left out,
-        cut at its first preposition but "of"; None when it only measures, refers or dates,
-        or a participle or adverb is in it."""
-        words: list[tuple[str, int]] = []
-        at = start
-        while at < end:
-            stop = low.find(" ", at, end)
-            stop = end if stop < 0 else stop
-            words.append((low[at:stop], at))
-            at = stop + 1
+    def _object_head(self, text: str, low: str, words: list[tuple[str, int]],
+                     mentions: Sequence[Mention], *, strict: bool) -> str | None:
+        """The noun phrase opening a verb's object, its ``words`` (each with its offset),
+        its determiner left out, cut at its first preposition but "of"; None when it only
+        measures or ends in "of", or (``strict``) dates, or holds an anaphor, a participle
+        or an adverb, or (not ``strict``) ends in an anaphor."""
         while words and words[0][0] in self._determiners:
             words = words[1:]
         cut = next((index for index, (word, _) in enumerate(words)
                     if index and word in self.subjects.links and word != "of"), len(words))
         words = words[:cut]
         if not words or words[0][0] in self.subjects.links or words[-1][0] == "of" \
-                or words[-1][0] in self.subjects.measure_nouns \
-                or words[-1][0] in self.subjects.period_nouns \
-                or any(word in self.lex.anaphors or word.endswith(_NO_OBJECT_ENDINGS)
-                       for word, _ in words):
+                or words[-1][0] in self.subjects.measure_nouns:
+            return None
+        if strict:
+            if words[-1][0] in self.subjects.period_nouns or any(
+                    word in self.lex.anaphors or word.endswith(_NO_OBJECT_ENDINGS)
+                    for word, _ in words):
+                return None
+        elif words[-1][0] in self.lex.anaphors:
             return None
         first, last = words[0], words[-1]
         return self.phrase_what(text, low, Subject("phrase", first[1], last[1] + len(last[0])),
@@ -1543,6 +1518,11 @@ def _elided_noun(text: str, q: Linked, index: int, found: Sequence[Linked]) -> s
             return None
         return earlier.what
     return None
+
+
+def _object_words(low: str, start: int, end: int) -> list[tuple[str, int]]:
+    """The blank-separated words of a verb's object at ``start:end``, each with its offset."""
+    return [(m.group(), m.start()) for m in _OBJECT_TOKEN.finditer(low, start, end)]
 
 
 def _compares(low: str, at: int) -> bool:
