@@ -686,22 +686,14 @@ class ClauseLinker:
         if gap is None or gap.start() < earlier.end:
             return self._gapped_preposition(text, low, earlier, q, mentions)
         start, end = gap.span("phrase")
-        words = low[start:end].split()
-        if words[0] in _ARTICLES:
-            start = low.index(" ", start) + 1
-            words = words[1:]
+        start, words = _gapped_words(low, start, end)
         if not words:
             return None
-        periods = self._periods
-        if words[0] in self._gapped_same or all(word in periods or word in self.lex.months
+        if words[0] in self._gapped_same or all(word in self._periods or word in self.lex.months
                                                 or YEAR_WORD.fullmatch(word) for word in words):
             # "and in 2024 - 37.9 mln tonnes", "last year 480,000 tonnes": the same figure
             return earlier.what if earlier.what not in _PLACEHOLDER_WHATS else None
-        if words[0] in self._gapped_not or any(
-                word in self.lex.phrase_stops or word in self.subjects.level_words
-                or word in self.subjects.measure_nouns or word in periods
-                or is_participle(word)
-                for word in words):
+        if self._no_gapped_noun(words, extra=False):
             # a verb or a period among the words: no gapped noun; but maybe a noun and the
             # preposition the earlier figure's verb took ("bonds for 26.6%")
             return self._gapped_preposition(text, low, earlier, q, mentions)
@@ -720,20 +712,27 @@ class ClauseLinker:
         if word != gap.group("preposition"):
             return None
         start, end = gap.span("phrase")
-        words = low[start:end].split()
-        if words[0] in _ARTICLES:
-            start = low.index(" ", start) + 1
-            words = words[1:]
-        if not words or words[0] in self._gapped_same or words[0] in self._gapped_not or any(
-                word in self.lex.phrase_stops or word in self.subjects.level_words
-                or word in self.subjects.measure_nouns or word in self._periods
-                or word in self.lex.months or word in self.subjects.subject_pronouns
-                or word in self.subjects.clause_openers or word in self.subjects.trailing_adverbs
-                or word.endswith(_ADVERB_ENDINGS) or is_participle(word)
-                or YEAR_WORD.fullmatch(word)
-                for word in words):  # "sold at 1,169 euros, afterwards at": no noun
-            return None
+        start, words = _gapped_words(low, start, end)
+        if not words or self._no_gapped_noun(words, extra=True):
+            return None  # "sold at 1,169 euros, afterwards at": no noun
         return self.phrase_what(text, low, Subject("phrase", start, end), mentions)
+
+    def _no_gapped_noun(self, words: Sequence[str], *, extra: bool) -> bool:
+        """Do a gapped clause's ``words`` name no noun: opened by a word of the same figure
+        or of none (``_gapped_same``, ``_gapped_not``), or a phrase stop, a level, measure
+        or period noun or a participle among them; with ``extra`` (before a left-out verb's
+        preposition), also a month, a year, a pronoun, a clause's opening word or an adverb?"""
+        if words[0] in self._gapped_same or words[0] in self._gapped_not:
+            return True
+        subjects = self.subjects
+        return any(
+            word in self.lex.phrase_stops or word in subjects.level_words
+            or word in subjects.measure_nouns or word in self._periods or is_participle(word)
+            or (extra and (word in self.lex.months or word in subjects.subject_pronouns
+                           or word in subjects.clause_openers
+                           or word in subjects.trailing_adverbs
+                           or word.endswith(_ADVERB_ENDINGS) or YEAR_WORD.fullmatch(word)))
+            for word in words)
 
     def _sized_noun(self, text: str, low: str, q: Linked, mentions: Sequence[Mention],
                     article: re.Pattern[str] | None = _ARTICLE_BEFORE) -> str | None:
@@ -1518,6 +1517,16 @@ def _elided_noun(text: str, q: Linked, index: int, found: Sequence[Linked]) -> s
             return None
         return earlier.what
     return None
+
+
+def _gapped_words(low: str, start: int, end: int) -> tuple[int, list[str]]:
+    """Where a gapped clause's noun phrase at ``start:end`` starts, its article left out,
+    and its words."""
+    words = low[start:end].split()
+    if words[0] in _ARTICLES:
+        start = low.index(" ", start) + 1
+        words = words[1:]
+    return start, words
 
 
 def _object_words(low: str, start: int, end: int) -> list[tuple[str, int]]:
