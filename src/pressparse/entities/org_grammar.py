@@ -97,7 +97,7 @@ class OrganizationGrammar:
         self._head_orths = frozenset(hash_string(head) for head in words.heads | words.tail_heads)
         self._soft: set[int] = set()
         self._ent_ends: set[int] = set()
-        self._place_ends: set[int] = set()
+        self._place_starts: dict[int, int] = {}  # a place's end token -> its start
         self._name_start = 0  # the start of the name being parsed
         self._after_tail = words.heads | words.tail_modifiers | words.tail_heads
         self._phrase_firsts = frozenset(phrase[0] for phrase in words.phrase_links)
@@ -151,7 +151,6 @@ class OrganizationGrammar:
         blocked = _blocked_tokens(ents) | (blocked or set())
         # capitalized substances a name's extension may read ("... of Coca Leaf Cultivation")
         self._ent_ends = set(ent_by_end)
-        self._place_ends = {end for end, ent in ent_by_end.items() if ent.label_ == "LOC"}
         self._place_starts = {end: ent.start for end, ent in ent_by_end.items()
                               if ent.label_ == "LOC"}
         self._soft = {i for ent in ents if ent.label_ == "SUBSTANCE" and ent.text[:1].isupper()
@@ -204,7 +203,7 @@ class OrganizationGrammar:
     def _place_tail(self, doc: DocView, end: int) -> int:
         """``end`` past a lower-case place tail ("of Shymkent city") when the name ends with a
         place (LOC), else ``end``."""
-        if end not in self._place_ends or end >= len(doc) or not doc.spaces[end - 1] \
+        if end not in self._place_starts or end >= len(doc) or not doc.spaces[end - 1] \
                 or doc[end] not in self.words.place_tails:
             return end
         return end + 1
@@ -429,7 +428,7 @@ class OrganizationGrammar:
             doc, i, ent_by_start, blocked)
         if scan_end == i:
             return pos
-        if link in AND_WORDS and not article and pos in self._place_ends and i in ent_by_start \
+        if link in AND_WORDS and not article and pos in self._place_starts and i in ent_by_start \
                 and ent_by_start[i].label_ == "LOC":
             shared = _skip_inner_space(doc, ent_by_start[i].end)
             if shared < len(doc) and doc[shared] in self.words.shared_area_heads:
