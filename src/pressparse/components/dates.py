@@ -26,12 +26,14 @@ from ..temporal.fiscal import (
     currency_marks,
     first_months_of_fiscal_year,
     fiscal_value,
+    fiscal_year_word_regex,
     load_fiscal_years,
     main_country,
     names_split_fiscal_year,
     previous_fiscal_year,
     previous_year_regex,
     reported_fiscal_year,
+    same_period_fiscal_regex,
     stated_first_month,
     stated_year_regex,
     tells_fiscal_years,
@@ -114,10 +116,6 @@ MONTHS_PER_QUARTER = 3
 # "during the fiscal year": the financial year the text reported before it; "during the year"
 # too, when the last year-long stretch the text named was that financial year ("In Financial
 # Year 2025/26 (1 April 2025 – 31 March 2026) ... seized during the year")
-# a comparison window of the financial year before ("the same period last fiscal year")
-_SAME_PERIOD_FISCAL = re.compile(r"(?i:same\s+(?:period|months)\s+(?:of\s+)?(?:the\s+)?"
-                                 r"(?:last|previous|prior|preceding)\s+(?:fiscal|financial)\s+year)")
-_FISCAL_WORD = re.compile(r"(?i:fiscal|financial)\s+year")  # a span naming the financial year
 _ANAPHORIC_FISCAL_YEAR = re.compile(r"(?i:the\s+(?:(?:fiscal|financial)\s+)?year)")
 # The field of an entity's value that names its country, by label (COUNTRY, LOC, NORP, ORG)
 _COUNTRY_FIELD = {"COUNTRY": "iso2", "LOC": "country_iso2", "NORP": "iso2", "ORG": "country"}
@@ -282,6 +280,15 @@ class DateRecognizer(DataComponent):
             tagger.lex.clause_words.get("financial_year_word", []),
             tagger.lex.clause_words.get("year_back", []))
         """Matches "the previous financial year" ("the prior fiscal year")."""
+        clause_words = tagger.lex.clause_words
+        self._fiscal_year_word = fiscal_year_word_regex(
+            clause_words.get("financial_year_word", []))
+        """Finds a span naming the financial year ("fiscal year")."""
+        self._same_period_fiscal = same_period_fiscal_regex(
+            clause_words.get("last_year", []) + clause_words.get("previous_year", []),
+            clause_words.get("financial_year_word", []))
+        """Finds a comparison window of the financial year before ("the same period last
+        fiscal year")."""
 
     def windows(self, doc: Doc) -> tuple[list[tuple[int, str]], TokenTable | None]:
         """(offset, text) of the stretches around tokens that can anchor a date.
@@ -372,7 +379,7 @@ class DateRecognizer(DataComponent):
             # (... or a span that names the financial year: "the same period last fiscal
             # year", "the first four months of the current fiscal year")
             if "FY" in timex or (value["kind"] == "range" and value["precision"] == "year") \
-                    or _FISCAL_WORD.search(text, start, end) is not None:
+                    or self._fiscal_year_word.search(text, start, end) is not None:
                 fiscal_years = True
                 break
             parts = parts or "-Q" in timex or "-H" in timex
@@ -438,7 +445,7 @@ class DateRecognizer(DataComponent):
                 # the year" too, with no calendar year named since)
                 valued.append((start, end, as_financial_year(value, reported, year)))
                 continue
-            if stretch is not None and _SAME_PERIOD_FISCAL.search(span) is not None:
+            if stretch is not None and self._same_period_fiscal.search(span) is not None:
                 # "in the first four months of the current fiscal year ... the same period
                 # last fiscal year": that stretch of fiscal months, a year back
                 valued.append((start, end, year_back(stretch, -1, value)))

@@ -322,6 +322,25 @@ def previous_year_regex(words: list[str], nouns: list[str],
                       r"|(?:a|the)\s+year\s+(?:" + "|".join(map(re.escape, backs)) + "))")
 
 
+def fiscal_year_word_regex(nouns: list[str]) -> re.Pattern[str]:
+    """Finds "fiscal year" or "financial year", ``nouns`` the words before "year" (their case
+    ignored, not that of "year"); never when ``nouns`` is empty."""
+    if not nouns:
+        return NEVER
+    return re.compile(rf"(?i:{alternation(nouns)})\s+year")
+
+
+def same_period_fiscal_regex(words: list[str], nouns: list[str]) -> re.Pattern[str]:
+    """Finds a comparison window of the financial year before ("the same period last fiscal
+    year", "the same months of the previous financial year"), ``words`` the words before
+    ``nouns`` ("last", "previous") and ``nouns`` the words before "year" ("fiscal"); never
+    when either list is empty."""
+    if not words or not nouns:
+        return NEVER
+    return re.compile(rf"(?i:same\s+(?:period|months)\s+(?:of\s+)?(?:the\s+)?"
+                      rf"{alternation(words)}\s+{alternation(nouns)}\s+year)")
+
+
 def reported_fiscal_year(value: dict[str, Any], year: FiscalYearRecord) -> date | None:
     """The first day of the financial year a year-long stretch reports ("the 52 weeks to
     February 28", "the year to March 31, 2026", "fiscal 2026") when it ends in the last
