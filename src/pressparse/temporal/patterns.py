@@ -446,7 +446,9 @@ def build_grammar(lex: Lexicon) -> Grammar:
     fiscal_alone = (rf"fiscal(?![\w\-‐])(?![ \t]+{alternation(fiscal_nouns, exact=True)}(?![\w]))"
                     if fiscal_nouns else "(?!)")
     fiscal_noun = rf"(?:year|{fiscal_alone})"
-    fiscal_word = r"(?:fiscal|financial)"  # before "year": the financial year
+    # before "year": the financial year (clause_words financial_year_word)
+    fiscal_words = lex.clause_words.get("financial_year_word", [])
+    fiscal_word = alternation(fiscal_words, exact=True) if fiscal_words else "(?!)"
     year_shift = rf"\s+(?:of\s+)?(?P<ys{{i}}>{shift_word})\s+{fiscal_noun}(?![\w])"
     # ... "1 January of 2025" (translations from Spanish and Portuguese: "1 de enero de 2025")
     y_opt = (rf"(?:(?:,?\s+|\s+of\s+)(?P<y{{i}}>{CALENDAR_YEAR})|{year_shift}"
