@@ -46,6 +46,11 @@ def test_person_desk_or_body_in_slot_is_no_outlet(text: str, slot: str) -> None:
     assert not any(slot in surface for surface, _name in _orgs(text))
 
 
+def test_bare_name_takes_the_pages_domain() -> None:
+    text = f"{HEADLINE}Text: Tazabek.kg\n{LEAD}, the ministry told Tazabek."
+    assert ("Tazabek", "Tazabek.kg") in _orgs(text)
+
+
 def test_slot_shapes() -> None:
     slots = CreditSlots(["told"], ["By", "Text:"], ["By"], ["Staff", "Reporter"],
                         ["News", "Times"], ["Ministry", "Police"], ["The"], ["ENDS"])

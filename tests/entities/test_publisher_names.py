@@ -29,6 +29,12 @@ PAGE = ("{masthead}\nHome   News   Politics   Sport\n"
      "— NSK", ("NSK", "Northern Star of Kyrgyzstan")),
     ("KIRPRESS State News Agency", "BISHKEK, 12 May /KIRPRESS/ – Police detained two "
      "couriers with 3 kg of heroin in Osh.", ("KIRPRESS", "KIRPRESS State News Agency")),
+    ("KONNA – Kyrgyz Osh National News Agency", "Osh, 12 May 2026 (KONNA) – Police detained two "
+     "couriers with 3 kg of heroin.", ("KONNA", "Kyrgyz Osh National News Agency")),
+    ("OSH NEWS AGENCY", "Osh, 12 May 2026 (ONA) – Police detained two couriers with 3 kg of "
+     "heroin.", ("ONA", "Osh News Agency")),
+    ("THE VOICE OF SOUTHERN OSH", "Police detained two couriers with 3 kg of heroin in Osh, the "
+     "ministry told VSO.", ("VSO", "The Voice of Southern Osh")),
 ])
 def test_publisher_credited_in_item(masthead: str, body: str,
                                     found: tuple[str, str]) -> None:

@@ -82,6 +82,7 @@ GRAMMAR_PRIORITY = -1  # a gazetteer body wins a tie with a grammar span
 PLACE_CONTEXT_PRIORITY = -2  # listed entities and organization names win a tie with them
 GLOSS_PRIORITY = 1  # a bracketed gloss wins a tie with the same words read as a name of its own
 PAGE_ACRONYM_PRIORITY = 1  # an acronym the page defined wins a tie with a list's reading of it
+SPELLED_PRIORITY = 0  # a masthead's long form for its acronym wins a tie with a grammar span
 CREDIT_SLOT_PRIORITY = -3  # the masthead's name for a credited publisher wins a tie with it
 
 
@@ -163,7 +164,8 @@ class OrganizationGrammarComponent(DataComponent):
         self.publisher_names = PublisherNames(lists["link_words"],
                                               lists.get("publisher_furniture_cues", []),
                                               lists["head_nouns"],
-                                              lists.get("publisher_news_words", []))
+                                              lists.get("publisher_news_words", []),
+                                              lists["articles"])
         self.credit_slots = CreditSlots(
             lists.get("news_credit_verbs", []), lists.get("news_credit_labels", []),
             lists.get("news_credit_single_labels", []), lists.get("news_credit_staff", []),
@@ -588,16 +590,32 @@ class OrganizationGrammarComponent(DataComponent):
                                    {"name": f"{name} ({area})", "acronym": None, "id": None}))
         return found
 
-    def publisher_candidates(self, text: str, ents: Sequence[Ent],
+    def publisher_candidates(self, view: DocView, values: Values,
                              masthead: str | None) -> list[Candidate]:
         """The page's publisher, a news outlet, credited in the item ("Tengrinews.kz
         reports", "— GNLM"; :mod:`~pressparse.entities.publisher_names`); a mention a list
-        already reads as an ORG keeps that reading."""
-        listed = {(ent.start_char, ent.end_char) for ent in ents if ent.label_ == "ORG"}
-        return [Candidate(start, end, "ORG", {"name": name, "acronym": None, "id": None},
-                          PLACE_CONTEXT_PRIORITY)
-                for start, end, name in self.publisher_names.find(text, masthead)
-                if (start, end) not in listed]
+        already reads as an ORG keeps that reading, unless the list reads it as another
+        medium ("(BNA)" on Bakhtar News Agency's page is no Bahrain News Agency's credit)."""
+        text = view.text
+        listed = {(ent.start_char, ent.end_char): ent for ent in view.ents
+                  if ent.label_ == "ORG"}
+        found = []
+        for start, end, name in self.publisher_names.find(text, masthead):
+            if not view.whole_tokens(start, end):  # "(EFE).-" read as one token
+                continue
+            ent = listed.get((start, end))
+            # a name the masthead spells out ("SONNA" -> "Somali National News Agency") wins a
+            # tie with the dateline's credit as written
+            priority = PLACE_CONTEXT_PRIORITY if name == text[start:end] else SPELLED_PRIORITY
+            if ent is not None:
+                reading = str((entity_value(values, ent) or {}).get("name") or "")
+                if reading == name or not self.publisher_names.is_medium_name(reading) \
+                        or not self.publisher_names.spells(text[start:end], name):
+                    continue
+                priority = PAGE_ACRONYM_PRIORITY  # the page's own medium over another
+            found.append(Candidate(start, end, "ORG",
+                                   {"name": name, "acronym": None, "id": None}, priority))
+        return found
 
     def acronym_place_candidates(self, text: str, ents: Sequence[Ent],
                                  values: Values) -> list[Candidate]:
@@ -755,10 +773,11 @@ class OrganizationGrammarComponent(DataComponent):
                                         GRAMMAR_PRIORITY))
         return candidates
 
-    def credit_slot_candidates(self, view: DocView) -> list[Candidate]:
+    def credit_slot_candidates(self, view: DocView, masthead: str) -> list[Candidate]:
         """Outlets named in a credit's slot ("told Fontanka.", "By Delfi", "— ONA";
         :mod:`~pressparse.entities.credit_slots`), named as written, where no entity is but
-        places, countries and demonyms inside the name ("told Belarus Today"); whole tokens."""
+        places, countries and demonyms inside the name ("told Belarus Today"); whole tokens; a
+        bare name the page writes as a domain takes the domain ("Fontanka" -> "Fontanka.ru")."""
         text = view.text
         found = self.credit_slots.find(text)
         if not found:
@@ -777,8 +796,9 @@ class OrganizationGrammarComponent(DataComponent):
                     or view.idx[tokens[0]] != start \
                     or view.idx[tokens[1] - 1] + view.lengths[tokens[1] - 1] != end:
                 continue
+            name = self.credit_slots.domain_form(text[start:end], f"{masthead}\n{text}")
             candidates.append(Candidate(start, end, "ORG",
-                                        {"name": text[start:end], "acronym": None, "id": None},
+                                        {"name": name, "acronym": None, "id": None},
                                         CREDIT_SLOT_PRIORITY))
         return candidates
 
@@ -1075,9 +1095,9 @@ class OrganizationGrammarComponent(DataComponent):
         candidates += self.territorial_unit_candidates(text, ents, values, names, with_country)
         candidates += self.territorial_acronym_candidates(text, ents, values)
         candidates += self.news_credit_candidates(view)
-        credited = self.credit_slot_candidates(view)
+        credited = self.credit_slot_candidates(view, doc.user_data.get(MASTHEAD_KEY) or "")
         candidates += credited
-        candidates += self.publisher_candidates(text, ents, doc.user_data.get(MASTHEAD_KEY))
+        candidates += self.publisher_candidates(view, values, doc.user_data.get(MASTHEAD_KEY))
         places = {ent.start_char: ent for ent in ents if ent.label_ == "LOC"}
         candidates += _page_acronym_candidates(text, doc.user_data.get(PAGE_ACRONYMS_KEY),
                                                places)

@@ -96,6 +96,16 @@ class CreditSlots:
         plain = single and not (cut and _ACRONYM.fullmatch(words[0]) is None)
         return [(start, end)] if self.is_medium(words, single=plain) else []
 
+    @staticmethod
+    def domain_form(name: str, page: str) -> str:
+        """The site's domain the page writes for a medium credited by its bare name ("told
+        Fontanka." beside "Text: Fontanka.ru"), else ``name``."""
+        if " " in name or _DOMAIN.search(name):
+            return name
+        found = re.search(rf"(?<![\w.]){re.escape(name)}\.[a-z]{{2,6}}(?![\w.])", page,
+                          re.IGNORECASE)
+        return name[0] + found.group()[1:] if found else name
+
     def staff_only(self, words: str) -> bool:
         """Are ``words`` staff words only ("Staff", "Desk")?"""
         split = words.lower().split()

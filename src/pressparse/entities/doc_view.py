@@ -113,6 +113,14 @@ class DocView:
         """Is token ``i`` followed by a space (its ``whitespace_``)?"""
         return bool(self.spaces[i])
 
+    def whole_tokens(self, start_char: int, end_char: int) -> bool:
+        """Do the characters start and end at token edges ("EFE" of the token "EFE).-"
+        does not)?"""
+        tokens = self.expand(start_char, end_char)
+        return tokens is not None and tokens[0] < tokens[1] \
+            and self.idx[tokens[0]] == start_char \
+            and self.idx[tokens[1] - 1] + self.lengths[tokens[1] - 1] == end_char
+
     def expand(self, start_char: int, end_char: int) -> tuple[int, int] | None:
         """The token range of ``doc.char_span(start_char, end_char, alignment_mode="expand")``
         (None where it gives None): every token the characters touch, not counting a token's

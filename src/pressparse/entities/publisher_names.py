@@ -18,6 +18,7 @@ _EDGE = re.compile(r"^[\W_]+|[\W_]+$")  # glyphs around the name ("≡  OXU.AZ  
 _DOMAIN = re.compile(r"\w\.[a-z]{2,4}$", re.IGNORECASE)  # "Tengrinews.kz", "OXU.AZ"
 _MAX_WORDS = 6
 _MIN_INITIALS = 3  # "GNLM": initials of a name of three capitalized words or more
+_ACRONYM = re.compile(r"[A-Z]{3,8}")  # a masthead's acronym before its long form ("SONNA")
 _MASTHEADS_KEPT = 64  # mastheads whose patterns are remembered (a page's items share one)
 
 
@@ -29,8 +30,9 @@ class PublisherNames:
     the press-unit rule's)."""
 
     def __init__(self, links: Iterable[str], cues: Iterable[str], heads: Iterable[str],
-                 news_words: Iterable[str]) -> None:
+                 news_words: Iterable[str], articles: Iterable[str] = ()) -> None:
         self.links = frozenset(word.lower() for word in links)
+        self.articles = frozenset(word.lower() for word in articles)  # no initial of a name
         self.cues = tuple(cue.lower() for cue in cues)
         self.heads = frozenset(word.lower() for word in heads)
         self.news_words = frozenset(word.lower() for word in news_words)
@@ -43,11 +45,16 @@ class PublisherNames:
         words = {word.lower() for word in re.findall(r"\w+", name)}
         return bool(words & self.news_words) or not words & self.heads
 
+    def is_medium_name(self, name: str) -> bool:
+        """Does a listed body's ``name`` say it is a medium ("Bahrain News Agency")?"""
+        return any(word.lower() in self.news_words for word in re.findall(r"\w+", name))
+
     def forms(self, masthead: str) -> list[tuple[str, str | None]]:
         """``(form, name)``: the ways an item writes the publisher of ``masthead`` and the
         name each takes (None: as the item writes it)."""
         first = next((line for line in masthead.splitlines() if line.strip()), "")
-        part = _EDGE.sub("", _CUT.split(_EDGE.sub("", first))[0])
+        parts = [_EDGE.sub("", p) for p in _CUT.split(_EDGE.sub("", first))]
+        part = parts[0]
         words = part.split()
         if not words or len(words) > _MAX_WORDS or any(ch.isdigit() for ch in part) \
                 or not part[0].isupper() or not self.is_outlet(part):
@@ -56,13 +63,40 @@ class PublisherNames:
         found: list[tuple[str, str | None]] = [(part, None)]
         if ". " in part:  # "SB. BELARUS TODAY": the name after its short prefix
             found.append((part.split(". ", 1)[1], None))
-        if len(words) > 1 and len(words[0]) > 3 and words[0].isalpha() and words[0].isupper() \
-                and not part.isupper():
+        if len(words) > 1 and len(words[0]) >= _MIN_INITIALS and words[0].isalpha() \
+                and words[0].isupper() and not part.isupper():
             found.append((words[0], full))  # "MOLDPRES" of "MOLDPRES State News Agency"
-        capitals = [w for w in words if w.lower() not in self.links]
+        spelled = self._spelled_out(part, parts[1:])
+        if spelled is not None:  # "SONNA – Somali National News Agency"
+            found = [(part, spelled), (spelled, None)]
+        capitals = [w for w in words
+                    if w.lower() not in self.links and w.lower() not in self.articles]
         if len(capitals) >= _MIN_INITIALS and all(w.isalpha() for w in capitals):
             found.append(("".join(w[0] for w in capitals).upper(), full))  # "GNLM"
         return found
+
+    def _spelled_out(self, acronym: str, others: list[str]) -> str | None:
+        """The long form a masthead writes beside its acronym ("SONNA – Somali National News
+        Agency", "ATPE – Agence Tchadienne de Presse et d'Édition"): the next part, a medium's
+        name whose capitalized words' initials the acronym holds in order from its first
+        letter."""
+        if not _ACRONYM.fullmatch(acronym) or not others:
+            return None
+        long_form = others[0]
+        if not self.is_outlet(long_form):
+            return None
+        return self._display(long_form) if self.spells(acronym, long_form) else None
+
+    def spells(self, acronym: str, long_form: str) -> bool:
+        """Does ``acronym`` hold the initials of ``long_form``'s capitalized words (articles
+        and links left out) in order, from its first letter ("SONNA": Somali National News
+        Agency; "BNA": Bakhtar News Agency; not "IRNA": IRNA English)?"""
+        initials = [w[0].upper() for w in long_form.split()
+                    if w[0].isupper() and w.lower() not in self.articles | self.links]
+        if len(initials) < 2 or not acronym or initials[0] != acronym[0].upper():
+            return False
+        letters = iter(acronym.upper())
+        return all(ch in letters for ch in initials)
 
     def find(self, text: str, masthead: str | None) -> list[tuple[int, int, str]]:
         """``(start, end, name)`` of each mention of the publisher in ``text`` (capitalized,
