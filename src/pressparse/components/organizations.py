@@ -753,25 +753,17 @@ class OrganizationGrammarComponent(DataComponent):
         """Outlets a wire's dateline or a transcript's question label credits ("Pezinok,
         January 22, 2025 (TASR) -", "QUESTION (Kaktus.media):"), where no entity is and the
         name is whole tokens."""
-        text = view.text
-        found = self.news_credits.find(text)
+        found = self.news_credits.find(view.text)
         if not found:
             return []
         ents = [(ent.start_char, ent.end_char, ent.label_) for ent in view.ents]
-        candidates = []
-        for start, end in found:
+
+        def blocking(start: int, end: int) -> bool:
             # a place the credit's name holds yields to it ("– Fergana.": the outlet)
-            taken = [(s, e) for s, e, label in ents
-                     if not (label == "LOC" and start <= s and e <= end)]
-            tokens = view.expand(start, end)
-            if tokens is None or overlaps(taken, start, end) \
-                    or view.idx[tokens[0]] != start \
-                    or view.idx[tokens[1] - 1] + view.lengths[tokens[1] - 1] != end:
-                continue
-            candidates.append(Candidate(start, end, "ORG",
-                                        {"name": text[start:end], "acronym": None, "id": None},
-                                        GRAMMAR_PRIORITY))
-        return candidates
+            return overlaps([(s, e) for s, e, label in ents
+                             if not (label == "LOC" and start <= s and e <= end)], start, end)
+
+        return _credited_spans(view, found, blocking, GRAMMAR_PRIORITY)
 
     def credit_slot_candidates(self, view: DocView, masthead: str) -> list[Candidate]:
         """Outlets named in a credit's slot ("told Fontanka.", "By Delfi", "— ONA";
@@ -786,21 +778,16 @@ class OrganizationGrammarComponent(DataComponent):
                 if ent.label_ not in _NAME_PARTS]
         parts = [(ent.start_char, ent.end_char) for ent in view.ents
                  if ent.label_ in _NAME_PARTS]
-        candidates = []
-        for start, end in found:
-            tokens = view.expand(start, end)
-            if tokens is None or overlaps(ents, start, end) \
-                    or any(s < end and start < e and not (start <= s and e <= end
-                                                          and (s, e) != (start, end))
-                           for s, e in parts) \
-                    or view.idx[tokens[0]] != start \
-                    or view.idx[tokens[1] - 1] + view.lengths[tokens[1] - 1] != end:
-                continue
-            name = self.credit_slots.domain_form(text[start:end], f"{masthead}\n{text}")
-            candidates.append(Candidate(start, end, "ORG",
-                                        {"name": name, "acronym": None, "id": None},
-                                        CREDIT_SLOT_PRIORITY))
-        return candidates
+
+        def blocking(start: int, end: int) -> bool:
+            return overlaps(ents, start, end) \
+                or any(s < end and start < e and not (start <= s and e <= end
+                                                      and (s, e) != (start, end))
+                       for s, e in parts)
+
+        page = f"{masthead}\n{text}"
+        return _credited_spans(view, found, blocking, CREDIT_SLOT_PRIORITY,
+                               lambda name: self.credit_slots.domain_form(name, page))
 
     def _with_staff_words(self, text: str, candidate: Candidate,
                           outlets: set[tuple[int, int]]) -> bool:
@@ -1532,6 +1519,25 @@ def _capitalized_next(text: str, end: int) -> bool:
                                                   or text[end + 1:end + 2] == "(")
 _AND_OF = frozenset({"and", "of", "&"})
 _NAME_PARTS = frozenset({"LOC", "COUNTRY", "NORP"})
+
+
+def _credited_spans(view: DocView, found: Sequence[tuple[int, int]],
+                    blocking: Callable[[int, int], bool], priority: int,
+                    name: Callable[[str], str] | None = None) -> list[Candidate]:
+    """An outlet's ORG candidate for each credited span in ``found`` that is whole tokens
+    and that ``blocking`` lets through, named as written or by ``name`` of the text."""
+    text = view.text
+    candidates = []
+    for start, end in found:
+        if not view.whole_tokens(start, end) or blocking(start, end):
+            continue
+        written = text[start:end]
+        candidates.append(Candidate(start, end, "ORG",
+                                    {"name": name(written) if name else written,
+                                     "acronym": None, "id": None},
+                                    priority))
+    return candidates
+
 
 def _skip_space(view: DocView, i: int) -> int:
     """The first token from ``i`` that is no whitespace."""
