@@ -477,18 +477,14 @@ class CountryEvidence:
         ("Northern Territory Police": Australia's territory, not a "Northern Region")."""
         if name in self._name_country:
             return self._name_country[name]
-        codes: set[str] = set()
         matches = self.names_in(name)
-        exact = {(m.start, m.end) for m in matches if m.label == "LOC" and m.value.get("id")
-                 and str(m.value.get("name") or "").lower() == name[m.start:m.end].lower()}
-        for match in matches:
-            if match.label in COUNTRY_LABELS:
-                codes.add(match.value.get("iso2") or "")
-            elif match.label == "LOC" and match.value.get("id") and (
-                    (match.start, match.end) not in exact
-                    or str(match.value.get("name") or "").lower()
-                    == name[match.start:match.end].lower()):
-                codes.add(match.value.get("country_iso2") or "")
+        # listed places, each with whether it is listed under the name as written
+        places = [(m, str(m.value.get("name") or "").lower() == name[m.start:m.end].lower())
+                  for m in matches if m.label == "LOC" and m.value.get("id")]
+        exact = {(m.start, m.end) for m, written in places if written}
+        codes: set[str] = {m.value.get("iso2") or "" for m in matches if m.label in COUNTRY_LABELS}
+        codes |= {m.value.get("country_iso2") or "" for m, written in places
+                  if written or (m.start, m.end) not in exact}
         codes.discard("")
         code = codes.pop() if len(codes) == 1 else None
         self._name_country[name] = code

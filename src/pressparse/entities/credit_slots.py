@@ -76,9 +76,8 @@ class CreditSlots:
             for match in self._line.finditer(text):
                 label = " ".join(match.group("label").split())
                 found += self._named(match, single=label in self.single_labels)
-        if "\u2014" in text or "\u2013" in text or "-" in text:
-            found += [m.span("name") for m in _SIGNOFF.finditer(text)
-                      if m.group("name") not in self.end_markers]
+        found += [m.span("name") for m in _SIGNOFF.finditer(text)
+                  if m.group("name") not in self.end_markers]
         return sorted(set(found))
 
     def _named(self, match: re.Match[str], *, single: bool) -> list[tuple[int, int]]:
