@@ -515,7 +515,7 @@ class SeizureRules(CountRules):
     def _assign_quantities(self, owner: dict[int, Draft], subs: dict[int, Draft],
                            main: Draft) -> None:
         substances = [m for m in self.mentions if m.label == "SUBSTANCE"]
-        seizure_sentences = {c.sentence for c in self.cues if c.cue.type == "seizure"}
+        seizure_sentences = self._seizure_cue_sentences
         table_rows: dict[int, set[str]] = {}
         last_substance: str | None = None
         fixes = corrections(self.text, [m for m in self.mentions if m.label == "QUANTITY"],

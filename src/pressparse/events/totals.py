@@ -90,7 +90,7 @@ class TotalRules(SeizureRules):
         # 2025, customs detected 52 cases": the period of an event of the item is its own
         own_periods = {days_of(d.dates[0]): d for d in drafts
                        if d.dates and d.period is None}
-        seized = {c.sentence for c in self.cues if c.cue.type == "seizure"} | {
+        seized = self._seizure_cue_sentences | {
             sentence for sentence in self.by_sentence if self.sentence_has(_TOTAL_TAKE, sentence)}
         substances = [m for m in self.mentions if m.label == "SUBSTANCE"]
         report_day = self._report_bound()
