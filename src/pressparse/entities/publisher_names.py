@@ -22,6 +22,11 @@ _ACRONYM = re.compile(r"[A-Z]{3,8}")  # a masthead's acronym before its long for
 _MASTHEADS_KEPT = 64  # mastheads whose patterns are remembered (a page's items share one)
 
 
+def _words(name: str) -> set[str]:
+    """The lower-case words of ``name``."""
+    return {word.lower() for word in re.findall(r"\w+", name)}
+
+
 class PublisherNames:
     """Finds the publisher's name in an item's text (``links``: lower-case words of names,
     "of"; ``cues``: furniture words before a mention that is no credit). Only a news
@@ -42,12 +47,12 @@ class PublisherNames:
         """Is ``name`` a news outlet's (see the class)?"""
         if _DOMAIN.search(name):
             return True
-        words = {word.lower() for word in re.findall(r"\w+", name)}
+        words = _words(name)
         return bool(words & self.news_words) or not words & self.heads
 
     def is_medium_name(self, name: str) -> bool:
         """Does a listed body's ``name`` say it is a medium ("Bahrain News Agency")?"""
-        return any(word.lower() in self.news_words for word in re.findall(r"\w+", name))
+        return bool(_words(name) & self.news_words)
 
     def forms(self, masthead: str) -> list[tuple[str, str | None]]:
         """``(form, name)``: the ways an item writes the publisher of ``masthead`` and the
