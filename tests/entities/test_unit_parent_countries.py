@@ -152,6 +152,19 @@ def test_unit_only_one_body_has(text: str, surface: str, name: str) -> None:
     ("The Korea Coast Guard said the KCG's East Sea Regional Headquarters found 12 kg of "
      "methamphetamine on a cargo ship at Donghae.", "KCG's East Sea Regional Headquarters",
      "East Sea Regional Headquarters of the Korea Coast Guard"),
+    # a body no list knows is the parent too: its mention alone names it, or its words do,
+    # and the unit's later bare mention takes the joined name (session 38)
+    ("Detectives of the Halton Regional Police Service's Drug and Firearms Section arrested "
+     "two men in Oakville. The Drug and Firearms Section seized 3 kg of cocaine, the Halton "
+     "Regional Police Service said.", "Drug and Firearms Section",
+     "Drug and Firearms Section of the Halton Regional Police Service"),
+    ("Detectives of the Halton Regional Police Service's Drug and Firearms Section arrested "
+     "two men in Oakville, the Halton Regional Police Service said.",
+     "Halton Regional Police Service's Drug and Firearms Section",
+     "Drug and Firearms Section of the Halton Regional Police Service"),
+    ("Officers of the Port Security Administration's Northern Harbour Branch found 9 kg of "
+     "heroin in a container.", "Port Security Administration's Northern Harbour Branch",
+     "Northern Harbour Branch of the Port Security Administration"),
     # a country's possessive is the national rule's, not a parent
     ("Singapore's Central Narcotics Bureau (CNB) arrested 12 people.", "CNB",
      "Central Narcotics Bureau of Singapore"),

@@ -63,6 +63,7 @@ from ..entities.page_acronyms import (
 from ..entities.place_context import KnownEntity, PlaceContextFinder
 from ..entities.placed_units import PlacedUnitFinder
 from ..entities.possessive_units import (
+    POSSESSIVE_GAPS,
     Joined,
     name_repeated_units,
     possessive_units,
@@ -1460,14 +1461,17 @@ def _keep_written_names(values: Values, units: Sequence[Candidate],
     written (samples guide), also when no list knows the place and the national bodies' rules
     renamed it as a bare national unit; only the name is put back, its other fields stay.
     A unit written after a listed parent ("Bangladesh Coast Guard Zone Chattogram") keeps
-    the "<unit> of <parent>" name ``national`` gave it, as "DEA Atlanta Field Division" does."""
+    the "<unit> of <parent>" name ``national`` gave it, as "DEA Atlanta Field Division" does,
+    and so does one written after its parent's possessive ("Vancouver Police Department's
+    Organized Crime Section")."""
     for unit in units:
         key = (unit.start, unit.end, "ORG")
         value = values.get(key)
         if value is None or unit.normalized is None:
             continue
         name = unit.normalized["name"]
-        if national is None or national.parent_first(name) is None:
+        if national is None or (national.parent_first(name) is None
+                                and not any(gap in name for gap in POSSESSIVE_GAPS)):
             values[key] = {**value, "name": name}
 
 

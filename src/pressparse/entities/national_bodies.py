@@ -406,7 +406,8 @@ class NationalBodyResolver(CountryEvidence):
                 if publisher is not None:  # "the National Center" on the Center's own page
                     values[(ent.start_char, ent.end_char, ORG)] = publisher
                     continue
-                possessive = self.possessive_parent(value["name"])
+                possessive = self.possessive_parent(value["name"]) \
+                    or self._text_possessive_parent(value["name"], rows, values)
                 if possessive is not None:  # "Fiji Police Force's Counter Narcotics Bureau"
                     values[(ent.start_char, ent.end_char, ORG)] = {**value, "name": possessive}
                     continue
@@ -846,6 +847,34 @@ class NationalBodyResolver(CountryEvidence):
         if listed is None or self.no_parent(listed["name"]):
             return None
         return with_parent(unit, self.listed_name(listed))
+
+    def _text_possessive_parent(self, name: str, rows: list[tuple[Ent, str]],
+                                values: Values) -> str | None:
+        """"Vancouver Police Department's Organized Crime Section": a unit written after the
+        possessive of a body is "<unit> of the <body>": the name of the body's mention alone
+        where the text writes one (so; one name only), else the body as written
+        (a body with an acronym in it, "WA Police Force's", is the later rules', and so is a
+        bare head: "Constabulary's" is the text's full name's, see
+        :func:`~pressparse.entities.possessive_units.possessive_units`); the unit's head a
+        unit's, the body's a body's; None otherwise."""
+        match = _POSSESSIVE_PARENT.match(name)
+        generic = self.bodies.generic
+        if match is None or generic is None:
+            return None
+        body, unit = match.group(1), match.group(2)
+        if generic.head(unit) not in generic.unit_heads:
+            return None
+        names = {(values.get((ent.start_char, ent.end_char, ORG)) or {}).get("name") or ""
+                 for ent, label in rows
+                 if label == ORG and without_article(ent.text) == body}
+        if len(names) > 1 or any(len(word) > 1 and word.isupper() for word in body.split()) \
+                or (not names and " " not in body):
+            return None
+        parent = names.pop() if names else body
+        if "'" in parent or "\u2019" in parent or generic.head(parent) not in generic.body_heads \
+                or self.no_parent(parent):
+            return None
+        return with_parent(unit, parent)
 
     def area_first(self, name: str) -> str | None:
         """"Omsk Region Interior Ministry Directorate", "Sverdlovsk Region FSB Department": a
