@@ -38,6 +38,15 @@ CABO_VERDE_ITEM = (
     "The Judiciary Police seized 230 kg of cocaine from a sailing boat coming from Brazil, "
     "off the island of Sal. In Brazil, the Federal Police arrested two suspects.\n")
 
+GUINEA_PAGE = (
+    "Armée Guinéenne\n"
+    "Accueil | Marine nationale | Gendarmerie | Actualités\n"
+    "[Translated automatically from French]\n"
+    "Patrol boat stops a trawler carrying cannabis off Conakry\n"
+    "On Monday the Navy boarded a trawler 60 nautical miles off Conakry and found 900 kg of "
+    "cannabis. The crew, Guinean and Liberian nationals, were handed over to the police in "
+    "Conakry. The Navy will keep patrolling the coast of Guinea.\n")
+
 MALAYSIA_PAGE = (
     "ROYAL MALAYSIA POLICE\n"
     "Home | Media | Press Statements\n"
@@ -56,6 +65,8 @@ HOME_OVER_NEIGHBOURS = [
     (CABO_VERDE_ITEM, "Judiciary Police", "Judicial Police of Cabo Verde"),
     # "In Brazil, ..." at the sentence's start ties the body to Brazil
     (CABO_VERDE_ITEM, "Federal Police", "Federal Police of Brazil"),
+    # an adverb between the language verb and its preposition: still a language
+    (GUINEA_PAGE, "Navy", "Navy of Guinea"),
     (MALAYSIA_PAGE, "Anti-Smuggling Unit", "Anti-Smuggling Unit of the Royal Malaysia Police"),
 ]
 

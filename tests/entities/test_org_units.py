@@ -286,6 +286,8 @@ def test_units_of_listed_bodies(nlp: Language, text: str, surface: str, name: st
     ("The Community of Latin American and Caribbean States met.", "NORP", "American", False),
     # a demonym naming a language
     ("Bogotá, 20 February 2026 (Translated from Spanish)", "NORP", "Spanish", False),
+    ("[Translated automatically from French] Dakar, 3 May 2026", "NORP", "French", False),
+    ("The report, written originally in Russian, was released.", "NORP", "Russian", False),
     ("The Russian version of the report was published in Kazakh as well.", "NORP", "Russian",
      False),
     ("The Russian version of the report was published in Kazakh as well.", "NORP", "Kazakh",

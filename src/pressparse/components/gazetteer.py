@@ -72,7 +72,8 @@ class Gazetteer(DataComponent):
             frozenset(lists.get("words_after_no_demonym", [])),
             frozenset(lists.get("words_before_no_demonym", [])),
             frozenset(lists.get("language_verbs", [])),
-            frozenset(lists.get("language_links", [])))
+            frozenset(lists.get("language_links", [])),
+            frozenset(lists.get("language_adverbs", [])))
         words_path = data_dir / "place_words.jsonl"
         place_lists = read_word_lists(words_path)
         if self.data.places is not None:
@@ -660,14 +661,29 @@ class CountryContext(NamedTuple):
     before_no_demonym: frozenset[str] = frozenset()  # "North American market"
     language_verbs: frozenset[str] = frozenset()  # "(Translated from Spanish)": a language
     language_links: frozenset[str] = frozenset()  # "from", "into", "in" after a language verb
+    language_adverbs: frozenset[str] = frozenset()  # "Translated automatically from French"
 
     def language_note(self) -> re.Pattern[str] | None:
-        """"<language verb> <link> " at a text's end ("Automatic translation from "): the
-        demonym after it is a language (none without language verbs)."""
+        """"<language verb> [<adverb>] <link> " at a text's end ("Automatic translation from
+        ", "Translated automatically from "): the demonym after it is a language (none
+        without language verbs)."""
         if not self.language_verbs or not self.language_links:
             return None
-        return re.compile(rf"\b(?i:{escaped_alternation(self.language_verbs)})[ \t]+"
+        adverb = rf"(?:(?i:{escaped_alternation(self.language_adverbs)})[ \t]+)?" \
+            if self.language_adverbs else ""
+        return re.compile(rf"\b(?i:{escaped_alternation(self.language_verbs)})[ \t]+{adverb}"
                           rf"(?:{escaped_alternation(self.language_links)})[ \t]+$")
+
+    def after_language_verb(self, texts: TokenTexts, start: int) -> bool:
+        """Does a demonym at token ``start`` follow a language verb and its link, an adverb
+        between them or not ("Translated from Spanish", "translated automatically from
+        French")?"""
+        if start < 2 or texts[start - 1] not in self.language_links:
+            return False
+        verb = start - 2
+        if verb > 0 and texts[verb].lower() in self.language_adverbs:
+            verb -= 1
+        return texts[verb].lower() in self.language_verbs
 
     def apply(self, texts: TokenTexts, found: list[TokenCandidate]) -> list[TokenCandidate]:
         """A territory's name is a LOC of its own code; a country before a title word is
@@ -682,8 +698,7 @@ class CountryContext(NamedTuple):
                 if (c.end < size and texts[c.end] in self.after_no_demonym) \
                         or (c.start > 0 and texts[c.start - 1] in self.before_no_demonym
                             and texts.space_after(c.start - 1)) \
-                        or (c.start > 1 and texts[c.start - 1] in self.language_links
-                            and texts[c.start - 2].lower() in self.language_verbs):
+                        or self.after_language_verb(texts, c.start):
                     changed[i] = None
                 continue
             if c.label != "COUNTRY":
