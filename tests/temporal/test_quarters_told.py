@@ -15,7 +15,7 @@ from date_paths import found_by_component
 from spacy.language import Language
 
 from pressparse.pipeline import model_path
-from pressparse.temporal.fiscal import fiscal_value, load_fiscal_years
+from pressparse.temporal.fiscal import fiscal_value, load_fiscal_years, of_told_year_regex
 from pressparse.temporal.tagger import DateTagger
 
 DCT = date(2024, 2, 6)
@@ -79,11 +79,12 @@ def test_fiscal_wording_is_in_the_span(tagger: DateTagger) -> None:
 
 
 @pytest.mark.parametrize(("country", "timex", "calendar_start", "start", "end"), FISCAL_QUARTERS)
-def test_fiscal_quarter_in_country_year(country: str, timex: str, calendar_start: str,
-                                        start: str, end: str) -> None:
+def test_fiscal_quarter_in_country_year(tagger: DateTagger, country: str, timex: str,
+                                        calendar_start: str, start: str, end: str) -> None:
     years = load_fiscal_years(model_path() / "pressparse_dates")
     value = {"timex": timex, "start": calendar_start, "end": calendar_start, "kind": "quarter"}
-    moved = fiscal_value("the fiscal quarter", value, years[country])
+    told = of_told_year_regex(tagger.lex.clause_words.get("financial_year_word", []))
+    moved = fiscal_value("the fiscal quarter", value, years[country], of_told_year=told)
     assert moved is not None and (moved["start"], moved["end"]) == (start, end), moved
 
 

@@ -20,16 +20,19 @@ from ..temporal.context import LATEST_YEAR, latest_explicit_date
 from ..temporal.fiscal import (
     UNKNOWN_COUNTRY,
     FiscalYearRecord,
+    anaphoric_fiscal_year_regex,
     as_financial_year,
     company_fiscal_part,
     currency_country,
     currency_marks,
     first_months_of_fiscal_year,
+    first_months_regex,
     fiscal_value,
     fiscal_year_word_regex,
     load_fiscal_years,
     main_country,
     names_split_fiscal_year,
+    of_told_year_regex,
     previous_fiscal_year,
     previous_year_regex,
     reported_fiscal_year,
@@ -113,10 +116,6 @@ _GLUED_MARK = re.compile(r"[|¦•·;,)\[\]｜：⁰¹²³⁴⁵⁶⁷⁸⁹]")
 _ANAPHORIC_QUARTER = re.compile(r"(?i:the\s+(?:(?:previous|preceding|prior|following)\s+)?"
                                 r"quarter)")
 MONTHS_PER_QUARTER = 3
-# "during the fiscal year": the financial year the text reported before it; "during the year"
-# too, when the last year-long stretch the text named was that financial year ("In Financial
-# Year 2025/26 (1 April 2025 – 31 March 2026) ... seized during the year")
-_ANAPHORIC_FISCAL_YEAR = re.compile(r"(?i:the\s+(?:(?:fiscal|financial)\s+)?year)")
 # The field of an entity's value that names its country, by label (COUNTRY, LOC, NORP, ORG)
 _COUNTRY_FIELD = {"COUNTRY": "iso2", "LOC": "country_iso2", "NORP": "iso2", "ORG": "country"}
 
@@ -272,23 +271,29 @@ class DateRecognizer(DataComponent):
         self.label = self.nlp.vocab.strings.add("DATE")
         self.fiscal_years = load_fiscal_years(Path(data_dir))
         self._currency_marks, self._currency_countries = currency_marks(Path(data_dir))
+        clause_words = tagger.lex.clause_words
+        nouns = clause_words.get("financial_year_word", [])  # "fiscal", "financial"
         self._stated_year = stated_year_regex(
-            [name for name in tagger.lex.months if name.isalpha() and len(name) > 2])
+            [name for name in tagger.lex.months if name.isalpha() and len(name) > 2], nouns)
         """Finds a company's statement of where its financial year ends."""
         self._previous_year = previous_year_regex(
-            tagger.lex.clause_words.get("previous_year", []),
-            tagger.lex.clause_words.get("financial_year_word", []),
-            tagger.lex.clause_words.get("year_back", []))
+            clause_words.get("previous_year", []), nouns, clause_words.get("year_back", []))
         """Matches "the previous financial year" ("the prior fiscal year")."""
-        clause_words = tagger.lex.clause_words
-        self._fiscal_year_word = fiscal_year_word_regex(
-            clause_words.get("financial_year_word", []))
+        self._fiscal_year_word = fiscal_year_word_regex(nouns)
         """Finds a span naming the financial year ("fiscal year")."""
         self._same_period_fiscal = same_period_fiscal_regex(
-            clause_words.get("last_year", []) + clause_words.get("previous_year", []),
-            clause_words.get("financial_year_word", []))
+            clause_words.get("last_year", []) + clause_words.get("previous_year", []), nouns)
         """Finds a comparison window of the financial year before ("the same period last
         fiscal year")."""
+        self._anaphoric_fiscal_year = anaphoric_fiscal_year_regex(nouns)
+        """Matches "the fiscal year": the financial year the text reported before it; "the
+        year" too, when the last year-long stretch the text named was that financial year
+        ("In Financial Year 2025/26 (1 April 2025 – 31 March 2026) ... seized during the
+        year")."""
+        self._of_told_year = of_told_year_regex(nouns)
+        """Finds "of the next financial year" ending a span (a quarter of that fiscal year)."""
+        self._first_months = first_months_regex(nouns)
+        """Matches "the first eight months of the fiscal year" (no year written)."""
 
     def windows(self, doc: Doc) -> tuple[list[tuple[int, str]], TokenTable | None]:
         """(offset, text) of the stretches around tokens that can anchor a date.
@@ -437,7 +442,7 @@ class DateRecognizer(DataComponent):
             if before is not None:  # "the previous financial year": before the one reported
                 valued.append((start, end, as_financial_year(value, before, year)))
                 continue
-            anaphor = _ANAPHORIC_FISCAL_YEAR.fullmatch(span.strip())
+            anaphor = self._anaphoric_fiscal_year.fullmatch(span.strip())
             if reported is not None and anaphor is not None and (
                     not calendar_since or len(anaphor.group().split()) > 2):
                 # "$6.1 billion in the 2026/2027 fiscal year ... during the fiscal year":
@@ -450,9 +455,11 @@ class DateRecognizer(DataComponent):
                 # last fiscal year": that stretch of fiscal months, a year back
                 valued.append((start, end, year_back(stretch, -1, value)))
                 continue
-            fiscal = fiscal_value(span, value, year, reference)
+            fiscal = fiscal_value(span, value, year, reference,
+                                  of_told_year=self._of_told_year)
             if fiscal is None:
-                fiscal = first_months_of_fiscal_year(span, value, year, fallback)
+                fiscal = first_months_of_fiscal_year(span, value, year, fallback,
+                                                     self._first_months)
                 stretch = fiscal or stretch
             told = fiscal or value
             # (a year named as a financial one reports it in any text: "In Financial Year

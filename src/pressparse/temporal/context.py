@@ -27,9 +27,6 @@ _SENTENCE_STOP = re.compile(
     r"(?:(?<!\b[A-Z][a-z]{2}\.)|(?<=\bMay\.))(?:(?<!\b[A-Z][a-z]{3}\.)|(?<=\bJune\.)"
     r"|(?<=\bJuly\.))\s")
 _WORDS = re.compile(r"\w+")
-# A written year right after a future cue, its object ("forecast for 2027")
-_YEAR_OBJECT = re.compile(r"\s+(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?"
-                          r"(?:1[89]|20)[0-9]{2}(?![\w])")
 _FOLLOWED_BY_COMMA = re.compile(r"\s*,")
 LOOK_BEHIND = 60  # characters before a span that may hold its governing future wording
 FAR_LOOK_BEHIND = 260  # characters before a span read for a cue of its sentence further back
@@ -188,6 +185,11 @@ class FutureWording:
                              rf"(?!\s+{alternation(words)}(?![\w]))"
                              for cue, words in sorted(guarded.items()))
         roles = clause_words or {}
+        fiscal = roles.get("financial_year_word", [])
+        fiscal_year = rf"(?:{alternation(fiscal, exact=True)}\s+(?:year\s+)?)?" if fiscal else ""
+        self.year_object = re.compile(rf"\s+(?:the\s+)?{fiscal_year}(?:1[89]|20)[0-9]{{2}}(?![\w])")
+        """A written year right after a future cue, its object ("forecast for 2027", "for
+        fiscal 2027"; clause_words financial_year_word)."""
         passive = _passive_infinitive(roles.get("past_before_passive_infinitive", []))
         self.regex = re.compile(r"(?<![\w])(?:" + alternation(plain) + as_nouns + as_lower
                                 + as_guarded + passive + r")(?![\w])")
@@ -356,7 +358,7 @@ class FutureWording:
         March": the cue dates the year, not the later span)."""
         cues = []
         for cue in self.regex.finditer(text, left, start):
-            year = _YEAR_OBJECT.match(text, cue.end())
+            year = self.year_object.match(text, cue.end())
             if year is None or year.end() > start:
                 cues.append(cue)
         return cues

@@ -21,17 +21,7 @@ from .periods import add_months, month_end
 _SHORT_RANGE = re.compile(r"(?:1[89]|20)[0-9]{2}\s*(?:[-–—‐/]\s*[0-9]{2}|/\s*(?:1[89]|20)[0-9]{2})")
 _FISCAL_YEAR = re.compile(r"FY([0-9]{4})")
 _FISCAL_QUARTER = re.compile(r"FY([0-9]{4})-Q([1-4])")
-_FISCAL_YEAR_WORDS = r"(?:fiscal|financial)\s+year"  # "fiscal year", "financial year"
-# a part of a fiscal year told relative to the reference ("of the next financial year")
-_OF_TOLD_YEAR = re.compile(rf"(?i:of\s+(?:the\s+)?[a-z]+\s+{_FISCAL_YEAR_WORDS})\Z")
-
-
-# the first months of the fiscal year in progress or the one before it ("the first eight
-# months of the fiscal year", "the first four months of the current financial year", "the
-# first half of this fiscal year"), no year written
-_FIRST_MONTHS_OF = re.compile(
-    r"(?i:(?:the\s+)?first\s+[\w-]+(?:\s+months)?\s+of\s+(?:the\s+)?"
-    rf"(?:(current|this|present|previous|last|preceding)\s+)?{_FISCAL_YEAR_WORDS})\Z")
+# the words of first_months_regex telling the fiscal year before the one in progress
 _EARLIER_YEAR_WORDS = frozenset({"previous", "last", "preceding"})
 
 
@@ -53,6 +43,37 @@ def load_fiscal_years(data_dir: Path) -> dict[str, FiscalYearRecord]:
     if not path.exists():
         return {}
     return {row.country: row for row in read_jsonl(path, FiscalYearRecord)}
+
+
+def _fiscal_year_words(nouns: list[str]) -> str:
+    """The piece matching "fiscal year", "financial year" (``nouns``: clause_words
+    financial_year_word, the words before "year"; their case ignored inside ``(?i:...)``);
+    matches nothing when ``nouns`` is empty."""
+    return rf"{alternation(nouns)}\s+year" if nouns else "(?!)"
+
+
+def of_told_year_regex(nouns: list[str]) -> re.Pattern[str]:
+    """Finds a part of a fiscal year told relative to the reference at a span's end ("of
+    the next financial year"), ``nouns`` the words before "year"."""
+    return re.compile(rf"(?i:of\s+(?:the\s+)?[a-z]+\s+{_fiscal_year_words(nouns)})\Z")
+
+
+def first_months_regex(nouns: list[str]) -> re.Pattern[str]:
+    """Finds the first months of the fiscal year in progress or the one before it at a
+    span's end ("the first eight months of the fiscal year", "the first four months of the
+    current financial year", "the first half of this fiscal year"), no year written; group 1
+    the word telling which year. ``nouns``: the words before "year"."""
+    return re.compile(
+        r"(?i:(?:the\s+)?first\s+[\w-]+(?:\s+months)?\s+of\s+(?:the\s+)?"
+        r"(?:(current|this|present|previous|last|preceding)\s+)?"
+        rf"{_fiscal_year_words(nouns)})\Z")
+
+
+def anaphoric_fiscal_year_regex(nouns: list[str]) -> re.Pattern[str]:
+    """Matches all of "the fiscal year", "the financial year" (the financial year the text
+    reported before it) and "the year", ``nouns`` the words before "year"."""
+    noun = rf"(?:{alternation(nouns)}\s+)?" if nouns else ""
+    return re.compile(rf"(?i:the\s+{noun}year)")
 
 
 def _bounds(first_year: int, last_year: int, first_month: int) -> tuple[date, date]:
@@ -77,12 +98,14 @@ def _named_bounds(name: int, year: FiscalYearRecord) -> tuple[date, date]:
 
 
 def first_months_of_fiscal_year(span: str, value: dict[str, Any], year: FiscalYearRecord,
-                                reference: date | None) -> dict[str, Any] | None:
+                                reference: date | None, first_months: re.Pattern[str]
+                                ) -> dict[str, Any] | None:
     """The first months of a fiscal year told with no year ("the first eight months of the
     fiscal year" in Pakistan told in March 2026: July 2025 to February 2026): as many months
     as the calendar reading counts, from the start of the fiscal year holding the reference
-    (the one before it after "previous", "last"); None for other spans."""
-    found = _FIRST_MONTHS_OF.search(span.strip())
+    (the one before it after "previous", "last"); None for other spans (``first_months``
+    from first_months_regex)."""
+    found = first_months.search(span.strip())
     if found is None or reference is None or year.first_month == 1 or \
             not value.get("start") or not value.get("end"):
         return None
@@ -101,11 +124,13 @@ def first_months_of_fiscal_year(span: str, value: dict[str, Any], year: FiscalYe
 
 
 def fiscal_value(span: str, value: dict[str, Any], year: FiscalYearRecord,
-                 reference: date | None = None) -> dict[str, Any] | None:
+                 reference: date | None = None, *, of_told_year: re.Pattern[str]
+                 ) -> dict[str, Any] | None:
     """The value of a financial year written in ``span`` in a country whose financial year
     ``year`` describes; None when the span is no financial year there. A fiscal year told
     relative to the reference ("this fiscal year", timex FY<reference year + shift>) is
-    moved to the fiscal year that contains the reference."""
+    moved to the fiscal year that contains the reference, and so is a quarter of one
+    (``of_told_year`` from of_told_year_regex: "of the next financial year")."""
     timex = value.get("timex") or ""
     quarter = _FISCAL_QUARTER.fullmatch(timex)
     if quarter is not None:
@@ -120,7 +145,7 @@ def fiscal_value(span: str, value: dict[str, Any], year: FiscalYearRecord,
             return {**value, "start": first.isoformat(), "end": last.isoformat()}
         name = int(quarter[1])
         if value.get("kind") == "relative" and reference is not None and \
-                year.first_month != 1 and _OF_TOLD_YEAR.search(span) is not None:
+                year.first_month != 1 and of_told_year.search(span) is not None:
             # "the first quarter of the next financial year": of the fiscal year after the
             # one holding the reference (the timex's year is the reference's moved)
             name = _current_name(reference, year) + name - reference.year
@@ -267,17 +292,18 @@ _QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 LAST_WEEK_DAYS = 7  # "the 52 weeks to March 2": a year that ends with February
 
 
-def stated_year_regex(month_names: list[str]) -> re.Pattern[str]:
+def stated_year_regex(month_names: list[str], nouns: list[str]) -> re.Pattern[str]:
     """Finds where a company's text states its financial year ends: "its fiscal fourth
     quarter, which ends June 30", "fiscal third quarter, the three months ended March 31",
-    "the fiscal year ended March 2025", "the 52 weeks to February 28"."""
+    "the fiscal year ended March 2025" (``nouns`` the words before "year"), "the 52 weeks
+    to February 28"."""
     mon = alternation(month_names) + r"\.?(?![\w])"
     quarter = r"(?P<q>first|second|third|fourth)"
     return re.compile(
         rf"(?i:fiscal\s+{quarter}\s+quarter,?\s+(?:which\s+)?(?:ends|ended|ending|closes"
         rf"|closed|the\s+(?:three|3)\s+months\s+(?:ended|ending|to|through))\s+(?:on\s+|in\s+)?"
         rf"(?P<m1>{mon})"
-        rf"|{_FISCAL_YEAR_WORDS}\s+(?:that\s+|which\s+)?(?:ends|ended|ending|closes|closed"
+        rf"|{_fiscal_year_words(nouns)}\s+(?:that\s+|which\s+)?(?:ends|ended|ending|closes|closed"
         rf"|to|through)\s+(?:on\s+|in\s+)?(?:the\s+end\s+of\s+)?(?P<m2>{mon})"
         rf"|5[23]\s+weeks\s+(?:to|ended|ending|through)\s+(?P<m3>{mon})"
         rf"(?:\s+(?P<d3>[0-9]{{1,2}})(?![0-9]))?)")

@@ -417,13 +417,18 @@ def build_grammar(lex: Lexicon) -> Grammar:
     QCODE_FY = frozenset({"q1fy", "q2fy", "q3fy", "q4fy"})  # glued: "Q3FY27"
     HCODE = frozenset({"h1", "h2", "s1", "s2"})  # halves; S: a semester ("S1 2025")
     FOUR = frozenset({YEAR_KEY, NUMBER_KEY + "+"})  # any four digits ("0900", "1400")
-    YEARWORD = frozenset({"the", "fiscal", "financial", "calendar", "year", "fy", "cy"})
+    # before "year": the financial year (clause_words financial_year_word), in lower case
+    # ("the previous financial year") or with either case of its first letter ("Fiscal")
+    fiscal_words = lex.clause_words.get("financial_year_word", [])
+    fiscal_word = alternation(fiscal_words, exact=True) if fiscal_words else "(?!)"
+    fiscal_cased = alternation(fiscal_words) if fiscal_words else "(?!)"
+    YEARWORD = frozenset({"the", "calendar", "year", "fy", "cy"}) | first_words(fiscal_words)
     CENTURY = T | QUAL | D | first_words(list(lex.centuries))
     century_word = alternation(list(lex.centuries))
     decade_word = alternation(list(lex.decades))
     LONG = frozenset(units_s) | frozenset(u + "long" for u in units_s)
     this_year = (rf"(?:(?:(?P<fy>[Ff]iscal)\s+(?:[Yy]ear\s+)?)?(?P<y>{YEAR})"
-                 rf"|(?P<rel>{shift}|the)\s+(?:(?P<fyw>[Ff]iscal|[Ff]inancial)\s+)?year(?![\w]))")
+                 rf"|(?P<rel>{shift}|the)\s+(?:(?P<fyw>{fiscal_cased})\s+)?year(?![\w]))")
     # ("of (fiscal) 2025", "of last year", "of the next financial year")
     # "Tuesday, Nov. 12", "Tuesday night, November 11": the weekday (and part of the day) of
     # the written date are in its span
@@ -446,9 +451,6 @@ def build_grammar(lex: Lexicon) -> Grammar:
     fiscal_alone = (rf"fiscal(?![\w\-‐])(?![ \t]+{alternation(fiscal_nouns, exact=True)}(?![\w]))"
                     if fiscal_nouns else "(?!)")
     fiscal_noun = rf"(?:year|{fiscal_alone})"
-    # before "year": the financial year (clause_words financial_year_word)
-    fiscal_words = lex.clause_words.get("financial_year_word", [])
-    fiscal_word = alternation(fiscal_words, exact=True) if fiscal_words else "(?!)"
     year_shift = rf"\s+(?:of\s+)?(?P<ys{{i}}>{shift_word})\s+{fiscal_noun}(?![\w])"
     # ... "1 January of 2025" (translations from Spanish and Portuguese: "1 de enero de 2025")
     y_opt = (rf"(?:(?:,?\s+|\s+of\s+)(?P<y{{i}}>{CALENDAR_YEAR})|{year_shift}"
@@ -674,7 +676,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # its noun (the noun and the article in the span, as in "the fiscal year")
         ("year_fiscal_noun", Y | T,
          rf"(?:[Tt]he\s+)?{NUM_LEFT}(?P<y>{YEAR})(?:{short_end}|/(?P<y4>{YEAR}))?\s+"
-         r"(?P<fy>[Ff]iscal|[Ff]inancial)\s+[Yy]ear(?![\w\-‐])"),
+         rf"(?P<fy>{fiscal_cased})\s+[Yy]ear(?![\w\-‐])"),
         ("range_year", Y,
          # a list of years, each the one after the one before ("2023, 2024 and 2025": the
          # parser checks they follow), one stretch as "2024 and 2025"
@@ -704,7 +706,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # ... "the fiscal year ended March 31", "the six months to the end of March", "the
         # week to Friday" (the seven days ending with the last or next Friday)
         # ... "the fiscal first quarter, ended Dec. 31": the quarter ending that day
-        ("window", T, rf"[Tt]he\s+(?:(?P<n>{num})\s+)?(?:(?:[Ff]iscal|[Ff]inancial)\s+"
+        ("window", T, rf"[Tt]he\s+(?:(?P<n>{num})\s+)?(?:{fiscal_cased}\s+"
          rf"(?=year|{ordinal}\s+quarter))?(?:{ordinal}\s+(?=quarter\s*,?\s+end))?"
          rf"(?P<u>{unit_any})(?:\s+|\s*,\s*(?=end))"
          r"(?:(?:to|through|thru|(?P<ended>ended)|ending|until|till)\s+(?:the\s+end\s+of\s+)?"
@@ -807,7 +809,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<q2>{qual_inner})?(?P<y2>{YEAR})"),
         # ... "the beginning of the year 2025": the frame "the year" inside the edge's span
         ("year_qual", QUAL, rf"(?:(?P<edge>{qual_edge})(?:the\s+year\s+)?|(?P<q>{qual_inner}))"
-         rf"(?:(?P<fy>[Ff]iscal|[Ff]inancial)\s+(?:[Yy]ear\s+)?)?(?P<y>{YEAR})"),  # "the end of
+         rf"(?:(?P<fy>{fiscal_cased})\s+(?:[Yy]ear\s+)?)?(?P<y>{YEAR})"),  # "the end of
         # fiscal 2027"
         # "the turn of the century", "the first decade of the century" ("of this century",
         # "of the 21st century"): the century's first year, or its n-th ten years
@@ -821,7 +823,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # "the previous fiscal year", "this financial year": a fiscal year told relative to
         # the reference (TIMEX3 FY2024)
         ("fiscal_shift", SHIFT | T,
-         rf"(?:[Tt]he\s+)?(?P<rel>{shift})\s+(?:(?:[Ff]iscal|[Ff]inancial)\s+year(?![\w\-‐])"
+         rf"(?:[Tt]he\s+)?(?P<rel>{shift})\s+(?:{fiscal_cased}\s+year(?![\w\-‐])"
          rf"|{fiscal_alone})"),
         # "FY22-FY25", "FY2022–FY2025": from the first fiscal year to the last, both named
         ("fiscal_pair", frozenset({"fy"}),
@@ -829,7 +831,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"FY\s?['’]?(?P<b>[0-9]{{2}}|{YEAR_DIGITS})(?![\w]|[.,:][0-9])"),
         # "fiscal 2024", "the financial year 2023-24", "FY 2024-25", "FY25"
         ("year_word", YEARWORD,
-         rf"(?:(?:(?:[Tt]he\s+)?(?P<fy>[Ff]iscal|[Ff]inancial|(?P<cal>[Cc]alendar))\s+"
+         rf"(?:(?:(?:[Tt]he\s+)?(?P<fy>{fiscal_cased}|(?P<cal>[Cc]alendar))\s+"
          rf"(?:[Yy]ear\s+)?"  # "calendar 2025", "CY25": the calendar year (not a fiscal one)
          rf"|(?P<frame>(?:[Tt]he\s+)?[Yy]ear\s+))"  # "the year 2025": a frame, left out
          rf"(?P<y>{YEAR})|(?P<fy2>FY|(?P<cy>CY))\s?(?:(?P<y2>{YEAR})"
@@ -1071,7 +1073,7 @@ def build_grammar(lex: Lexicon) -> Grammar:
         # ... "during the week under review": the report's own period
         # ... "during the fiscal year" after "fiscal 2025": the fiscal year named
         ("anaphor_period", T, r"[Tt]he\s+(?:reporting\s+|(?:whole|entire|(?P<full>full))\s+"
-         r"|(?P<fy>(?:fiscal|financial)\s+)(?=year)"
+         rf"|(?P<fy>{fiscal_word}\s+)(?=year)"
          rf"|(?P<n>{num})\s+(?=months(?![\w])))?(?P<u>week|month|year|period|months)"
          r"(?![\w]|[-‐'’])(?!\s+(?:to|ended|ending|beginning|starting|from|between|of|through"
          r"|thru|before|after|ahead|earlier|later|ago|since|when|spent|under(?!\s+review)"
