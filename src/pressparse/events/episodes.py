@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date as date_cls
 from datetime import timedelta
 from itertools import pairwise
@@ -538,25 +539,38 @@ class EpisodeRules(TotalRules):
             owner[sentence] = draft
             # "Police also seized $312,000, three vehicles ...": its paragraph's next
             # sentences without a day of their own tell the same stage
-            for after in self._undated_paragraph_rest(sentence, main, owner):
-                owner[after] = draft
-                draft.sentences.add(after)
+            self._give(draft, self._undated_paragraph_rest(sentence, main, owner), owner)
             stages.append(draft)
         return stages
+
+    def _paragraph_rest(self, sentence: int, takes: Callable[[int], bool]) -> list[int]:
+        """The sentences right after ``sentence`` in its paragraph, up to the first one
+        ``takes`` refuses."""
+        paragraph = self.lay.paragraph_of(self.lay.sentences[sentence][0])
+        rest: list[int] = []
+        for after in range(sentence + 1, len(self.lay.sentences)):
+            if self.lay.paragraph_of(self.lay.sentences[after][0]) != paragraph \
+                    or not takes(after):
+                break
+            rest.append(after)
+        return rest
 
     def _undated_paragraph_rest(self, sentence: int, holder: Draft,
                                 owner: dict[int, Draft]) -> list[int]:
         """The sentences right after ``sentence`` in its paragraph that ``holder`` owns and
         that give no DATE of their own (they tell what ``sentence`` told)."""
-        paragraph = self.lay.paragraph_of(self.lay.sentences[sentence][0])
-        rest: list[int] = []
-        for after in range(sentence + 1, len(self.lay.sentences)):
-            if (owner.get(after) is not holder
-                    or self.lay.paragraph_of(self.lay.sentences[after][0]) != paragraph
-                    or any(m.label == "DATE" for m in self.by_sentence.get(after, ()))):
-                break
-            rest.append(after)
-        return rest
+        def undated(after: int) -> bool:
+            return owner.get(after) is holder and not any(
+                m.label == "DATE" for m in self.by_sentence.get(after, ()))
+
+        return self._paragraph_rest(sentence, undated)
+
+    @staticmethod
+    def _give(draft: Draft, sentences: list[int], owner: dict[int, Draft]) -> None:
+        """The sentences become the draft's."""
+        for sentence in sentences:
+            owner[sentence] = draft
+            draft.sentences.add(sentence)
 
     def _operation_finds(self, main: Draft, drafts: list[Draft],
                          owner: dict[int, Draft]) -> list[Draft]:
@@ -863,14 +877,9 @@ class EpisodeRules(TotalRules):
                            main: Draft, stops: set[int] | frozenset[int] = frozenset()) -> None:
         """The sentences after ``sentence`` in its paragraph that the main event owns tell
         the further event too (its venue, attendance, organizers), up to one of ``stops``."""
-        paragraph = self.lay.paragraph_of(self.lay.sentences[sentence][0])
-        following = sentence + 1
-        while (following < len(self.lay.sentences) and owner.get(following) is main
-               and following not in stops
-               and self.lay.paragraph_of(self.lay.sentences[following][0]) == paragraph):
-            owner[following] = draft
-            draft.sentences.add(following)
-            following += 1
+        rest = self._paragraph_rest(
+            sentence, lambda after: owner.get(after) is main and after not in stops)
+        self._give(draft, rest, owner)
 
     def _background_word_only(self, main: Draft) -> bool:
         """An unnamed event whose word only comes after the lead and that gathered nothing
@@ -925,11 +934,10 @@ class EpisodeRules(TotalRules):
                 paragraph = self.lay.paragraph_of(self.lay.sentences[sentence][0])
                 if sentence and not self._opens_paragraph_told(sentence, paragraph):
                     continue  # not the paragraph's first sentence
-                following = sentence + 1
-                while (following < len(self.lay.sentences) and following not in owner
-                       and self.lay.paragraph_of(self.lay.sentences[following][0]) == paragraph):
-                    owner[following] = draft
-                    following += 1
+                rest = self._paragraph_rest(sentence, lambda after: after not in owner)
+                for after in rest:
+                    owner[after] = draft
+                following = sentence + 1 + len(rest)
                 if self._introduces_list(draft, following - 1):
                     # 'the results of "Transit-2026":' over its list of results
                     while (following < len(self.lay.sentences) and following not in owner
