@@ -68,6 +68,14 @@ def clock_days(results: list[tuple[int, int, dict[str, Any]]],
             break
 
 
+def _as_day(value: dict[str, Any], day: date, expression: RelativePeriod) -> dict[str, Any]:
+    """The value of a day word (``expression``: "today", "Monday night") a date glosses: that
+    day, its part of the day kept in the timex, no longer needing the reference."""
+    timex = day.isoformat() + (f"T{expression.day_part}" if expression.day_part else "")
+    changed = {key: item for key, item in value.items() if key != "needs_reference"}
+    return {**changed, "start": day.isoformat(), "end": day.isoformat(), "timex": timex}
+
+
 def appositive_days(results: list[tuple[int, int, dict[str, Any]]], found: list[Found],
                     context: Callable[[int, int], tuple[int, str]]) -> None:
     """A weekday or "today"/"yesterday" glossed by the full date right after it ("today,
@@ -93,10 +101,7 @@ def appositive_days(results: list[tuple[int, int, dict[str, Any]]], found: list[
             continue
         if value["start"] == glossed["start"]:
             continue
-        timex = day.isoformat() + (f"T{expression.day_part}" if expression.day_part else "")
-        changed = {key: item for key, item in value.items() if key != "needs_reference"}
-        results[index] = (start, end, {**changed, "start": day.isoformat(),
-                                       "end": day.isoformat(), "timex": timex})
+        results[index] = (start, end, _as_day(value, day, expression))
     _glossing_weekdays(results, expressions, context)
 
 
@@ -120,7 +125,4 @@ def _glossing_weekdays(results: list[tuple[int, int, dict[str, Any]]],
         offset, text = context(prev_end, start)
         if _GLOSS_GAP.fullmatch(text, prev_end - offset, start - offset) is None:
             continue
-        timex = day.isoformat() + (f"T{expression.day_part}" if expression.day_part else "")
-        changed = {key: item for key, item in value.items() if key != "needs_reference"}
-        results[index] = (start, end, {**changed, "start": day.isoformat(),
-                                       "end": day.isoformat(), "timex": timex})
+        results[index] = (start, end, _as_day(value, day, expression))
