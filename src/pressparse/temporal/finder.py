@@ -246,13 +246,8 @@ class DateFinder:
                     match = _within_line(match_at, text, start, match.end())
                     if match is None:
                         continue
-                item = parse(match, text)
-                if item is None:
-                    continue
-                if found and self._joins_range(found[-1], item, text, 0):
-                    item = _joined(found.pop(), item)
-                found.append(item)
-                pos = match.end()
+                if self._add(found, parse(match, text), text, 0):
+                    pos = match.end()
         return found
 
     def find_in_windows(self, windows: list[tuple[int, str]],
@@ -287,14 +282,19 @@ class DateFinder:
                         key, window, at, stop), text, start, match.end(), line_start)
                     if match is None:
                         continue
-                item = self.parser.parse(match, text, offset)
-                if item is None:
-                    continue
-                if found and self._joins_range(found[-1], item, text, offset):
-                    item = _joined(found.pop(), item)
-                found.append(item)
-                pos = match.end()
+                if self._add(found, self.parser.parse(match, text, offset), text, offset):
+                    pos = match.end()
         return found
+
+    def _add(self, found: list[Found], item: Found | None, text: str, offset: int) -> bool:
+        """Adds a parsed expression to ``found``, joined with the last one when the two are the
+        ends of one stretch; False when nothing was parsed."""
+        if item is None:
+            return False
+        if found and self._joins_range(found[-1], item, text, offset):
+            item = _joined(found.pop(), item)
+        found.append(item)
+        return True
 
     def _joins_range(self, first: Found, last: Found, text: str, offset: int) -> bool:
         """Whether two dates, each with its year written, are the ends of one stretch
