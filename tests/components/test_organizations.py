@@ -535,7 +535,31 @@ def test_regexes_are_linear(nlp: Language) -> None:
      "CNIP detectives later searched two houses.",
      "Coastal Narcotics Interdiction Partnership",
      "Coastal Narcotics Interdiction Partnership"),
-    # ... an acronym of the whole name stays the unit's
+    # ... also an acronym written only in its bracket, when a cue marks its long form: a
+    # unit noun after the bracket, "<staff> of the" or "<agent verb> by the" before it
+    ("Crews of the Coastal Interdiction and Boarding (CIB) unit boarded the yacht at dawn.",
+     "CIB", "Coastal Interdiction and Boarding"),
+    ("Specialists of the Mobiele Opruimingsdienst Drugs (MOD) removed the barrels.",
+     "Mobiele Opruimingsdienst Drugs", "Mobiele Opruimingsdienst Drugs"),
+    ("The two-day course was organised by the Narcotics and Affairs of Harbour (NAH) at the "
+     "academy in Kochi.", "NAH", "Narcotics and Affairs of Harbour"),
+    # ... a place inside the long form is part of it
+    ("Detectives of the Dienst Landelijke Recherche Zwolle (DLR) arrested three men. The "
+     "DLR said the lab had run for a year.", "Dienst Landelijke Recherche Zwolle",
+     "Dienst Landelijke Recherche Zwolle"),
+    # ... an acronym the text writes after its parent's possessive is the joined unit's
+    ("Investigators of the RCMP's Coastal Serious Crime Investigations (CSCI) unit boarded the "
+     "vessel. CSCI investigators found 40 kg of cocaine.", "CSCI",
+     "Coastal Serious Crime Investigations of the Royal Canadian Mounted Police"),
+    ("Investigators of the RCMP's Coastal Serious Crime Investigations (CSCI) unit boarded the "
+     "vessel. CSCI investigators found 40 kg of cocaine.",
+     "RCMP's Coastal Serious Crime Investigations",
+     "Coastal Serious Crime Investigations of the Royal Canadian Mounted Police"),
+    # an acronym spelling every capital of a body's name up to a second "of" is that body
+    ("The Ministry of Justice Narcotics Bureau searched a warehouse in Kaohsiung, Taiwan. "
+     "According to the MJNB, the ring used fishing boats.", "MJNB",
+     "Ministry of Justice Narcotics Bureau of Taiwan"),
+    # ... an acronym that spells the whole name stays the unit's
     ("Taipei, Taiwan - The Investigation Bureau of the Ministry of Justice (MJIB) seized "
      "40 kg of heroin.", "MJIB", "Investigation Bureau of the Ministry of Justice of Taiwan"),
     ("The Coast Guard offloaded 20 tons of cocaine in Florida, the United States said. "
@@ -555,6 +579,20 @@ def test_text_defined_acronyms_and_national_bodies(nlp: Language, text: str, sur
                                                    name: str) -> None:
     values = [v.get("name") for label, t, v in ents(nlp, text) if label == "ORG" and t == surface]
     assert values and all(value == name for value in values), ents(nlp, text)
+
+
+# a bracketed acronym after words spelling it is no body without an organization cue
+@pytest.mark.parametrize(("text", "acronym"), [
+    ("The trawler had switched off its Automatic Identification System (AIS) near the coast.",
+     "AIS"),
+    ("The lab produced New Psychoactive Substances (NPS) for sale on the Dark Web.", "NPS"),
+    ("The agencies signed a Memorandum of Understanding (MOU) on information sharing.", "MOU"),
+    ("Smugglers used an Unmanned Aerial Vehicle (UAV) operated by the gang to drop parcels.",
+     "UAV"),
+])
+def test_bracketed_acronym_without_a_cue_is_no_body(nlp: Language, text: str,
+                                                    acronym: str) -> None:
+    assert acronym not in labelled(nlp, text, "ORG")
 
 
 @pytest.mark.parametrize(("text", "expected"), [

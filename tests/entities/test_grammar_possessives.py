@@ -34,6 +34,9 @@ CASES = [
      ["Technical Investigation Corps"]),
     ("The United Kingdom's National Crime Agency shared intelligence with the navy.",
      ["National Crime Agency"]),
+    # a title or a programme after a body's possessive is no unit of it
+    ("INTERPOL's Secretary General opened the meeting. The EU's Connecting Europe Facility "
+     "paid for the scanners.", ["INTERPOL", "EU"]),
 ]
 
 
@@ -101,6 +104,18 @@ def test_no_possessive_in_normalized_names(text: str, name: str) -> None:
      "Border Police's South Regional Directorate",
      "South Regional Directorate of the General Inspectorate of Border Police of the Republic "
      "of Moldova"),
+    # a unit no other rule reads after the possessive: an ordinal unit, or a bare head and
+    # the place written after it
+    ("MIAMI - The Coast Guard offloaded 9 tons of cocaine. The cases go to the Coast Guard's "
+     "7th District in Miami, Florida.", "Coast Guard's 7th District",
+     "7th District of the United States Coast Guard"),
+    ("HAGATNA - Crews of the United States Coast Guard's Sector Saipan boarded a longliner "
+     "off Tinian.", "United States Coast Guard's Sector Saipan",
+     "Sector Saipan of the United States Coast Guard"),
+    # ... an acronym of a unit joined to its parent's possessive takes the joined name
+    ("VANCOUVER - Detectives of the RCMP's Coastal Serious Crime Investigations (CSCI) unit "
+     "boarded the vessel. CSCI investigators found 40 kg of cocaine.", "CSCI",
+     "Coastal Serious Crime Investigations of the Royal Canadian Mounted Police"),
 ])
 def test_unit_after_possessive_joins_its_body(text: str, span: str, name: str) -> None:
     orgs = {e.text: (e.normalized or {}).get("name") for item in extract(text).items

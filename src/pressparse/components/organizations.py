@@ -67,6 +67,7 @@ from ..entities.possessive_units import (
     Joined,
     name_repeated_units,
     possessive_units,
+    units_after_possessives,
     units_in_bodies,
 )
 from ..entities.publisher_names import PublisherNames
@@ -160,7 +161,8 @@ class OrganizationGrammarComponent(DataComponent):
         self._redefined: dict[str, dict[str, Any]] = {}  # acronym -> the text's long form
         self.acronym_bodies = AcronymBodyFinder(lists.get("acronym_body_verbs", []),
                                                 lists.get("acronym_body_staff", []),
-                                                lists.get("acronym_body_stop", []))
+                                                lists.get("acronym_body_stop", []),
+                                                lists.get("acronym_body_agents", []))
         self.news_credits = NewsCreditFinder(lists.get("press_question_labels", []))
         self.publisher_names = PublisherNames(lists["link_words"],
                                               lists.get("publisher_furniture_cues", []),
@@ -1109,9 +1111,15 @@ class OrganizationGrammarComponent(DataComponent):
         self._update_acronyms(values, updates)
         if merged is not None:
             view.ents = merged
+        units = self.possessive_unit_candidates(text, view.ents)
+        if units and (merged := merge_entities(doc, view, units, values)) is not None:
+            view.ents = merged  # (after the merge: "the Coast Guard's" is a short form's)
         doc = self.resolve_national(doc, view)
         _keep_written_names(values, placed, self.national_resolver())
-        joins = possessive_units(text, view.ents, values) + self._units_in_bodies(
+        resolver = self.national_resolver()
+        joins = possessive_units(text, view.ents, values,
+                                 resolver.name_country if resolver else None) \
+            + self._units_in_bodies(
             text, view.ents, values)
         joined = [Candidate(join.start, join.end, "ORG", join.value) for join in joins]
         joined += [Candidate(start, end, "ORG", value)
@@ -1131,6 +1139,19 @@ class OrganizationGrammarComponent(DataComponent):
             doc.user_data[DEFINED_ACRONYMS_KEY] = defined
         self._define_units(doc, view, values)
         return doc
+
+    def possessive_unit_candidates(self, text: str, ents: Sequence[Ent]) -> list[Candidate]:
+        """Units written after a body's possessive that no other rule read ("the Coast
+        Guard's 11th District", "the United States Coast Guard's Sector Guam"), named as
+        written; the possessive join names them after the body (see
+        :func:`~pressparse.entities.possessive_units.units_after_possessives`)."""
+        generic = self.national_bodies.generic if self.national_bodies is not None else None
+        if generic is None or "s " not in text:
+            return []
+        return [Candidate(start, end, "ORG", {"name": clean_name(text[start:end]),
+                                              "acronym": None, "id": None}, GRAMMAR_PRIORITY)
+                for start, end in units_after_possessives(
+                    text, ents, generic.unit_heads | generic.department_heads)]
 
     def _units_in_bodies(self, text: str, ents: Sequence[Ent], values: Values) -> list[Joined]:
         """See :func:`~pressparse.entities.possessive_units.units_in_bodies`: a generic unit
@@ -1265,6 +1286,7 @@ class OrganizationGrammarComponent(DataComponent):
         International Airport (KIA)"): no body's."""
         found = [row for row in self.acronym_bodies.find(text) if row[2] not in places
                  and not self._defined_after_title(text, row[2])]
+        found += self._bracket_defined(text, {row[2] for row in found} | set(places))
         named = [(ent.text, entity_value(values or {}, ent)) for ent in ents
                  if ent.label_ == "ORG"] + [(text[c.start:c.end], c.normalized) for c in names
                                             if c.label == "ORG"]
@@ -1284,8 +1306,11 @@ class OrganizationGrammarComponent(DataComponent):
         for letters, bodies in by_initials.items():
             if letters not in spelled and len({body["name"] for body in bodies}) == 1:
                 spelled[letters] = {**bodies[0], "acronym": letters}
-        long_forms = self._spelled_long_forms(text, {row[2] for row in found} - set(spelled),
-                                              taken + [(c.start, c.end) for c in names])
+        long_forms = self._spelled_long_forms(
+            text, {row[2] for row in found} - set(spelled),
+            [(ent.start_char, ent.end_char) for ent in ents if ent.label_ == "ORG"]
+            + [(c.start, c.end) for c in names],
+            [(ent.start_char, ent.end_char) for ent in ents if ent.label_ != "ORG"])
         spelled.update({acronym: c.normalized or {} for acronym, c in long_forms.items()})
         return list(long_forms.values()) + [
             Candidate(start, end, "ORG",
@@ -1293,17 +1318,44 @@ class OrganizationGrammarComponent(DataComponent):
                       GRAMMAR_PRIORITY)
             for start, end, acronym in found if not overlaps(taken, start, end)]
 
+    def _bracket_defined(self, text: str, known: Collection[str],
+                         ) -> list[tuple[int, int, str]]:
+        """Acronyms no cue marks that the text defines in brackets after capitalized words
+        spelling them, where a cue marks that long form as a body ("the RCMP's Federal
+        Serious and Organized Crime (FSOC) unit", "Specialists of the Landelijke Faciliteit
+        Ontmantelen (LFO)", "organised by the Narcotics and Affairs of Border (NAB)"): every
+        mention, the definition's own too (samples guide: an acronym in brackets after the
+        long form is a separate ORG). A title's acronym is none ("Provincial Police
+        Commander (PPC)")."""
+        found: list[tuple[int, int, str]] = []
+        for match in _BRACKETED.finditer(text):
+            acronym = match["acronym"]
+            if acronym in known or acronym in self.acronym_bodies.stop \
+                    or text.find(f"({acronym})") != match.start():
+                continue
+            span = spelled_long_form(text, acronym, self._spelled_links, self._long_form_stop)
+            if span is None or not self.acronym_bodies.bracket_marked(text, span[0],
+                                                                      match.end() - 1):
+                continue
+            found += [(start, end, acronym) for start, end in mentions(text, acronym)]
+        return found
+
     def _spelled_long_forms(self, text: str, acronyms: Collection[str],
-                            taken: list[tuple[int, int]]) -> dict[str, Candidate]:
+                            taken: list[tuple[int, int]],
+                            inner: Sequence[tuple[int, int]] = ()) -> dict[str, Candidate]:
         """The long forms the text writes before a bracketed body acronym no list or
         found name spells ("the Partners Against Narcotics Trafficking (PANT) task force",
         "PANT detectives"): capitalized words that spell it, an ORG named as written, whose
         name the acronym's mentions take (samples guide: an acronym and its long form carry
-        one name)."""
+        one name). ``taken`` spans block a long form; ``inner`` ones (places, countries)
+        only where they cross its edge: a place inside the name is part of it ("Dienst
+        Regionale Recherche Rotterdam (DRR)")."""
         found: dict[str, Candidate] = {}
         for acronym in acronyms:
             span = spelled_long_form(text, acronym, self._spelled_links, self._long_form_stop)
-            if span is None or overlaps(taken, *span):
+            if span is None or overlaps(taken, *span) or any(
+                    start < span[1] and span[0] < end and not span[0] <= start < end <= span[1]
+                    for start, end in inner):
                 continue
             found[acronym] = Candidate(*span, "ORG", {
                 "name": clean_name(text[span[0]:span[1]]), "acronym": acronym, "id": None},
@@ -1353,6 +1405,10 @@ class OrganizationGrammarComponent(DataComponent):
             self._national = NationalBodyResolver(self.national_bodies, self.nlp, data.index,
                                                   data.countries, data.organizations.values())
         return self._national
+
+
+# "(FSOC)": a bracketed acronym of three capitals or more (see :meth:`_bracket_defined`)
+_BRACKETED = re.compile(r"\((?P<acronym>[A-Z][A-Z0-9&]{2,9})\)")
 
 
 def _page_acronym_candidates(text: str, table: Mapping[str, dict[str, Any]] | None,

@@ -19,9 +19,10 @@ class AcronymBodyFinder:
     """Finds cue-marked acronyms in a text (character offsets)."""
 
     def __init__(self, verbs: Iterable[str], staff: Iterable[str],
-                 stop: Iterable[str]) -> None:
+                 stop: Iterable[str], agents: Iterable[str] = ()) -> None:
         verbs_re = escaped_alternation(verbs, empty="")
         staff_re = escaped_alternation(staff, empty="")
+        agents_re = escaped_alternation(agents)  # (none: never matches)
         self.stop = frozenset(stop)
         # The first capital comes first and the word-start check after it (a leading
         # lookbehind makes re try every position instead of scanning for capitals).
@@ -31,6 +32,12 @@ class AcronymBodyFinder:
         self._the_before = re.compile(r"\b[Tt]he[ \t\u00a0]+$")
         self._staff_of_before = re.compile(
             rf"\b(?:{staff_re})[ \t\u00a0]+of[ \t\u00a0]+the[ \t\u00a0]+$")
+        # before a long form and its bracketed acronym: "Specialists of the", "organised by
+        # the" (a sentence may open with the staff noun)
+        self._body_before = re.compile(
+            rf"\b(?:(?:{staff_re})[ \t\u00a0]+of|(?:{agents_re})[ \t\u00a0]+by)"
+            rf"[ \t\u00a0]+the[ \t\u00a0]+$", re.IGNORECASE)
+        self._bracket_staff_after = re.compile(rf"\)[ \t\u00a0]+(?:{staff_re})\b")
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, acronym)`` of every cue-marked acronym and its other mentions."""
@@ -51,6 +58,15 @@ class AcronymBodyFinder:
             return []
         return sorted(span for name in names for span in _mentions(text, name))
 
+
+    def bracket_marked(self, text: str, long_start: int, bracket_end: int) -> bool:
+        """Is a long form written before its bracketed acronym ("the Narcotics Unit (NU)")
+        marked as a body: a staff or unit noun right after the bracket ("the ... (FSOC)
+        unit"), or "<staff noun> of the" or "<agent verb> by the" right before the long form
+        ("Specialists of the ... (LFO)", "organised by the ... (NAB)")? ``bracket_end`` is the
+        offset of the closing bracket."""
+        return self._bracket_staff_after.match(text, bracket_end) is not None \
+            or self._body_before.search(text[max(0, long_start - 40):long_start]) is not None
 
     def spelled(self, text: str, spelled: set[str]) -> list[tuple[int, int, str]]:
         """``(start, end, acronym)`` of every mention of an acronym of ``spelled`` (the

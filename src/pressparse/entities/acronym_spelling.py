@@ -30,11 +30,25 @@ _AND_NAME = re.compile(
 def spelled_initials(name: str) -> set[str]:
     """The acronyms a body's written name spells without a definition: its capitalized
     words' initials up to its first "of" ("General Police Department of Mongolia" -> GPD),
-    and with that "of" as an O ("Bureau of Customs" -> BOC, "Ministry of Interior" -> MOI)."""
+    with that "of" as an O ("Bureau of Customs" -> BOC, "Ministry of Interior" -> MOI), and
+    without it up to a second "of" ("Ministry of Internal Affairs of ..." -> MIA); a
+    hyphenated word's capitals count each ("Anti-Narcotics Unit" -> ANU as well as AU)."""
+    if "-" in name:  # "Anti-Narcotics Unit of the DCI": AU, and ANU as well
+        return _initials(name) | _initials(re.sub(r"-(?=[A-Z])", " ", name))
+    return _initials(name)
+
+
+def _initials(name: str) -> set[str]:
+    """:func:`spelled_initials` of a name read word by word."""
     found = {core_initials(name)}
     first, of, rest = name.partition(" of ")
     if of:  # (core_initials reads ``rest`` up to its own first "of", skipping "the")
         found.add(core_initials(first) + "O" + core_initials(rest))
+        # and every capitalized word's initial up to the next "of" ("Ministry of Justice
+        # Investigation Bureau" -> MJIB, "Ministry of Internal Affairs of ..." -> MIA)
+        words = name.split()
+        second = [i for i, word in enumerate(words) if word == "of"][1:2] or [len(words)]
+        found.add("".join(word[0] for word in words[:second[0]] if word[:1].isupper()))
     return {letters for letters in found if len(letters) >= 3}
 
 

@@ -45,7 +45,8 @@ def possessive_owner(text: str, rows: Sequence[tuple[Ent, str]], i: int) -> Ent 
     return None
 
 
-def possessive_units(text: str, ents: Sequence[Ent], values: Values) -> list[Joined]:
+def possessive_units(text: str, ents: Sequence[Ent], values: Values,
+                     country_of: Callable[[str], str | None] | None = None) -> list[Joined]:
     """Each body and its unit written after its possessive, where the unit was named as that
     body's ("Anti-Narcotics Department of the Uganda Police Force"): the pair's character
     span and the unit's value, its parent part the body's final name ("Drug and Firearms
@@ -53,7 +54,9 @@ def possessive_units(text: str, ents: Sequence[Ent], values: Values) -> list[Joi
     Force"); a unit named bare, as written, takes the body as its parent ("the DEA's Phoenix
     Field Division" -> "Phoenix Field Division of the Drug Enforcement Administration"). A
     listed body after the possessive and a country's possessive ("Chile's Investigations
-    Police") stay apart."""
+    Police") stay apart. A unit named "<own words> of <country>" where ``country_of`` reads
+    that country as the owner's ("the RCMP's Federal Serious and Organized Crime", named "...
+    of Canada" by its home country) takes the owner as its parent too."""
     rows = [(ent, ent.label_) for ent in ents]
     found: list[Joined] = []
     for i, (unit, label) in enumerate(rows):
@@ -63,9 +66,10 @@ def possessive_units(text: str, ents: Sequence[Ent], values: Values) -> list[Joi
         owner_name = (entity_value(values, owner) or {}).get("name") or ""
         value = entity_value(values, unit) or {}
         own = without_article(unit.text)
+        bare = value.get("name") == own or _home_suffixed(
+            own, value.get("name") or "", entity_value(values, owner) or {}, country_of)
         name = with_parent(own, owner_name) if owner_name and not value.get("id") \
-            and value.get("name") == own else _joined_name(own, value.get("name") or "",
-                                                             owner_name)
+            and bare else _joined_name(own, value.get("name") or "", owner_name)
         if name is not None:
             found.append(Joined(owner.start_char, unit.end_char, {**value, "name": name}, own))
     return found
@@ -96,13 +100,16 @@ def units_in_bodies(text: str, ents: Sequence[Ent], values: Values,
 
 def name_repeated_units(ents: Sequence[Ent], values: Values, joins: Sequence[Joined]) -> None:
     """A unit the text names again alone ("the Central Criminal Police Department" beside
-    "the Ministry of Internal Affairs' Central Criminal Police Department") is the unit of
-    its possessive mention: it takes that mention's name (not a listed body's mention, nor
-    a unit whose words two joins name differently)."""
+    "the Ministry of Internal Affairs' Central Criminal Police Department"), or by its
+    acronym, is the unit of its possessive mention: it takes that mention's name (not a
+    listed body's mention, nor a unit whose words two joins name differently)."""
     names: dict[str, set[str]] = {}
     for join in joins:
         names.setdefault(join.unit, set()).add(join.value.get("name") or "")
     renamed = {join.unit: join.value for join in joins if len(names[join.unit]) == 1}
+    # its acronym too ("the RCMP's Federal Serious and Organized Crime (FSOC) unit" ... "FSOC")
+    renamed.update({acronym: join.value for join in joins if len(names[join.unit]) == 1
+                    and (acronym := join.value.get("acronym")) and acronym not in renamed})
     spans = {(join.start, join.end) for join in joins}
     for ent in ents:
         if ent.label_ != ORG or (ent.start_char, ent.end_char) in spans:
@@ -112,6 +119,15 @@ def name_repeated_units(ents: Sequence[Ent], values: Values, joins: Sequence[Joi
         new = renamed.get(without_article(ent.text))
         if new is not None and not value.get("id") and value.get("name") != new.get("name"):
             values[key] = {**new, "acronym": value.get("acronym") or new.get("acronym")}
+
+
+def _home_suffixed(own: str, name: str, owner: dict[str, Any],
+                   country_of: Callable[[str], str | None] | None) -> bool:
+    """Is ``name`` the unit's ``own`` words with only the ``owner`` body's country after
+    "of" (a home country read for a bare name, which the owner says better)?"""
+    if country_of is None or not owner.get("country") or not name.startswith(f"{own} of "):
+        return False
+    return country_of(name[len(own) + 4:]) == owner["country"]
 
 
 def _joined_name(own: str, name: str, owner: str) -> str | None:
@@ -126,3 +142,61 @@ def _joined_name(own: str, name: str, owner: str) -> str | None:
             and not owner.endswith(f" of {parent}"):
         return None
     return with_parent(own, owner)
+
+
+# after a body's possessive: an ordinal unit ("11th District", "3rd Infantry Division") or
+# capitalized words ending in a unit's head ("Marine Unit"); group "head" is the last word
+_ORDINAL_UNIT = re.compile(r"\d{1,3}(?:st|nd|rd|th)(?:[ \t]+[A-Z][\w\-]*){1,4}")
+_CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w\-]*[ \t]+){0,4}(?P<head>[A-Z][\w\-]*)")
+
+
+def units_after_possessives(text: str, ents: Sequence[Ent], heads: frozenset[str],
+                            ) -> list[tuple[int, int]]:
+    """Units no grammar read written right after a body's possessive (samples guide: a
+    unit after its parent in the possessive is one ORG with it): an ordinal and capitalized
+    words ("the Coast Guard's 11th District"), capitalized words ending in a unit's or
+    department's head (``heads``, lower case), or such a head and a place entity right after
+    it ("the United States Coast Guard's Sector Guam"). Returns the units' character spans;
+    :func:`possessive_units` joins each to its body. A person's title or a programme ("the
+    DEA's Administrator", "the EU's Connecting Europe Facility") has no such head."""
+    starts = {ent.start_char: ent for ent in ents}
+    taken = [(ent.start_char, ent.end_char) for ent in ents]
+    found: list[tuple[int, int]] = []
+    for ent in ents:
+        if ent.label_ != ORG or text[ent.end_char:ent.end_char + 3] not in POSSESSIVE_GAPS:
+            continue
+        start = ent.end_char + 3
+        if start in starts:
+            continue  # a unit already read: the join's
+        end = _unit_end(text, start, heads, starts)
+        if end is not None and not any(s < end and start < e and not start <= s < e <= end
+                                       for s, e in taken):  # (a place inside it is its)
+            found.append((start, end))
+    return found
+
+
+def _unit_end(text: str, start: int, heads: frozenset[str],
+              starts: dict[int, Ent]) -> int | None:
+    """The end of a unit written at ``start`` (see :func:`units_after_possessives`)."""
+    ordinal = _ORDINAL_UNIT.match(text, start)
+    if ordinal is not None:
+        return ordinal.end()
+    run = _CAPITALIZED_RUN.match(text, start)
+    if run is None:
+        return None
+    words = list(re.finditer(r"\S+", run.group()))
+    # the last head word of the run ends the unit ("Marine Unit Command" at "Command")
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].group().lower() in heads:
+            end = start + words[i].end()
+            if i == 0:  # a bare head ("Sector") is a unit with the place written after it
+                place = starts.get(end + 1)
+                if place is None or place.label_ not in _PLACE_LABELS \
+                        or text[end:end + 1] != " ":
+                    return None
+                return place.end_char
+            return end
+    return None
+
+
+_PLACE_LABELS = frozenset({"LOC", "COUNTRY"})
