@@ -101,6 +101,29 @@ CASES: list[tuple[str, str, float, str]] = [
      "On 8 August 2025, officers seized two pistols with 45 bullets and 3 kg of cocaine in "
      "a house in Spanish Town.",
      "2025-08-09", 45, "ammunition"),
+    # people a find was taken from, stopped or intercepted, or handed over as the subject
+    # of the passive (past a breakdown by nationality): arrests
+    ("Navy hands over the crew of a drug boat\n\n"
+     "On 9 May 2026 a navy patrol stopped a fishing boat off Salalah and found 300 kg of "
+     "hashish under the ice. The five crew members, three Yemenis and two Somalis, were "
+     "handed over to the police in Salalah.",
+     "2026-05-10", 5, "arrests"),
+    ("Go-fast boat intercepted with cocaine\n\n"
+     "On 14 April 2026 the coast guard intercepted a go-fast boat near Golfito carrying "
+     "900 kilos of cocaine. Two crew members were transferred to the naval base.",
+     "2026-04-15", 2, "arrests"),
+    ("Border guards find cannabis in backpacks\n\n"
+     "On the night of 6 June 2026, near Reni, a border patrol stopped three men who were "
+     "about to cross the river; in their backpacks the guards found 4 kg of cannabis.",
+     "2026-06-07", 3, "arrests"),
+    ("Heroin found on motorcyclists\n\n"
+     "On 3 March 2026, 900 grams of heroin were recovered from 2 motorcyclists at a "
+     "checkpoint near Turbat.",
+     "2026-03-04", 2, "arrests"),
+    ("Customs find cocaine in travellers' luggage\n\n"
+     "On 12 July 2026 customs officers found 18 kg of cocaine in the luggage of three "
+     "passengers arriving at the airport from Lima.",
+     "2026-07-13", 3, "arrests"),
 ]
 
 

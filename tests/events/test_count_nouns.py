@@ -42,6 +42,14 @@ CASES: list[tuple[str, str, list[Count]]] = [
     ("On 5 June 2026 officers at the port of Callao found 40 pouches holding 8 kg of "
      "cocaine in a container of bananas.",
      "2026-06-06", []),
+    # North-east Indian police: soap cases a load was hidden in are its packaging, and a
+    # number before a force unit's name ("3 Assam Rifles") names the unit, no count
+    ("On 4 March 2027, a team of the district police along with 17 Assam Rifles stopped a "
+     "truck at Moreh and found 1.2 kg of heroin concealed in 92 soap cases.",
+     "2027-03-05", []),
+    ("On 6 May 2027, troops of 9 Punjab Regiment recovered 3 kg of opium from a hut near "
+     "Tamenglong.",
+     "2027-05-07", []),
 ]
 
 

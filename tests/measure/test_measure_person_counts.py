@@ -28,6 +28,10 @@ COUNTED: list[tuple[str, str, str | None]] = [
     ("The patrol boat stopped a skiff. The five men aboard, three Hondurans and two "
      "Nicaraguans, were arrested.", "five", "men"),
     ("Thirty ports now screen containers, up from 19 in 2021.", "19", None),
+    # a number written again in words in brackets is one number, its span both forms
+    ("In all, 4 (four) couriers were arrested during the drive.", "4 (four)", "couriers"),
+    ("A course for 32 (thirty two) Investigating Officers was held.", "32 (thirty two)",
+     "Investigating Officers"),
     ("Overdose deaths fell to 310, down from 402 a year before.", "402", None),
     ("Arrests (2025 / 2024): 57 / 49 traffickers, including 12 / 9 foreigners", "57",
      "traffickers"),

@@ -11,7 +11,7 @@ from pydantic import BaseModel, Field
 
 from ..data import read_jsonl
 from .actors import ActorRules
-from .cues import COUNT_RULES_FILE, CountCategory, CountRule
+from .cues import COUNT_RULES_FILE, CountCategory, CountCheck, CountRule
 from .draft import Draft
 from .mentions import Mention
 from .parties import RESULT_ROW
@@ -55,6 +55,9 @@ PART_OPENER_TAIL_CHARS = 30  # how far after a part opener ("Of those arrested")
 NATIONALITY_CHARS = 20  # a demonym this close after the number names the people's nationality
 _WORD_GAP = re.compile(rf"[\s,]*(?:[a-z-]+\s+){{0,{PLAN_WORDS_BETWEEN}}}$", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+# an aside between commas right after a counted noun, no clause of its own: ", two
+# Colombians and one Costa Rican,", ", aged 24 to 31,"
+_COMMA_ASIDE = re.compile(r",[^,;:.()\n]{1,60},")
 # "... units of weapons and military equipment": a noun phrase coordinated after a count's noun
 _COORDINATED_NOUN = re.compile(r"\s+and\s+((?:[a-z-]+\s+){0,2}[a-z-]+)\b")
 # between two members of a list of parts: "31 chemists and 14 organizers", "2 rifles, 3 pistols"
@@ -202,6 +205,15 @@ def _part_opener_phrases() -> tuple[str, ...]:
     return (*(p.lower() for p in part_of), *words_of(COUNT_WORDS_FILE, "part_opener"))
 
 
+def _unit_name(what: str) -> bool:
+    """Whether the counted words are a force unit's name its number is part of ("3 Assam
+    Rifles", "12 Punjab Regiment"): two or more capitalized words, not a line in capitals,
+    the last a unit's head word (count_words.jsonl unit_name_head)."""
+    words = what.split()
+    return (len(words) >= 2 and not what.isupper() and all(w[:1].isupper() for w in words)
+            and words[-1].lower() in count_words("unit_name_head"))
+
+
 def _alone_in_cell(text: str, mention: Mention) -> bool:
     """The mention fills a table cell by itself ("| 79 |", "\t79\t")."""
     before = text[max(0, mention.start - 3):mention.start].rstrip(" ")
@@ -250,6 +262,8 @@ class CountRules(ActorRules):
         no arrest count unless they were arrested or detained), a part of a total counted
         already, a plan. ``local``: the count's row is a local result of its own, so a
         country's row counts that result's arrests."""
+        if _unit_name(what):
+            return None  # "a team of the district police along with 3 Assam Rifles"
         entry = count_entry(self._coordinated_complement(mention, what), self.rules)
         if entry is None:
             entry = self._noun_rest_entry(mention, what)
@@ -292,8 +306,12 @@ class CountRules(ActorRules):
         "arrested" for people), or a rule's word ends the text right before the number; true
         when the category has no such rule."""
         check = self.rules.count_checks.get(category)
-        if check is None or (check.sentence is None and check.before is None):
+        if check is None or (check.sentence is None and check.before is None
+                             and check.after is None):
             return True
+        if self._passive_after(mention, what, check):
+            return True  # "The seven crew members, five Iranians and two Pakistanis, were
+            # handed over to the police": the people counted are the passive's subject
         sentence_start = self.lay.sentences[mention.sentence][0]
         # (a table's header or row label gives the count its words: "Persons arrested |
         # 79", read into ``what``)
@@ -302,6 +320,22 @@ class CountRules(ActorRules):
                         _alone_in_cell(self.text, mention) and check.sentence.search(what))))
                     or (check.before is not None and check.before.search(
                         self.text[max(sentence_start, mention.start - 30) : mention.start])))
+
+    def _passive_after(self, mention: Mention, what: str, check: CountCheck) -> bool:
+        """Whether a passive of the rule's ``after`` phrases follows the counted noun in its
+        sentence, past an aside between commas ("The three crew members, two Colombians
+        and one Costa Rican, were transferred to ..."): the counted things are its subject."""
+        if check.after is None or not what:
+            return False
+        noun_end = self._noun_end(mention, what)
+        if noun_end is None:
+            return False
+        sentence_end = self.lay.sentences[mention.sentence][1]
+        aside = _COMMA_ASIDE.match(self.text, noun_end, sentence_end)
+        start = aside.end() if aside is not None else noun_end
+        space = _SPACES.match(self.text, start, sentence_end)
+        return space is not None and check.after.match(
+            self.text, space.end(), sentence_end) is not None
 
     def _noun_rest_entry(self, mention: Mention, what: str) -> CountCategory | None:
         """The category entry of the counted noun phrase past the point where ``what``

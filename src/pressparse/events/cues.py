@@ -118,6 +118,8 @@ class CountRule(BaseModel):
     category: str
     phrases: list[str] = Field(default_factory=list)
     before: list[str] = Field(default_factory=list)
+    # a passive right after the counted noun, its subject ("were handed over to ...")
+    after: list[str] = Field(default_factory=list)
     event_types: list[str] = Field(default_factory=list)
     in_types: dict[str, str] = Field(default_factory=dict)
 
@@ -130,6 +132,7 @@ class CountCheck:
     before: re.Pattern[str] | None  # or this must end the text before the number
     event_types: frozenset[str]
     in_types: dict[str, str]
+    after: re.Pattern[str] | None = None  # or this must follow the counted noun
 
 
 def count_checks(rules: list[CountRule]) -> dict[str, CountCheck]:
@@ -144,7 +147,8 @@ def count_checks(rules: list[CountRule]) -> dict[str, CountCheck]:
                           re.IGNORECASE)
 
     return {r.category: CountCheck(words(r.phrases, ""), words(r.before, r"\s+\Z"),
-                                   frozenset(r.event_types), r.in_types) for r in rules}
+                                   frozenset(r.event_types), r.in_types, words(r.after, ""))
+            for r in rules}
 
 
 class NewsSource(BaseModel):

@@ -31,6 +31,9 @@ _FRACTION_ANCHORS = {"half": 0.5, "quarter": 0.25, "three_quarters": 0.75}
 _THOUSAND = 1e3  # "50K followers": a glued thousands scale counts a plural noun
 # the next part of a number written in parts ("2 million 146 thousand 380")
 # the blank (and "and") before the next part of a number written out in words
+# a number's value written again in words in brackets right after its digits, as legal and
+# official English does ("3 (three) drug peddlers", "45 (forty five) officers")
+_WORDS_GLOSS = re.compile(r"[ \t\u00a0]*\(([a-z][a-z \t-]*[a-z])\)", re.IGNORECASE)
 _PART_GAP = re.compile(r"[ \u00a0]+(?:and[ \u00a0]+)?(?=[a-z])")
 _NEXT_PART = re.compile(r"[ \u00a0](\d{1,3})(?![\d.,'’/:\-]|[ \u00a0]\d)")
 
@@ -124,6 +127,21 @@ class NumberReader(QualifierReader):
             return Reading(start, end, 1.0, "article", span_start=start)
         # "half a", "a quarter of a", "three quarters of a": read like "half a"
         return Reading(start, end, _FRACTION_ANCHORS[kind], "half", span_start=start)
+
+    def _words_gloss(self, f: TextFacts, r: Reading) -> None:
+        """Take into the number its value written again in words in brackets ("3 (three)",
+        "45 (forty five)"): one number, its span both forms; a gloss of another value, or
+        of no number, is left out."""
+        if r.number_kind != "digits" or r.decimals:
+            return
+        gloss = _WORDS_GLOSS.match(f.text, r.pos)
+        if gloss is None:
+            return
+        value = parse_words(_WORD_SPLIT.split(gloss.group(1).lower()), self.lex.number_words,
+                            self._scale_values)
+        if value is not None and value == r.value:
+            r.pos = gloss.end()
+            r.raw = f.text[r.start:r.pos]
 
     def _fraction(self, f: TextFacts, start: int, end: int) -> Reading | None:
         """"3/4 inch", "2 1/2 miles", "1½ cups": a whole number and fraction before a unit

@@ -186,6 +186,7 @@ class QuantityScanner(UnitReader, CountReader, TextPasses):
             reading = self._number(f, kind, start, end)
         if reading is None:
             return None, end
+        self._words_gloss(f, reading)
         if kind == "words":
             named = self.pats.unit_word_low.match(f.low, start)
             if named is not None and named.end() > end:
