@@ -124,6 +124,15 @@ def _page(masthead: str, body: str) -> str:
      "ANB officers searched two houses on La Digue on Tuesday and arrested a man. The "
      "suspect is assisting the ANB with its enquiries.",
      "ANB", "Anti-Narcotics Bureau of Seychelles"),
+    # a logo's acronym alone on its line over the body's name: the acronym's mentions and
+    # its units are that body's
+    ("ZDPA\nZeta Drug Policy Alliance",
+     "The meeting of the ZDPA Expert Group was held in Nairobi, Kenya. ZDPA delegates agreed "
+     "on a joint training.", "ZDPA", "Zeta Drug Policy Alliance"),
+    ("ZDPA\nZeta Drug Policy Alliance",
+     "The meeting of the ZDPA Expert Group was held in Nairobi, Kenya. ZDPA delegates agreed "
+     "on a joint training.", "ZDPA Expert Group", "Expert Group of the Zeta Drug Policy "
+     "Alliance"),
     # a unit the item names alone is the publisher's, before a body the item names more
     ("Lesotho Mounted Police Service | News",
      "The Drug Squad, supported by the Lesotho Defence Force, arrested four men in Leribe "

@@ -32,6 +32,13 @@ DUMPS = [
      "Synthetic drugs lab dismantled\n\nTALLINN, 9 May 2023 - The ETCB and the police "
      "dismantled a laboratory producing amphetamine near Tartu.\n",
      "ETCB", "Tax and Customs Board of Estonia"),
+    # a territorial unit written with its acronym and area defines the acronym for the page
+    ("Courier detained on the highway\n\nTAMBOV, 12 March 2026 - Officers of the UMVD of "
+     "Russia for the Tambov region detained a courier with 2 kg of mephedrone near "
+     "Michurinsk.\n\nAnti-drug commission met\n\nTAMBOV, 14 March 2026 - Representatives of "
+     "the UMVD and the regional health department discussed prevention in schools.\n",
+     "UMVD", "Directorate of the Ministry of Internal Affairs of the Russian Federation for "
+     "the Tambov region"),
 ]
 
 

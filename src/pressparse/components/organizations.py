@@ -1083,14 +1083,20 @@ class OrganizationGrammarComponent(DataComponent):
         with_country = self.acronym_country_candidates(text, ents, values)
         candidates += with_country + self.acronym_parent_candidates(text, ents, values)
         candidates += self.territorial_unit_candidates(text, ents, values, names, with_country)
-        candidates += self.territorial_acronym_candidates(text, ents, values)
+        territorial = self.territorial_acronym_candidates(text, ents, values)
+        candidates += territorial
+        own_units = self.territorial_acronyms.unit_names(
+            text, [(c.start, c.end, c.normalized or {}) for c in territorial]) \
+            if territorial else {}
         candidates += self.news_credit_candidates(view)
         credited = self.credit_slot_candidates(view, doc.user_data.get(MASTHEAD_KEY) or "")
         candidates += credited
         candidates += self.publisher_candidates(view, values, doc.user_data.get(MASTHEAD_KEY))
         places = {ent.start_char: ent for ent in ents if ent.label_ == "LOC"}
-        candidates += _page_acronym_candidates(text, doc.user_data.get(PAGE_ACRONYMS_KEY),
-                                               places)
+        page_table = doc.user_data.get(PAGE_ACRONYMS_KEY)
+        if page_table and own_units:  # the item's own territorial unit decides
+            page_table = {k: v for k, v in page_table.items() if k not in own_units}
+        candidates += _page_acronym_candidates(text, page_table, places)
         headed = headed_definitions(text, self._headed_links)
         masthead = doc.user_data.get(MASTHEAD_KEY) or ""
         candidates += _headed_acronym_candidates(
@@ -1130,8 +1136,8 @@ class OrganizationGrammarComponent(DataComponent):
         if repeats:
             _name_as_repeated(view, values, repeats)
         # the later items of the page read the acronyms it defines
-        defined = {acronym: _headed_value(acronym, name)
-                   for acronym, (name, _s, _e) in headed.items()}
+        defined = {**own_units, **{acronym: _headed_value(acronym, name)
+                                   for acronym, (name, _s, _e) in headed.items()}}
         if "(" in text:
             defined.update(defined_acronyms(text, view.ents, values))
             doc.user_data[DEFINED_ACRONYMS_KEY] = defined

@@ -208,14 +208,22 @@ _HEADED = re.compile(
     re.MULTILINE)
 
 
+# "BIMSTEC" / "Bay of Bengal Initiative for ...": a masthead's acronym alone on its line and
+# its name alone on the next (a logo's text over the body's name)
+_STACKED = re.compile(
+    r"^[ \t]*(?P<acronym>[A-Z](?:[a-z]?[A-Z0-9&]){1,9})[ \t]*\n"
+    r"[ \t]*(?P<name>[A-Z][^\n|\u00bb(]*?)[ \t]*$", re.MULTILINE)
+
+
 def headed_definitions(text: str, links: Collection[str]) -> dict[str, tuple[str, int, int]]:
     """The acronyms a line defines by opening with them and then their name ("ALERT - Alberta
-    Law Enforcement Response Teams » News Releases Feed"), when the name's capitalized
+    Law Enforcement Response Teams » News Releases Feed"), or by standing alone over a line
+    of their name ("BIMSTEC" / "Bay of Bengal Initiative for ..."), when the name's capitalized
     words spell the acronym, with lower-case ``links`` between them (in English and the
     Romance languages of official names: "Agence Gabonaise de Presse"): acronym -> (name,
     the line's start, its end); the first definition of an acronym wins."""
     found: dict[str, tuple[str, int, int]] = {}
-    for match in _HEADED.finditer(text):
+    for match in [*_HEADED.finditer(text), *_STACKED.finditer(text)]:
         acronym, name = match["acronym"], match["name"]
         words = name.split()
         if acronym in found or len(words) < 2 \

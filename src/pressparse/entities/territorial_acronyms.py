@@ -67,6 +67,19 @@ class TerritorialAcronymFinder:
                               {"name": next(iter(names)), "acronym": None, "id": None}))
         return units
 
+    def unit_names(self, text: str, found: Iterable[Unit]) -> dict[str, dict[str, Any]]:
+        """The acronyms of the units among ``found`` (:meth:`find`'s, not its bare mentions)
+        that name one unit each, with its value: what the item defines for the items below
+        it on its page ("the UMVD of Russia for the Smolensk Region", then "the UMVD" in a
+        later item)."""
+        named: dict[str, list[dict[str, Any]]] = {}
+        for start, end, value in found:
+            match = self._pattern.match(text, start) if self._pattern is not None else None
+            if match is not None and end > match.end():
+                named.setdefault(_acronym(match), []).append(value)
+        return {acronym: dict(values[0]) for acronym, values in named.items()
+                if len({value["name"] for value in values}) == 1}
+
     def _unit(self, text: str, match: re.Match[str], places: Mapping[int, Ent],
               country_at: CountryAt, values: Callable[[Ent], Mapping[str, Any]],
               area_end: Callable[[str, Ent, bool], int | None]) -> Unit | None:
