@@ -664,6 +664,11 @@ CASES = [
     ("Saudi Arabia posted a deficit of SR79 billion in the quarter.", "SR79 billion",
      money(79e9, "SAR", what="deficit")),
     ("The contract is worth SR 1,250,000.", "SR 1,250,000", money(1250000, "SAR")),
+    # the Caribbean guilder of Curaçao and Sint Maarten (2025), "Cg" before its sum (session 39)
+    ("Willemstad's port authority posted a loss of Cg 2.3 million.", "Cg 2.3 million",
+     money(2.3e6, "XCG")),
+    ("The court fined the courier 7,500 Caribbean guilders.", "7,500 Caribbean guilders",
+     money(7500, "XCG")),
     # a level after "against <currency> to": quoted in the pair's non-base currency
     ("The dollar rose 0.4% against the yen to 151.20.", "151.20", money(151.2, "JPY")),
     ("The euro fell 0.2 percent against the dollar to 1.0850 in late trading.", "1.0850",

@@ -38,6 +38,24 @@ CASES: list[tuple[str, str, str | None]] = [
      "three", "traffickers"),
     # a generic noun right after a mass, without "of" (South Asian usage)
     ("The force recovered 312.4 kgs drugs worth millions of rupees.", "312.4 kgs", "drugs"),
+    # a breakdown whose copula a spaced dash stands for, maybe with "to" (translated
+    # releases, session 39): each amount is of the substance after its dash
+    ("Of the total, 640 kg is heroin, 215 kg — marijuana and 38 kg — cocaine.", "215 kg",
+     "marijuana"),
+    ("Of the total, 640 kg is heroin, 215 kg — marijuana and 38 kg — cocaine.", "38 kg",
+     "cocaine"),
+    ("Of this, 2.3 tonnes fall to marijuana, 270 kg – to heroin.", "270 kg", "heroin"),
+    # a share whose substance follows it (session 39)
+    ("Customs seized 88 kg of drugs this year, about 35 % of it cocaine.", "about 35 %",
+     "cocaine"),
+    ("The region seized 4 120 kg of drugs, over 70 per cent of it was heroin.",
+     "over 70 per cent", "heroin"),
+    ("Agents seized 2 tonnes of marijuana and 610 kg of cocaine, 18 percent more cocaine than "
+     "a year earlier.", "18 percent", "cocaine"),
+    # "psychotropic" tablets or pills are drugs in general (the guide's SUBSTANCE line,
+    # session 39)
+    ("Guards found 2 kg of hashish and 3,400 psychotropic tablets in the lorry.", "3,400",
+     "drugs"),
     # unchanged neighbours
     ("They seized 12 kg of heroin, of which 4 kg was hidden in a tyre.", "12 kg", "heroin"),
     ("Police seized 640 litres of PMK in the barn.", "640 litres", "PMK"),

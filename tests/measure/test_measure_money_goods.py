@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from quantity_checks import substance_mentions
 
+from pressparse.measure.mentions import SubstanceMention
+
 KNOWN = {"heroin": "heroin", "cocaine": "cocaine", "cannabis": "cannabis", "opium": "opium",
          "marijuana": "marijuana", "mandrax": "methaqualone", "shabu": "methamphetamine",
          "ganja": "marijuana", "drugs": "drugs"}
@@ -43,6 +45,13 @@ GOODS_WHATS = [
      "5 million hryvnias.", "over 5 million hryvnias", "drugs"),
     ("According to investigators, the drugs would exceed EUR 4 million on the "
      "international market.", "EUR 4 million", "drugs"),
+    # a street market before the clause's sum, a ";" between (session 39)
+    ("In all, 18 kg of cocaine were seized; on the street market it would have brought "
+     "about 900,000 euros.", "about 900,000 euros", "cocaine"),
+    # "the drugs" of a paragraph broken by one line break after a sentence (session 39)
+    ("Dogs found 40 kg of cannabis at the border.\nAt the airport, officers found 2 kg of "
+     "cocaine in a suitcase. The drugs have an estimated street value of $90,000.",
+     "$90,000", "cocaine"),
 ]
 
 
@@ -163,3 +172,15 @@ def test_bracketed_value(scanner, text: str, span: str, what: str) -> None:
              for q in scanner.scan(text, substance_mentions(text, KNOWN))}
     assert span in found, f"{span!r} not among {list(found)}"
     assert found[span] == what
+
+
+def test_precursors_are_no_drugs_valued(scanner) -> None:
+    """"The drugs" valued after one drug seized with a precursor are that drug (session 39)."""
+    text = ("Agents seized 4 kg of heroin and 200 litres of acetic anhydride in the barn. The "
+            "drugs have an estimated street value of USD 160,000.")
+    mentions = [SubstanceMention(text.index("heroin"), text.index("heroin") + 6, "heroin",
+                                 "opioid"),
+                SubstanceMention(text.index("acetic"), text.index("acetic") + 16,
+                                 "acetic anhydride", "precursor")]
+    found = {text[q.start:q.end]: q.what for q in scanner.scan(text, mentions)}
+    assert found["USD 160,000"] == "heroin"

@@ -82,7 +82,17 @@ CORNER_NONE = (  # a header row of named columns: the corner is a plain label
     "North | 296 | 410\n"
 )
 
+# a caption whose unit follows a comma over a table headed by periods (session 39)
+CAPTION_COMMA_UNIT = (
+    "Cannabis destroyed by the district teams, ha\n"
+    "District | 2025 | 2026\n"
+    "Lowland | 12,5 | 30,25\n"
+    "Hills | 4 | 7,5\n"
+)
+
 CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (CAPTION_COMMA_UNIT, "30,25", {"unit": "ha", "value": 30.25}),
+    (CAPTION_COMMA_UNIT, "4", {"unit": "ha", "value": 4}),
     (CORNER_UNIT, "1 142,5", {"unit": "kg", "kg": 1142.5}),
     (CORNER_UNIT, "41,9", {"unit": "kg", "kg": 41.9}),
     (CORNER_UNIT, "2 210", {"unit": "l", "value": 2210}),

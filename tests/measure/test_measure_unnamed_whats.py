@@ -117,6 +117,16 @@ SHARES: list[tuple[str, str, dict[str, Any]]] = [
     # part is of (session 38)
     ("The airline said it would operate just 40% of its program.", "40%",
      pct(40, what="program")),
+    # a clause restating the change ("which represents", "with", "the latter") and a line
+    # wrapped inside the sentence (session 39)
+    ("The unit opened 318 cases of smuggling (2025: 274), which represents an increase of "
+     "16 %.", "16 %", pct(16, what="cases of smuggling")),
+    ("The agency handled 2,407 drug cases, with an increase of 9% over 2025.", "9%",
+     pct(9, what="drug cases")),
+    ("Tea exports reached 512,000 tonnes and coffee exports 98,000 tonnes, the latter 7% "
+     "below the plan.", "7%", pct(7, what="coffee exports")),
+    ("The port handled 1.4 million containers in the first\nhalf, an increase of 3.1 percent.",
+     "3.1 percent", pct(3.1, what="containers")),
     # an amount of another sentence is not restated
     ("Tea exports totalled 512,000 tonnes. Officials said 9% was a record.", "9%",
      pct(9, what=None)),

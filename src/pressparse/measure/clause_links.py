@@ -44,6 +44,7 @@ _ELIDED_REACH = 600  # how far back the count naming its noun may stand
 _SENTENCE_BREAK = re.compile(r"(?:[.!?;]\s|\n)\s*")  # one break however many blank lines
 ANAPHOR_WINDOW = 600  # "The quantity is 45 % lower": an amount in the paragraphs before
 _VALUE_WINDOW = 900  # "The drugs have a street value of": the paragraph naming them
+_SENTENCE_LINE_BREAK = re.compile(r"(?<=[.!?])[ \t\u00a0]*\n")  # a line that ends a sentence
 _SAME_UNIT_WINDOW = 1500  # "the ring moved 1 million pills": pills counted earlier
 # a sentence end, but not a line broken after a lower-case word ("from reaching the\nAustralian")
 _WRAPPED_SENTENCE_END = re.compile(r"[.!?;]\s|(?<![a-z ])\n|\n(?=[ \t]*[-*•|\d\n])")
@@ -103,6 +104,7 @@ _NUMBER_OF_CLAUSE = re.compile(r"(?<![a-z])number[ \t\u00a0]+(?P<of>of)(?=[ \t\u
 _CLAUSE_REACH = 120
 _COMPARING_TAILS = ("from", "with", "to", "against")  # last words of _LEVEL_BEFORE
 GENERIC_DRUGS = "drugs"  # the guide's `what` of drug totals
+_PRECURSOR_CLASS = "precursor"  # the SUBSTANCE class of chemicals drugs are made from
 _DRUG_WORDS = frozenset({"drug", "narcotic"})  # anaphors that stand for a drug
 _TEMPERATURE = "temperature"  # the guide's `what` of a temperature
 _CASH = "cash"  # the guide's `what` of seized money the text names no other way
@@ -164,8 +166,13 @@ _COORDINATED_GAP = re.compile(r"(?:[ \t]+(?:in|on|from|a|the|[a-z]+-on-[a-z]+|[A
 # mln tons, 9% below", "handled 8.63 million cruise passengers in fiscal 2026, up 7.2% from",
 # "2,105 persons arrested, 61% of them", "1.2 billion kroner higher than in 2025, an increase
 # of 4.5 percent"
-_APPOSED_GAP = re.compile(r"[^\n.;!?]{0,60},[ \t\u00a0]+(?:(?:up|down|an?[ \t\u00a0]+[a-z]+"
-                          r"[ \t\u00a0]+of)[ \t\u00a0]+)?")
+# (a line wrapped between two words inside it; "..., which represents an increase of 13 %",
+# "..., with an increase of 12%", "..., the latter 31 per cent more")
+_APPOSED_GAP = re.compile(
+    r"(?:[^\n.;!?]|(?<=[a-z,])\n(?=[a-z])){0,60},[ \t\u00a0]+(?:(?:up|down|the[ \t\u00a0]+latter"
+    r"|(?:(?:which|what|that)[ \t\u00a0]+(?:represents?|is|was|means|marks)[ \t\u00a0]+"
+    r"|with[ \t\u00a0]+|showing[ \t\u00a0]+|marking[ \t\u00a0]+|representing[ \t\u00a0]+)?"
+    r"an?[ \t\u00a0]+[a-z]+[ \t\u00a0]+of)[ \t\u00a0]+)?")
 _SOLID_KINDS = frozenset({"mass", "volume", "money"})  # compared figures of one thing
 _ABSOLUTE_REACH = 70
 _VALUED_GAP = 60  # how far back from the sum its comma may stand
@@ -221,6 +228,7 @@ class Mention(Protocol):
     start: int
     end: int
     name: str
+    substance_class: str | None
 
 
 def _absolute_at(words: dict[str, frozenset[str]]) -> re.Pattern[str]:
@@ -1234,18 +1242,30 @@ class ClauseLinker:
         return what
 
     def _seized_before(self, text: str, at: int, mentions: Sequence[Mention]) -> str | None:
-        """The one substance "the drugs" are, when the paragraph before ``at`` (or, naming
-        none, the one before it) names just one; None when it names several."""
+        """The one substance "the drugs" are: of the paragraph line before ``at`` when it
+        names drugs (a page that breaks paragraphs with one line break), else of the
+        paragraph before ``at`` (or, naming none, the one before it), when it names just one
+        drug (precursors seized with it are no drug); None when it names several."""
+        reach = max(0, at - _VALUE_WINDOW)
+        names = self._drugs_named(mentions, _paragraph_start(text, reach, at), at)
+        if names:
+            return names.pop() if len(names) == 1 else None
         end = at
         for _ in range(2):
             reach = max(0, end - _VALUE_WINDOW)
             start = max(text.rfind("\n\n", reach, end), reach)
-            names = {m.name for m in mentions
-                     if start <= m.start and m.end <= end and m.name not in self._generic_whats}
+            names = self._drugs_named(mentions, start, end)
             if names:
                 return names.pop() if len(names) == 1 else None
             end = start
         return None
+
+    def _drugs_named(self, mentions: Sequence[Mention], start: int, end: int) -> set[str]:
+        """The names of the drugs mentioned between ``start`` and ``end`` (no generic word,
+        no precursor)."""
+        return {m.name for m in mentions
+                if start <= m.start and m.end <= end and m.name not in self._generic_whats
+                and m.substance_class != _PRECURSOR_CLASS}
 
     def sale_what(self, text: str, low: str, q: Linked,
                   mentions: Sequence[Mention]) -> str | None:
@@ -1292,6 +1312,16 @@ class ClauseLinker:
         if phrase.lower() in self._thermometers:
             return _TEMPERATURE  # "mercury touches 47.2 deg C": the temperature
         return self.lex.what_aliases.get(phrase.lower(), phrase)
+
+
+def _paragraph_start(text: str, reach: int, end: int) -> int:
+    """Where the paragraph line holding ``end`` starts, not before ``reach``: after a blank
+    line, or after a line break that closes a sentence (pages that break paragraphs with one
+    line break; a line wrapped inside a sentence does not end one)."""
+    start = max(text.rfind("\n\n", reach, end), reach)
+    for brk in _SENTENCE_LINE_BREAK.finditer(text, start, end):
+        start = brk.start()
+    return start
 
 
 def _change_to_follow(before: Linked, q: Linked) -> bool:

@@ -308,6 +308,8 @@ class TableReader(MeasureBuilder):
                 counted = self._scaled_count_label(r, where)
                 if counted is not None:  # "Cigarettes, thousand packs | 6 218,4"
                     return counted
+            if labelled is None and index >= cells:
+                labelled = _LABEL_UNIT.search(where)  # a caption "Drugs seized by year, kg"
             if labelled is not None:  # "of which heroin, kg | 96,5": the row label's unit
                 unit_match = self.pats.unit_in_header_low.search(labelled.group(1).lower())
                 if unit_match and unit_match.start() == 0:

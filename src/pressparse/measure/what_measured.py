@@ -71,16 +71,23 @@ _POSSESSIVE = re.compile(r"[ \t\u00a0]+(?:its|their)(?:[ \t\u00a0]+\d[\d,.]*)?"
                          r"(?=[ \t\u00a0]+[a-z])")
 _LEVEL_JOINTS = frozenset({"to", "at", "from"})  # words before a level, not a part
 # a substance named right after a measure: "of which 41.2 tons are cocaine", "1,790 kg, which
-# tested positive for cocaine"
+# tested positive for cocaine", or a breakdown whose copula a spaced dash stands for ("903 kg is
+# marijuana, 212 kg — hashish", "1.5 tons fall to hashish, 412 kg – to opium")
 _NAMED_AFTER = re.compile(
     r"(?:[ \t\u00a0]+(?:are|is|was|were)|,?[ \t\u00a0]+(?:which|that)[ \t\u00a0]+tested"
-    r"[ \t\u00a0]+positive[ \t\u00a0]+for)[ \t\u00a0]+")
+    r"[ \t\u00a0]+positive[ \t\u00a0]+for|[ \t\u00a0]+[–—-](?:[ \t\u00a0]+to)?)[ \t\u00a0]+")
+# a share whose substance follows it: "almost 40 % of it cocaine", "80 per cent of them were
+# opium", "24 percent more cocaine than"
+_SHARE_NAMED = re.compile(
+    r"[ \t\u00a0]+(?:of[ \t\u00a0]+(?:it|them)(?:[ \t\u00a0]+(?:are|is|was|were))?|more|less"
+    r"|fewer)[ \t\u00a0]+")
 # a results line's label before a sum or measure, closed by a dot leader, a colon or a spaced
 # dash, a bracketed note before it: "Drugs seized .......... 3 478 kg", "Goods withheld (value)
 # ..... 1 318 600 lei", "Installed capacity at 30 September: 11,860 MW"
 _MEASURE_LABEL = re.compile(
     r"[ \t]*(?:[-*•·–—●■▪►▶][ \t]*)?(?P<label>[A-Za-z][\w'’ /-]{0,60}?)"
-    r"(?:[ \t]*\([^()\n]{1,20}\))?(?:[ \t]*\.{3,}|[ \t]*:|[ \t]+[–—-])[ \t]*")
+    r"(?:[ \t]*\([^()\n]{1,20}\))?"
+    r"(?:[ \t]*\.{3,}|[ \t]*:|[ \t]+[–—-])[ \t]*")
 _LABELLED_KINDS = frozenset({"mass", "volume", "money", "area", "length", "other"})
 # "- Cases: 3,412 / 3,870": a results line's label, then maybe the first figure of a pair
 _RESULT_LABEL = re.compile(r"[ \t]*(?:[-*•·–][ \t]*)?(?P<label>[a-z][a-z ]{1,40}?)[ \t]*:"
@@ -299,6 +306,10 @@ class WhatReader:
             return self._money_label(f, q) or self._what_by_cue(f, q, mentions) \
                 or self._measure_label(f, q, mentions)
         if q.kind == "percent":
+            share = _SHARE_NAMED.match(f.low, q.end)
+            named_share = mention_starting(mentions, share.end()) if share else None
+            if named_share:  # "almost 40 % of it cocaine", "24 percent more cocaine than"
+                return named_share.name
             return self._what_by_cue(f, q, mentions)
         if q.kind == "time":
             return None
