@@ -116,6 +116,11 @@ CASES: list[tuple[str, str, float, str]] = [
      "On the night of 6 June 2026, near Reni, a border patrol stopped three men who were "
      "about to cross the river; in their backpacks the guards found 4 kg of cannabis.",
      "2026-06-07", 3, "arrests"),
+    ("Cannabis seized from a boat off Domoni\n\n"
+     "On 25 November 2026 the gendarmes found nine sacks of cannabis weighing 48 kilos in a "
+     "boat off Domoni. The three occupants, the pilot and two passengers, were placed in "
+     "police custody.",
+     "2026-11-26", 3, "arrests"),
     ("Heroin found on motorcyclists\n\n"
      "On 3 March 2026, 900 grams of heroin were recovered from 2 motorcyclists at a "
      "checkpoint near Turbat.",

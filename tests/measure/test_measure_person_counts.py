@@ -28,6 +28,10 @@ COUNTED: list[tuple[str, str, str | None]] = [
     ("The patrol boat stopped a skiff. The five men aboard, three Hondurans and two "
      "Nicaraguans, were arrested.", "five", "men"),
     ("Thirty ports now screen containers, up from 19 in 2021.", "19", None),
+    # "The N ..." opening a sentence, then its members in apposition: a set introduced by
+    # its count, whatever its noun
+    ("The boat was stopped at dawn. The three occupants, the pilot and two passengers, were "
+     "held.", "three", "occupants"),
     # a number written again in words in brackets is one number, its span both forms
     ("In all, 4 (four) couriers were arrested during the drive.", "4 (four)", "couriers"),
     ("A course for 32 (thirty two) Investigating Officers was held.", "32 (thirty two)",
@@ -98,6 +102,9 @@ NOT_COUNTED: list[tuple[str, str]] = [
     ("Police held three suspects and one Toyota was towed away.", "one"),
     ("The two others were released on bail.", "two"),
     ("He was jailed for 12 years, 4 in Spain and the rest in France.", "4"),
+    # "The N ..." repeating a number told just before names a set counted already
+    ("A canoe with 2 fishermen aboard was stopped. The two occupants, both from Ghana, were "
+     "held.", "two"),
 ]
 
 

@@ -74,6 +74,7 @@ _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "ani", "eni")  # "Ecuadorian", n
 PERSON_CATEGORIES = frozenset({"people", "arrests", "personnel"})
 _AGE_BOUNDS = frozenset({"less_than", "more_than"})  # "under 30", "over 65" after people
 _AGE_LIMIT = 120
+REPEAT_WINDOW = 300  # chars before "The N ..." where the same number told makes it a repeat
 _ONE_PERSON_HEADS = frozenset({"national", "citizen", "man", "woman", "resident"})
 _PERSON_HEAD_AFTER = re.compile(
     r"[ \t\u00a0]+(?:" + "|".join(sorted(_ONE_PERSON_HEADS)) + r")(?![\w-])")
@@ -801,12 +802,23 @@ class CountReader(NumberReader, QualifierReader, Guards, TableReader, MeasureBui
         if phrase.category in self.lex.word_count_categories and (
                 r.value >= 2 or phrase.category in PERSON_CATEGORIES):
             return True  # "one" counts a person only (guide): not "one pistol"
-        if r.value < 2 or _SET_BEFORE.search(f.low, max(0, r.span_start - 8), r.span_start):
-            return False  # "the two sides"; a possessive counts ("his two accomplices")
+        if r.value < 2 or (_SET_BEFORE.search(f.low, max(0, r.span_start - 8), r.span_start)
+                           and (the is None or self._value_told_before(f, r))):
+            return False  # "the two sides"; a possessive counts ("his two accomplices"); a
+            # sentence's "The three occupants, the pilot and ..." introduces its set, unless
+            # the number was told just before ("a boat with two men ... The two occupants")
         if len(words) == 1 and head[:1].isupper() and head.endswith("ans"):
             return True  # "two Colombians", "three Afghans": people by nationality
         return phrase.category is not None or (
             head.islower() and looks_plural(head) and head not in self.lex.phrase_stops)
+
+    def _value_told_before(self, f: TextFacts, r: Reading) -> bool:
+        """Whether the reading's value is written, in digits or as a word, in the
+        ``REPEAT_WINDOW`` chars before it: a set counted before and named again."""
+        window = f.low[max(0, r.span_start - REPEAT_WINDOW):r.span_start]
+        words = [w for w, record in self.lex.number_words.items() if record.value == r.value]
+        forms = [re.escape(f"{r.value:g}"), *(re.escape(w) for w in words)]
+        return re.search(rf"(?<![\w.,-])(?:{'|'.join(forms)})(?![\w.,-])", window) is not None
 
     def _opens_sentence(self, f: TextFacts, at: int) -> bool:
         """Whether the "The" at ``at`` opens a sentence or line ("The four men on board,
