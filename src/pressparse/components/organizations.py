@@ -1409,7 +1409,8 @@ class OrganizationGrammarComponent(DataComponent):
             gazetteer.ensure_loaded()
             data = gazetteer.data
             self._national = NationalBodyResolver(self.national_bodies, self.nlp, data.index,
-                                                  data.countries, data.organizations.values())
+                                                  data.countries, data.organizations.values(),
+                                                  data.contested_place_ids)
         return self._national
 
 

@@ -26,10 +26,14 @@ class CountryEvidence:
     gazetteer's phrase index, ``index.matches``), and the country they tell: a text's own, a
     masthead's, a name's, the one the words around a mention give it."""
 
-    def __init__(self, bodies: NationalBodies, nlp: Any, index: Any) -> None:
+    def __init__(self, bodies: NationalBodies, nlp: Any, index: Any,
+                 contested_places: Iterable[str] = ()) -> None:
         self.bodies = bodies
         self.nlp = nlp
         self.index = index
+        # ids of listed places whose name another country's place shares, or that are named
+        # like people or things ("Astara", "Mercedes"): a mention of one is weak evidence
+        self.contested_places = frozenset(contested_places)
         self._cache: LRUCache[str, list[NameMatch]] = LRUCache(4096)
         self._name_country: LRUCache[str, str | None] = LRUCache(4096)
         self._body_country: LRUCache[tuple[str, str | None], str | None] = LRUCache(4096)
@@ -137,6 +141,9 @@ class CountryEvidence:
                 # unless the place is named with its country's name ("Luxembourg Airport")
                 if code and label == "LOC" and _matches_at(self._street_re, text, ent.end_char):
                     code = None  # "on Tabriz street" in Baku: no place of Iran
+                if code and generic is not None and label == "LOC" \
+                        and value.get("id") in self.contested_places:
+                    weight = generic.origin_weight  # "Astara": Iran's town or Azerbaijan's
                 if code and generic is not None and label == "NORP":
                     if self._foreign_demonym(text, ent):  # "a Ukrainian citizen"
                         weight = generic.origin_weight

@@ -202,6 +202,24 @@ def _romanian_name(name: str, aliases: Iterable[str]) -> str:
     return name
 
 
+def _contested_places(ranked: list[PlaceRecord]) -> set[str]:
+    """Ids of the places (``ranked`` most populous first) whose name goes to them over a
+    place of another country of at least :data:`CONTESTED_POPULATION_SHARE` of their
+    population ("Astara" of Iran, also Azerbaijan's town), and of places named like people
+    or things (``ambiguous``)."""
+    first: dict[str, PlaceRecord] = {}
+    contested = {record.id for record in ranked if record.ambiguous}
+    for record in ranked:
+        key = (record.name or "").lower()
+        winner = first.setdefault(key, record)
+        if winner is record or winner.country == record.country:
+            continue
+        if winner.population and record.population \
+                and record.population >= CONTESTED_POPULATION_SHARE * winner.population:
+            contested.add(winner.id)
+    return contested
+
+
 def _plain(text: str) -> str:
     """``text`` without its diacritics ("Bălţi" -> "Balti")."""
     return "".join(ch for ch in unicodedata.normalize("NFKD", text)
@@ -211,6 +229,9 @@ def _plain(text: str) -> str:
 # a city this large is what its name means, also where a subdivision shares the name
 # ("Ikeja, Lagos" is the city; "Puerto Quetzal, Escuintla" the department)
 MAJOR_CITY_POPULATION = 1_000_000
+# a place another country's place of at least this share of its population names as well
+# ("Astara": Iran's town and Azerbaijan's) tells no country by its name alone
+CONTESTED_POPULATION_SHARE = 0.25
 
 
 class GazetteerData:
@@ -243,6 +264,9 @@ class GazetteerData:
         self.port_name_ids: set[str] = set()  # ports named as no town is ("Tanger Med")
         # cities of a million people or more: their name is the city, whatever shares it
         self.major_city_ids: set[str] = set()
+        # places whose name a comparable place of another country shares, or that are also
+        # named like people or things: their mention says little of a text's country
+        self.contested_place_ids: set[str] = set()
         self._load_countries()
         self._load_demonyms()
         self._load_organizations()
@@ -385,7 +409,9 @@ class GazetteerData:
             places[record.id].aliases.extend(record.aliases)
             places[record.id].spellings.extend(record.spellings)
         # The most populous place first: it wins a name two places share ("St. Petersburg").
-        for record in sorted(places.values(), key=lambda r: -(r.population or 0)):
+        ranked = sorted(places.values(), key=lambda r: -(r.population or 0))
+        self.contested_place_ids = _contested_places(ranked)
+        for record in ranked:
             assert record.name is not None
             name = record.name.replace("\u2019", "'")  # "Cox's Bazar"
             if record.country in _ROMANIAN_LETTER_COUNTRIES:

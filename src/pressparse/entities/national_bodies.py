@@ -68,8 +68,9 @@ class NationalBodyResolver(CountryEvidence):
 
     def __init__(self, bodies: NationalBodies, nlp: Any, index: Any,
                  countries: Mapping[str, Mapping[str, str]],
-                 listed: Iterable[Mapping[str, Any]] = ()) -> None:
-        super().__init__(bodies, nlp, index)
+                 listed: Iterable[Mapping[str, Any]] = (),
+                 contested_places: Iterable[str] = ()) -> None:
+        super().__init__(bodies, nlp, index, contested_places)
         # the listed bodies of each country, for a short form of one ("Border Service")
         self.listed_by_country: dict[str, list[Mapping[str, Any]]] = {}
         for value in listed:
@@ -399,6 +400,13 @@ class NationalBodyResolver(CountryEvidence):
                     name = self.bare_national(value["name"])  # "NDLEA" on the page of the
                     # "NATIONAL DRUG LAW ENFORCEMENT AGENCY – SIERRA LEONE": that one
                 if name is None:
+                    if self._unclaimed_namesake(text, rows, values, i, value, masthead,
+                                                home_once):  # "GNA" of an Argentine text
+                        values[(ent.start_char, ent.end_char, ORG)] = {  # with no clear
+                            # country: not France's "National Gendarmerie" by default
+                            "name": self.listed_core(value["name"], value["country"]),
+                            "acronym": value.get("acronym"), "id": None}
+                        continue
                     self._qualify_listed(values, ent, value)
                     continue
             else:
@@ -507,6 +515,12 @@ class NationalBodyResolver(CountryEvidence):
                 continue
             if outside is None and not value.get("id"):
                 outside = self.masthead_body_country(name, masthead)
+            region = self._home_region(name, rows, values, masthead, own) \
+                if outside is None and home is not None and not value.get("id") else None
+            if region is not None:  # "the Public Prosecution" of a Ras Al Khaimah Police
+                values[(ent.start_char, ent.end_char, ORG)] = {  # item: that emirate's
+                    **value, "name": f"{name} of {region}"}
+                continue
             self._set_resolved(values, ent, value, self.resolved(name, outside, own))
         if units and generic is not None:
             publishers = [(at, self.listed_name({"name": name, "country": code}), code)
@@ -628,6 +642,56 @@ class NationalBodyResolver(CountryEvidence):
         near = _bracketed_country(text, rows, values, i) \
             or self.country_near(text, rows, values, i, country)
         return found if near in {None, country} else None
+
+    def _home_region(self, name: str, rows: list[tuple[Ent, str]], values: Values,
+                     masthead: str | None, country: str | None) -> str | None:
+        """The region a bare body its regions each hold (``regional_bodies``: "Public
+        Prosecution" of the emirates) belongs to: the place of ``country`` that names the
+        first police force of the masthead, else of the item ("Sharjah Police",
+        "Anti-Narcotics Department of Ras Al Khaimah Police"), as written there; else None."""
+        generic = self.bodies.generic
+        if not country or generic is None \
+                or name not in self.bodies.regional_bodies.get(country, ()):
+            return None
+        forces = [part for part in _MASTHEAD_PARTS.split(masthead or "")]
+        forces += [(values.get((ent.start_char, ent.end_char, ORG)) or {}).get("name") or ""
+                   for ent, label in rows if label == ORG]
+        for force in forces:
+            force = without_article(force.strip()).rsplit(" of ", 1)[-1]
+            for match in self.names_in(force):
+                rest = force[match.end:].strip()
+                if match.start == 0 and match.label == "LOC" and rest \
+                        and match.value.get("country_iso2") == country \
+                        and generic.head(rest) in generic.service_kinds:
+                    return force[:match.end]
+        return None
+
+    def _unclaimed_namesake(self, text: str, rows: list[tuple[Ent, str]], values: Values,
+                            i: int, value: Mapping[str, Any], masthead: str | None,
+                            home: Callable[[], str | None]) -> bool:
+        """Is mention ``i``, read as a listed body that several countries' bodies name alike
+        and written with nothing of its own country ("GNA", "NCB": :meth:`says_no_country`),
+        in a text with no clear country (``home()`` None) that names other countries but not
+        the list's one, near it neither, nor the body with it? Then no country's body is a
+        safe guess."""
+        code = value.get("country")
+        if not code or not self.says_no_country(value.get("name") or "", code, rows[i][0].text) \
+                or home() is not None:
+            return False
+        own = self.masthead_country(masthead) if masthead else None
+        if own == code or any(  # its long form with its country ("National Police of Peru")
+                label == ORG and (other := values.get((ent.start_char, ent.end_char, ORG)))
+                and other.get("id") == value.get("id")
+                and not self.says_no_country(other.get("name") or "", code, ent.text)
+                for ent, label in rows):
+            return False
+        named = {found for ent, label in rows if label != ORG
+                 and (found := country_code(label, (place := values.get(
+                     (ent.start_char, ent.end_char, label)) or {})))
+                 and (label != "LOC" or place.get("id"))}
+        return bool(named) and code not in named \
+            and _bracketed_country(text, rows, values, i) is None \
+            and self.country_near(text, rows, values, i, own) is None
 
     def _publisher_namesake(self, value: Mapping[str, Any], masthead: str | None) -> bool:
         """Does the page's masthead name the listed body ``value`` with another country than

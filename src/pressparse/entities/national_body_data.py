@@ -131,6 +131,8 @@ class NationalBodies:
         self.dominance = dominance
         self.first_bonus = first_bonus
         self.units = units
+        # ISO2 -> the bodies its regions hold each of their own ("Public Prosecution")
+        self.regional_bodies: dict[str, frozenset[str]] = {}
 
     @classmethod
     def load(cls, path: Path) -> NationalBodies | None:
@@ -148,19 +150,22 @@ class NationalBodies:
             prefixes = [*data["national_prefixes"],
                         *(form for s in data.get("synonyms", []) if s.get("national")
                           for form in s["forms"])]
-            return cls(data["country_forms"], prefixes, synonyms,
-                       data.get("min_mentions", 2), data.get("dominance", 2.0),
-                       data.get("first_bonus", 1.0), units, generic,
-                       data.get("sovereign", {}),
-                       [Jurisdiction.from_data(j) for j in data.get("jurisdictions", ())],
-                       MemberCouncils.from_data(data.get("member_councils", {})),
-                       data.get("masthead_media_words", ()),
-                       data.get("masthead_native_names", {}),
-                       data.get("unit_families", {}),
-                       data.get("area_heads", ()),
-                       data.get("initial_links", ()),
-                       data.get("through_unit_heads", ()),
-                       data.get("short_form_links", ()))
+            bodies = cls(data["country_forms"], prefixes, synonyms,
+                         data.get("min_mentions", 2), data.get("dominance", 2.0),
+                         data.get("first_bonus", 1.0), units, generic,
+                         data.get("sovereign", {}),
+                         [Jurisdiction.from_data(j) for j in data.get("jurisdictions", ())],
+                         MemberCouncils.from_data(data.get("member_councils", {})),
+                         data.get("masthead_media_words", ()),
+                         data.get("masthead_native_names", {}),
+                         data.get("unit_families", {}),
+                         data.get("area_heads", ()),
+                         data.get("initial_links", ()),
+                         data.get("through_unit_heads", ()),
+                         data.get("short_form_links", ()))
+            bodies.regional_bodies = {code: frozenset(names) for code, names
+                                      in data.get("regional_bodies", {}).items()}
+            return bodies
         except (OSError, json.JSONDecodeError, KeyError, TypeError) as exc:
             raise DataFileError(f"{path}: {exc}") from exc
 
