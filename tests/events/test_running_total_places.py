@@ -1,7 +1,9 @@
 """A running total ("Since January, ...") is placed where its own sentence says its figures
 were achieved: at a post, port or airport, on a border, in an area, or by the force of an
 area ("border guards of Buryatia"); a place of a list, of a breakdown ("11 of them at
-Kazbegi"), of a press briefing or of a body's name places it nowhere."""
+Kazbegi"), of a press briefing or of a body's name places it nowhere. A country's total
+placed only by its country ("customs authorities of Belarus", "in Kazakhstan") is located at
+that COUNTRY (session 39); a route's, a border's or two countries place it nowhere."""
 
 from __future__ import annotations
 
@@ -31,10 +33,40 @@ TOTAL_PLACE_CASES: list[tuple[str, str, str | None]] = [
      "In total, since the beginning of 2026, the Border Troops have seized more than "
      "900 kg of drugs on the Tajik-Afghan border.",
      "2026-09-15", "Tajik-Afghan border"),
-    # a breakdown's place: the total spans all crossings
+    # a breakdown's place: the total spans all crossings of the country
     ("Customs results\n\n"
      "Since the beginning of the year we have detected 52 cases of drug smuggling at all "
      "border crossing points of Armenia, 9 of them at Bagratashen.",
+     "2026-10-20", "Armenia"),
+    # an area the total covers ("across"), no route's
+    ("Police figures\n\n"
+     "Since January 1, the city police have seized more than 30 kilograms of heroin "
+     "across Winnipeg.",
+     "2026-10-20", "Winnipeg"),
+    # a country's total, placed only by its country: the country
+    ("Customs results\n\n"
+     "Since the start of the year, the customs bodies of Moldova have detected 31 cases of "
+     "drug smuggling and seized more than 12 kg of narcotic drugs.",
+     "2026-10-20", "Moldova"),
+    ("Drug laboratories closed\n\n"
+     "Since the beginning of 2026, 38 clandestine drug laboratories have been dismantled "
+     "in Kyrgyzstan, the ministry said.",
+     "2026-10-20", "Kyrgyzstan"),
+    ("Police figures\n\n"
+     "Since January, police units across Poland have seized 1.9 tonnes of amphetamine.",
+     "2026-10-20", "Poland"),
+    # a route's, a border's or two countries: no place
+    ("Coast Guard figures\n\n"
+     "Since January, the Coast Guard has seized 4 tonnes of cocaine, most of it bound for "
+     "Haiti.",
+     "2026-10-20", None),
+    ("Border figures\n\n"
+     "Since the beginning of the year, the border guards have thwarted 40 smuggling "
+     "attempts along the border with Jordan.",
+     "2026-10-20", None),
+    ("Joint figures\n\n"
+     "Since January, customs officers in Estonia and Latvia have seized 300 kg of "
+     "hashish.",
      "2026-10-20", None),
     # a press briefing's venue
     ("Marijuana taken out of circulation\n\n"

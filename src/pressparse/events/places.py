@@ -190,6 +190,13 @@ TOTAL_LEAD_CHARS = 30  # "on the territory of the " before a place
 # border and at Zvartnots airport")
 _LATER_PLACE_BEFORE = re.compile(r"\band\s+(?:at|in|on)\s+(?:the\s+)?\Z", re.IGNORECASE)
 _TOTAL_BREAKDOWN = _words_regex("total_breakdown")
+# the words right before the COUNTRY of a country's period total ("customs authorities of
+# Belarus", "in Kazakhstan", "across China"; locality_words.jsonl total_place_lead,
+# total_country_lead)
+_COUNTRY_TOTAL_LEAD = _words_regex(("total_place_lead", "total_country_lead"),
+                                   before=r"(?<![\w-])", after=r"\s+(?:the\s+)?\Z")
+# a total's lead that covers the country: no route's "across" (total_cover)
+_TOTAL_COVER = _words_regex("total_cover", before=r"(?<![\w-])", after=r"\s+(?:the\s+)?\Z")
 TOTAL_BREAKDOWN_CHARS = 40  # "most of them were detained in " before a place
 # a period's results, an exercise or an operation told of two places joined in one sentence
 # ("near the town of Kachkanar and at the Shirokorechensky training ground") took place at
@@ -890,7 +897,79 @@ class PlaceRules(DateRules):
         if place is None and draft.type == "operation" and not draft.follow_up:
             place = (self._own_region(draft) or self._area_region(draft)
                      or (self._operation_border(draft) if draft.name else None))
+        if (place is None and draft.type == "other" and not draft.country_row
+                and self._spans_days(draft)):
+            place = self._country_total(draft)
         return place
+
+    def _figure_sentences(self, draft: Draft) -> list[int]:
+        """The sentences of a draft's dates, seizures and counts, in text order: where its
+        total is told."""
+        sentences = {d.sentence for d in draft.dates}
+        sentences.update(self.lay.sentence_of(item["start"])
+                         for item in (*draft.seizures, *draft.counts))
+        return sorted(sentences)
+
+    def _country_total(self, draft: Draft) -> Mention | None:
+        """The one country a period's total is told in or by ("since 1 January, customs
+        authorities of Belarus have seized ...", "since the beginning of 2026 ... in
+        Kazakhstan", "organs across China solved ..."): the first of its figures' sentences
+        that names a country so locates the total at that COUNTRY, unless it also gives a
+        finer place for the total itself ("since January ... at the port of Owendo") or names
+        two countries so. A country of a route, a border or a person ("from Iran", "the
+        border with Jordan", "citizens of Afghanistan"), of a breakdown ("19 of them in
+        Russia") or of a list ("in Estonia and Latvia") places nothing."""
+        for sentence in self._figure_sentences(draft):
+            area = self._covered_area(sentence)
+            if area is not None:
+                return area  # "seized ... across Northern Ireland": the area it covered
+            found = self._total_countries(sentence)
+            if found:
+                if (len({iso2(m) for m in found}) != 1
+                        or self._total_place(sentence) is not None):
+                    return None
+                return found[0]
+        return None
+
+    def _covered_area(self, sentence: int) -> Mention | None:
+        """The place a total's sentence says its figures covered, right after a cover word
+        ("the VPD has seized more than 41 kilograms of fentanyl across Vancouver", "arrests
+        across the Kurdistan Region"; total_cover): the total's place, no route's."""
+        place = self._total_place(sentence)
+        if place is None:
+            return None
+        start = self.lay.sentences[sentence][0]
+        before = max(start, place.start - TOTAL_LEAD_CHARS)
+        return place if _TOTAL_COVER.search(self.text, before, place.start) else None
+
+    def _total_countries(self, sentence: int) -> list[Mention]:
+        """The COUNTRY mentions of a sentence a total's lead word stands before
+        (_COUNTRY_TOTAL_LEAD; "across" only as a lead, no route's), not of a breakdown or a
+        list."""
+        start = self.lay.sentences[sentence][0]
+        found = []
+        for mention in self.by_sentence.get(sentence, ()):
+            if mention.label != "COUNTRY":
+                continue
+            before = max(start, mention.start - TOTAL_LEAD_CHARS)
+            if not _COUNTRY_TOTAL_LEAD.search(self.text, before, mention.start) or (
+                    self._route_tail(mention)
+                    and not _TOTAL_COVER.search(self.text, before, mention.start)):
+                continue
+            clause = self.text[max(start, mention.start - TOTAL_BREAKDOWN_CHARS):mention.start]
+            if not (_TOTAL_BREAKDOWN.search(clause.rsplit(",", 1)[-1])
+                    or self._listed_with_place(mention)):
+                found.append(mention)
+        return found
+
+    def _listed_with_place(self, mention: Mention) -> bool:
+        """The mention is joined to another place of its sentence by a comma, "and" or "or"
+        ("customs officers in Estonia and Latvia"): one of a list."""
+        others = [m for m in self.by_sentence[mention.sentence]
+                  if m is not mention and m.label in PLACE_LABELS]
+        return any(_LIST_JOINT.fullmatch(self.text, m.end, mention.start)
+                   or _LIST_JOINT.fullmatch(self.text, mention.end, m.start)
+                   for m in others if m.end <= mention.start or m.start >= mention.end)
 
     def _operation_border(self, draft: Draft) -> Mention | None:
         """The one two-country border a named operation's own sentences name, when nothing
@@ -962,10 +1041,12 @@ class PlaceRules(DateRules):
         press briefing's ("said at a press conference in Asunción")."""
         start = self.lay.sentences[sentence][0]
         for mention in self.by_sentence.get(sentence, ()):
-            if (mention.label != "LOC" or mention.text.islower()
-                    or self._route_place(mention) or self._place_list(mention)):
-                continue
             before = max(start, mention.start - TOTAL_LEAD_CHARS)
+            if (mention.label != "LOC" or mention.text.islower()
+                    or (self._route_place(mention)  # "across" a total's cover, no route
+                        and not _TOTAL_COVER.search(self.text, before, mention.start))
+                    or self._place_list(mention)):
+                continue
             if (not _TOTAL_PLACE_LEAD.search(self.text, before, mention.start)
                     or _LATER_PLACE_BEFORE.search(self.text, before, mention.start)
                     or self._briefing_before(max(start, mention.start - BRIEFING_CHARS),
