@@ -37,7 +37,6 @@ class AcronymBodyFinder:
         self._body_before = re.compile(
             rf"\b(?:(?:{staff_re})[ \t\u00a0]+of|(?:{agents_re})[ \t\u00a0]+by)"
             rf"[ \t\u00a0]+the[ \t\u00a0]+$", re.IGNORECASE)
-        self._bracket_staff_after = re.compile(rf"\)[ \t\u00a0]+(?:{staff_re})\b")
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """``(start, end, acronym)`` of every cue-marked acronym and its other mentions."""
@@ -58,14 +57,13 @@ class AcronymBodyFinder:
             return []
         return sorted(span for name in names for span in _mentions(text, name))
 
-
     def bracket_marked(self, text: str, long_start: int, bracket_end: int) -> bool:
         """Is a long form written before its bracketed acronym ("the Narcotics Unit (NU)")
         marked as a body: a staff or unit noun right after the bracket ("the ... (FSOC)
         unit"), or "<staff noun> of the" or "<agent verb> by the" right before the long form
         ("Specialists of the ... (LFO)", "organised by the ... (NAB)")? ``bracket_end`` is the
         offset of the closing bracket."""
-        return self._bracket_staff_after.match(text, bracket_end) is not None \
+        return self._staff_after.match(text, bracket_end + 1) is not None \
             or self._body_before.search(text[max(0, long_start - 40):long_start]) is not None
 
     def spelled(self, text: str, spelled: set[str]) -> list[tuple[int, int, str]]:
