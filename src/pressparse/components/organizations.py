@@ -31,7 +31,7 @@ from ..entities.caps_lines import TitledLines, caps_lines, first_head_end
 from ..entities.comma_countries import bodies_with_countries
 from ..entities.credit_slots import CreditSlots
 from ..entities.doc_view import DocView, Ent
-from ..entities.entity_merge import Values, entity_value, merge_entities, overlaps
+from ..entities.entity_merge import Values, crosses, entity_value, merge_entities, overlaps
 from ..entities.foreign_glosses import ForeignGlossFinder
 from ..entities.gazetteer_data import read_word_lists
 from ..entities.head_first_units import HeadFirstUnitFinder
@@ -1359,9 +1359,7 @@ class OrganizationGrammarComponent(DataComponent):
         found: dict[str, Candidate] = {}
         for acronym in acronyms:
             span = spelled_long_form(text, acronym, self._spelled_links, self._long_form_stop)
-            if span is None or overlaps(taken, *span) or any(
-                    start < span[1] and span[0] < end and not span[0] <= start < end <= span[1]
-                    for start, end in inner):
+            if span is None or overlaps(taken, *span) or crosses(inner, *span):
                 continue
             found[acronym] = Candidate(*span, "ORG", {
                 "name": clean_name(text[span[0]:span[1]]), "acronym": acronym, "id": None},

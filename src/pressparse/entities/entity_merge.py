@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from array import array
+from collections.abc import Sequence
 from typing import Any
 
 import numpy
@@ -18,6 +19,12 @@ Values = dict[tuple[int, int, str], "dict[str, Any] | None"]
 def overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
     """Does ``start``-``end`` overlap one of the ``taken`` character spans?"""
     return any(s < end and start < e for s, e in taken)
+
+
+def crosses(taken: Sequence[tuple[int, int]], start: int, end: int) -> bool:
+    """Does one of the ``taken`` spans cross an edge of ``start``-``end``: overlap it
+    without lying inside it?"""
+    return any(s < end and start < e and not start <= s < e <= end for s, e in taken)
 
 
 def entity_value(values: Values, ent: Ent) -> dict[str, Any] | None:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
 from .doc_view import Ent, gapped_pairs
-from .entity_merge import Values, entity_value
+from .entity_merge import Values, crosses, entity_value
 from .page_acronyms import without_article
 from .parent_units import with_parent
 
@@ -169,8 +169,7 @@ def units_after_possessives(text: str, ents: Sequence[Ent], heads: frozenset[str
         if start in starts:
             continue  # a unit already read: the join's
         end = _unit_end(text, start, heads, starts)
-        if end is not None and not any(s < end and start < e and not start <= s < e <= end
-                                       for s, e in taken):  # (a place inside it is its)
+        if end is not None and not crosses(taken, start, end):  # (a place inside it is its)
             found.append((start, end))
     return found
 
