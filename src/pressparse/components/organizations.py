@@ -1121,8 +1121,8 @@ class OrganizationGrammarComponent(DataComponent):
         if units and (merged := merge_entities(doc, view, units, values)) is not None:
             view.ents = merged  # (after the merge: "the Coast Guard's" is a short form's)
         doc = self.resolve_national(doc, view)
-        _keep_written_names(values, placed, self.national_resolver())
         resolver = self.national_resolver()
+        _keep_written_names(values, placed, resolver)
         joins = possessive_units(text, view.ents, values,
                                  resolver.name_country if resolver else None) \
             + self._units_in_bodies(

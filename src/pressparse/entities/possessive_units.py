@@ -14,6 +14,7 @@ from .doc_view import Ent, gapped_pairs
 from .entity_merge import Values, crosses, entity_value
 from .page_acronyms import without_article
 from .parent_units import with_parent
+from .place_context import AREA_LABELS
 
 ORG = "ORG"
 POSSESSIVE_GAPS = frozenset({"'s ", "\u2019s "})  # "<body>'s <unit>"
@@ -63,11 +64,12 @@ def possessive_units(text: str, ents: Sequence[Ent], values: Values,
         owner = possessive_owner(text, rows, i) if label == ORG else None
         if owner is None:
             continue
-        owner_name = (entity_value(values, owner) or {}).get("name") or ""
+        owner_value = entity_value(values, owner) or {}
+        owner_name = owner_value.get("name") or ""
         value = entity_value(values, unit) or {}
         own = without_article(unit.text)
         bare = value.get("name") == own or _home_suffixed(
-            own, value.get("name") or "", entity_value(values, owner) or {}, country_of)
+            own, value.get("name") or "", owner_value, country_of)
         name = with_parent(own, owner_name) if owner_name and not value.get("id") \
             and bare else _joined_name(own, value.get("name") or "", owner_name)
         if name is not None:
@@ -106,10 +108,16 @@ def name_repeated_units(ents: Sequence[Ent], values: Values, joins: Sequence[Joi
     names: dict[str, set[str]] = {}
     for join in joins:
         names.setdefault(join.unit, set()).add(join.value.get("name") or "")
-    renamed = {join.unit: join.value for join in joins if len(names[join.unit]) == 1}
+    renamed: dict[str, dict[str, Any]] = {}
     # its acronym too ("the RCMP's Federal Serious and Organized Crime (FSOC) unit" ... "FSOC")
-    renamed.update({acronym: join.value for join in joins if len(names[join.unit]) == 1
-                    and (acronym := join.value.get("acronym")) and acronym not in renamed})
+    by_acronym: dict[str, dict[str, Any]] = {}
+    for join in joins:
+        if len(names[join.unit]) == 1:
+            renamed[join.unit] = join.value
+            if acronym := join.value.get("acronym"):
+                by_acronym[acronym] = join.value
+    renamed.update({acronym: value for acronym, value in by_acronym.items()
+                    if acronym not in renamed})
     spans = {(join.start, join.end) for join in joins}
     for ent in ents:
         if ent.label_ != ORG or (ent.start_char, ent.end_char) in spans:
@@ -145,9 +153,9 @@ def _joined_name(own: str, name: str, owner: str) -> str | None:
 
 
 # after a body's possessive: an ordinal unit ("11th District", "3rd Infantry Division") or
-# capitalized words ending in a unit's head ("Marine Unit"); group "head" is the last word
+# capitalized words, the last of which may be a unit's head ("Marine Unit")
 _ORDINAL_UNIT = re.compile(r"\d{1,3}(?:st|nd|rd|th)(?:[ \t]+[A-Z][\w\-]*){1,4}")
-_CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w\-]*[ \t]+){0,4}(?P<head>[A-Z][\w\-]*)")
+_CAPITALIZED_RUN = re.compile(r"(?:[A-Z][\w\-]*[ \t]+){0,4}[A-Z][\w\-]*")
 
 
 def units_after_possessives(text: str, ents: Sequence[Ent], heads: frozenset[str],
@@ -190,12 +198,10 @@ def _unit_end(text: str, start: int, heads: frozenset[str],
             end = start + words[i].end()
             if i == 0:  # a bare head ("Sector") is a unit with the place written after it
                 place = starts.get(end + 1)
-                if place is None or place.label_ not in _PLACE_LABELS \
+                if place is None or place.label_ not in AREA_LABELS \
                         or text[end:end + 1] != " ":
                     return None
                 return place.end_char
             return end
     return None
 
-
-_PLACE_LABELS = frozenset({"LOC", "COUNTRY"})
