@@ -1157,7 +1157,7 @@ class OrganizationGrammarComponent(DataComponent):
         return [Candidate(start, end, "ORG", {"name": clean_name(text[start:end]),
                                               "acronym": None, "id": None}, GRAMMAR_PRIORITY)
                 for start, end in units_after_possessives(
-                    text, ents, generic.unit_heads | generic.department_heads)]
+                    text, ents, generic.unit_or_department_heads)]
 
     def _units_in_bodies(self, text: str, ents: Sequence[Ent], values: Values) -> list[Joined]:
         """See :func:`~pressparse.entities.possessive_units.units_in_bodies`: a generic unit

@@ -78,6 +78,13 @@ class GenericNames:
         default_factory=lambda: LRUCache(4096), compare=False, repr=False)
     _heads: LRUCache[str, str | None] = field(default_factory=lambda: LRUCache(4096),
                                               compare=False, repr=False)
+    # unit_heads | department_heads: the heads a unit's name ends in
+    unit_or_department_heads: frozenset[str] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        """Precompute :attr:`unit_or_department_heads`."""
+        object.__setattr__(self, "unit_or_department_heads",
+                           self.unit_heads | self.department_heads)
 
     @classmethod
     def from_data(cls, data: Mapping[str, Any]) -> GenericNames:

@@ -1121,7 +1121,7 @@ class NationalBodyResolver(CountryEvidence):
         if owner is None or generic is None:
             return False
         ent = rows[i][0]
-        return generic.head(ent.text) in generic.unit_heads | generic.department_heads \
+        return generic.head(ent.text) in generic.unit_or_department_heads \
             and not self.no_parent(owner.text) and not self._placed_unit(ent.text)
         # (a unit named with its place keeps its name: "the DEA's Phoenix Field Division")
 
