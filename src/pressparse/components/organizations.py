@@ -1312,11 +1312,14 @@ class OrganizationGrammarComponent(DataComponent):
         for letters, bodies in by_initials.items():
             if letters not in spelled and len({body["name"] for body in bodies}) == 1:
                 spelled[letters] = {**bodies[0], "acronym": letters}
+        org_spans: list[tuple[int, int]] = []
+        other_spans: list[tuple[int, int]] = []
+        for ent in ents:
+            (org_spans if ent.label_ == "ORG" else other_spans).append(
+                (ent.start_char, ent.end_char))
         long_forms = self._spelled_long_forms(
             text, {row[2] for row in found} - set(spelled),
-            [(ent.start_char, ent.end_char) for ent in ents if ent.label_ == "ORG"]
-            + [(c.start, c.end) for c in names],
-            [(ent.start_char, ent.end_char) for ent in ents if ent.label_ != "ORG"])
+            org_spans + [(c.start, c.end) for c in names], other_spans)
         spelled.update({acronym: c.normalized or {} for acronym, c in long_forms.items()})
         return list(long_forms.values()) + [
             Candidate(start, end, "ORG",
@@ -1334,10 +1337,13 @@ class OrganizationGrammarComponent(DataComponent):
         long form is a separate ORG). A title's acronym is none ("Provincial Police
         Commander (PPC)")."""
         found: list[tuple[int, int, str]] = []
+        seen: set[str] = set()  # only an acronym's first bracket defines it
         for match in _BRACKETED.finditer(text):
             acronym = match["acronym"]
-            if acronym in known or acronym in self.acronym_bodies.stop \
-                    or text.find(f"({acronym})") != match.start():
+            if acronym in seen:
+                continue
+            seen.add(acronym)
+            if acronym in known or acronym in self.acronym_bodies.stop:
                 continue
             span = spelled_long_form(text, acronym, self._spelled_links, self._long_form_stop)
             if span is None or not self.acronym_bodies.bracket_marked(text, span[0],
