@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Container, Mapping, Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -1093,10 +1093,8 @@ class OrganizationGrammarComponent(DataComponent):
         candidates += credited
         candidates += self.publisher_candidates(view, values, doc.user_data.get(MASTHEAD_KEY))
         places = {ent.start_char: ent for ent in ents if ent.label_ == "LOC"}
-        page_table = doc.user_data.get(PAGE_ACRONYMS_KEY)
-        if page_table and own_units:  # the item's own territorial unit decides
-            page_table = {k: v for k, v in page_table.items() if k not in own_units}
-        candidates += _page_acronym_candidates(text, page_table, places)
+        candidates += _page_acronym_candidates(text, doc.user_data.get(PAGE_ACRONYMS_KEY),
+                                               places, own_units)
         headed = headed_definitions(text, self._headed_links)
         masthead = doc.user_data.get(MASTHEAD_KEY) or ""
         candidates += _headed_acronym_candidates(
@@ -1423,14 +1421,16 @@ _BRACKETED = re.compile(r"\((?P<acronym>[A-Z][A-Z0-9&]{2,9})\)")
 
 
 def _page_acronym_candidates(text: str, table: Mapping[str, dict[str, Any]] | None,
-                             places: Mapping[int, Ent]) -> list[Candidate]:
+                             places: Mapping[int, Ent],
+                             own_units: Container[str] = ()) -> list[Candidate]:
     """Bare mentions of acronyms an item above on the page defined ("DLEU officers"): ORGs
     with the defined body's value (:mod:`~pressparse.entities.page_acronyms`), or its office
-    in the place after it (:func:`_defined_mention`; ``places``: the LOCs by start)."""
+    in the place after it (:func:`_defined_mention`; ``places``: the LOCs by start), less
+    the acronyms of the item's own territorial units (``own_units``: they decide)."""
     if not table:
         return []
     return [_defined_mention(text, start, end, value, places)
-            for start, end, value in page_mentions(text, table)]
+            for start, end, value in page_mentions(text, table, own_units)]
 
 
 def _headed_acronym_candidates(text: str, ents: Sequence[Ent],

@@ -22,7 +22,7 @@ smugglers' country, a briefing's header above its transcript).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -60,11 +60,12 @@ def defined_acronyms(text: str, ents: Sequence[Ent], values: Values) -> dict[str
 
 
 def page_mentions(text: str, table: Mapping[str, dict[str, Any]],
-                  ) -> list[tuple[int, int, dict[str, Any]]]:
-    """Bare mentions of the page's acronyms in an item that does not define them itself."""
+                  own: Container[str] = ()) -> list[tuple[int, int, dict[str, Any]]]:
+    """Bare mentions of the page's acronyms in an item that does not define them itself
+    (in brackets, or as ``own``: the acronyms of the item's own territorial units)."""
     found = []
     for acronym, value in table.items():
-        if f"({acronym})" in text:
+        if f"({acronym})" in text or acronym in own:
             continue  # the item's own definition decides
         found += [(start, end, value) for start, end in mentions(text, acronym)]
     return found
