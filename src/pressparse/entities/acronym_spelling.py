@@ -46,9 +46,7 @@ def _initials(name: str) -> set[str]:
         found.add(core_initials(first) + "O" + core_initials(rest))
         # and every capitalized word's initial up to the next "of" ("Ministry of Justice
         # Investigation Bureau" -> MJIB, "Ministry of Internal Affairs of ..." -> MIA)
-        words = name.split()
-        second = [i for i, word in enumerate(words) if word == "of"][1:2] or [len(words)]
-        found.add("".join(word[0] for word in words[:second[0]] if word[:1].isupper()))
+        found.add(core_initials(first) + core_initials(rest))
     return {letters for letters in found if len(letters) >= 3}
 
 
