@@ -920,27 +920,30 @@ class PlaceRules(DateRules):
         border with Jordan", "citizens of Afghanistan"), of a breakdown ("19 of them in
         Russia") or of a list ("in Estonia and Latvia") places nothing."""
         for sentence in self._figure_sentences(draft):
-            area = self._covered_area(sentence)
-            if area is not None:
-                return area  # "seized ... across Northern Ireland": the area it covered
+            place = self._total_place(sentence)
+            if place is not None and self._total_covers(place):
+                return place  # "seized ... across Northern Ireland": the area it covered
             found = self._total_countries(sentence)
             if found:
-                if (len({iso2(m) for m in found}) != 1
-                        or self._total_place(sentence) is not None):
+                if len({iso2(m) for m in found}) != 1 or place is not None:
                     return None
                 return found[0]
         return None
 
-    def _covered_area(self, sentence: int) -> Mention | None:
-        """The place a total's sentence says its figures covered, right after a cover word
-        ("the VPD has seized more than 41 kilograms of fentanyl across Vancouver", "arrests
-        across the Kurdistan Region"; total_cover): the total's place, no route's."""
-        place = self._total_place(sentence)
-        if place is None:
-            return None
-        start = self.lay.sentences[sentence][0]
-        before = max(start, place.start - TOTAL_LEAD_CHARS)
-        return place if _TOTAL_COVER.search(self.text, before, place.start) else None
+    def _total_covers(self, mention: Mention) -> bool:
+        """A cover word stands right before the place in its sentence ("the VPD has seized
+        more than 41 kilograms of fentanyl across Vancouver", "arrests across the Kurdistan
+        Region"; total_cover): the area the total covered, no route's."""
+        start = self.lay.sentences[mention.sentence][0]
+        before = max(start, mention.start - TOTAL_LEAD_CHARS)
+        return _TOTAL_COVER.search(self.text, before, mention.start) is not None
+
+    def _after_breakdown(self, mention: Mention) -> bool:
+        """A breakdown's words stand right before the place in its clause ("19 of them in
+        Russia", "11 of them at Kazbegi"): a part of the total's, not its place."""
+        start = self.lay.sentences[mention.sentence][0]
+        clause = self.text[max(start, mention.start - TOTAL_BREAKDOWN_CHARS):mention.start]
+        return _TOTAL_BREAKDOWN.search(clause.rsplit(",", 1)[-1]) is not None
 
     def _total_countries(self, sentence: int) -> list[Mention]:
         """The COUNTRY mentions of a sentence a total's lead word stands before
@@ -953,12 +956,9 @@ class PlaceRules(DateRules):
                 continue
             before = max(start, mention.start - TOTAL_LEAD_CHARS)
             if not _COUNTRY_TOTAL_LEAD.search(self.text, before, mention.start) or (
-                    self._route_tail(mention)
-                    and not _TOTAL_COVER.search(self.text, before, mention.start)):
+                    self._route_tail(mention) and not self._total_covers(mention)):
                 continue
-            clause = self.text[max(start, mention.start - TOTAL_BREAKDOWN_CHARS):mention.start]
-            if not (_TOTAL_BREAKDOWN.search(clause.rsplit(",", 1)[-1])
-                    or self._listed_with_place(mention)):
+            if not (self._after_breakdown(mention) or self._listed_with_place(mention)):
                 found.append(mention)
         return found
 
@@ -1044,7 +1044,7 @@ class PlaceRules(DateRules):
             before = max(start, mention.start - TOTAL_LEAD_CHARS)
             if (mention.label != "LOC" or mention.text.islower()
                     or (self._route_place(mention)  # "across" a total's cover, no route
-                        and not _TOTAL_COVER.search(self.text, before, mention.start))
+                        and not self._total_covers(mention))
                     or self._place_list(mention)):
                 continue
             if (not _TOTAL_PLACE_LEAD.search(self.text, before, mention.start)
@@ -1052,8 +1052,7 @@ class PlaceRules(DateRules):
                     or self._briefing_before(max(start, mention.start - BRIEFING_CHARS),
                                              mention.start)):
                 continue
-            clause = self.text[max(start, mention.start - TOTAL_BREAKDOWN_CHARS):mention.start]
-            if _TOTAL_BREAKDOWN.search(clause.rsplit(",", 1)[-1]):
+            if self._after_breakdown(mention):
                 continue
             return mention
         return None
