@@ -16,26 +16,30 @@ from spacy.errors import Errors
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import __version__
-from .budget import TimeBudgetExceeded, deadline, make_doc
-from .components.dates import NEIGHBOUR_REFERENCE_KEY, needs_reference, written_reference
-from .data import freeze_for_good, gc_paused
-from .entities.masthead import MASTHEAD_KEY, masthead_text
-from .entities.page_acronyms import PAGE_HOME_KEY, PageTable, page_homes
-from .events.linking import link_events
-from .extensions import TEXT_KEY, TITLE_END_KEY, VALUES_KEY
-from .io.mask import load_rules, mask_noise
-from .io.readers import MAX_DOC_CHARS, InputDoc, from_record, from_text
-from .io.segment import segment
-from .io.segment_rules import load_segment_rules
-from .measure.numbers import NUMBER_STYLE_KEY, NumberStyle, document_style
-from .pipeline import shared
-from .recase import RECASED_KEY, recased, restore_role_texts
-from .records import build_item, raw_events
 from .regex_cache import cached_patterns
-from .schema import Document, ErrorRecord
-from .temporal.context import GAP_REACH, date_line_above, first_date_line, first_written_day
-from .text_view import pipeline_view, remap_item
+
+# the patterns the pipeline's modules compile at import, from the regex cache (start-up);
+# the window loading the pipeline writes what is new (as in components/__init__.py)
+with cached_patterns(deferred=True):
+    from . import __version__
+    from .budget import TimeBudgetExceeded, deadline, make_doc
+    from .components.dates import NEIGHBOUR_REFERENCE_KEY, needs_reference, written_reference
+    from .data import freeze_for_good, gc_paused
+    from .entities.masthead import MASTHEAD_KEY, masthead_text
+    from .entities.page_acronyms import PAGE_HOME_KEY, PageTable, page_homes
+    from .events.linking import link_events
+    from .extensions import TEXT_KEY, TITLE_END_KEY, VALUES_KEY
+    from .io.mask import load_rules, mask_noise
+    from .io.readers import MAX_DOC_CHARS, InputDoc, from_record, from_text
+    from .io.segment import segment
+    from .io.segment_rules import load_segment_rules
+    from .measure.numbers import NUMBER_STYLE_KEY, NumberStyle, document_style
+    from .pipeline import shared
+    from .recase import RECASED_KEY, recased, restore_role_texts
+    from .records import build_item, raw_events
+    from .schema import Document, ErrorRecord
+    from .temporal.context import GAP_REACH, date_line_above, first_date_line, first_written_day
+    from .text_view import pipeline_view, remap_item
 
 # Items are processed in chunks of at most this many characters (cut at line or word breaks):
 # a release is rarely longer, and event assembly compares mentions pairwise within an item.
