@@ -118,3 +118,45 @@ def test_participant_countries_after_came_from(text: str, countries: list[str]) 
     found = sorted(p.normalized["iso2"] for p in events[0].participants
                    if p.label == "COUNTRY" and p.normalized)
     assert found == countries
+
+
+# (text, published, operation name, the operation's counted whats, the meeting's counted whats)
+COUNT_CASES: list[tuple[str, str | None, str, list[str], list[str]]] = [
+    # a council of financial intelligence units hears an operation's results: counts only,
+    # no seizure word in the results' sentences
+    ("Financial intelligence council meets in Minsk\n"
+     "On 14-15 May 2026, the council of heads of financial intelligence units met in Minsk. "
+     "Delegations of Armenia, Belarus and Kazakhstan took part in the meeting.\n"
+     "The following issues were considered at the meeting:\n"
+     "1. Results of the joint operation \"Cash Trail-2026\", carried out by the financial "
+     "intelligence units from 1 February to 31 March 2026.\n"
+     "During the operation the units exchanged more than 900 requests. On the basis of the "
+     "materials provided, police initiated 418 criminal cases and 1 120 bank cards were "
+     "blocked.\n"
+     "2. The plan of work for 2027.",
+     "2026-05-16", "Cash Trail-2026", ["bank cards", "criminal cases"], []),
+    # a working group's own participants stay its count; the operation's arrests and
+    # searches are the operation's
+    ("Working group on precursors meets in Astana\n"
+     "On 3 June 2026, the working group on precursor control held its meeting in Astana; 42 "
+     "experts took part in the meeting.\n"
+     "The agenda included:\n"
+     "1. Results of the operation \"Reagent-East\", held in April by the police of five "
+     "states.\n"
+     "During the operation, officers detained 57 couriers and searched 130 premises.\n"
+     "2. Cooperation with the private sector.",
+     "2026-06-04", "Reagent-East", ["couriers", "premises", "states"], ["experts"]),
+]
+
+
+@pytest.mark.parametrize("case", COUNT_CASES, ids=[c[2] for c in COUNT_CASES])
+def test_meeting_gives_operation_its_result_counts(
+        case: tuple[str, str | None, str, list[str], list[str]]) -> None:
+    text, published, name, operation_counts, meeting_counts = case
+    events = [e for item in pressparse.extract(text, published=published).items
+              for e in item.events]
+    meetings = [e for e in events if e.type == "meeting"]
+    operations = [e for e in events if e.name == name]
+    assert meetings and operations, [(e.type, e.name) for e in events]
+    assert sorted(c.what for c in operations[0].counts) == operation_counts
+    assert sorted(c.what for c in meetings[0].counts) == meeting_counts

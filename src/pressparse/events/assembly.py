@@ -27,6 +27,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from .counts import EQUIPMENT
 from .cues import EventRules, split_matches
 from .dating import (
     OPEN_BOUNDS,
@@ -51,6 +52,7 @@ from .results import (
     kind_alternatives,
 )
 from .roles import role_lists
+from .totals import GATHERING_CATEGORIES
 
 PLAN_CUES_FILE = "plan_cues.jsonl"
 NAMING_SENTENCES_AFTER_LEAD = 2  # the lead's event named in a sentence right after it
@@ -91,6 +93,9 @@ NO_SEIZURE_TYPES = frozenset({"meeting", "training", "exercise", "statement"})
 _PERIOD_WORD = re.compile(
     rf"\b(?:{kind_alternatives(EPISODE_WORDS_FILE, 'period_year')})\s+year\b", re.IGNORECASE)
 OPERATIONS = "operations"  # the count category of operations and interdictions
+# a gathering's own counts (count_categories.jsonl): its participants and countries, an
+# exercise's people and gear; any other count is a result some action produced
+_GATHERING_OWN_CATEGORIES = GATHERING_CATEGORIES | {"personnel", EQUIPMENT}
 # the types plain news reads from its words ("said in a statement", "figures for 2026")
 _PLAIN_NEWS_TYPES = frozenset({"statement", "other"})
 _TOPIC_LABELS = frozenset({"SUBSTANCE", "OPERATION"})  # entities of the item's topic
@@ -509,9 +514,9 @@ class _Assembler(ReportingBodyRules):
                       and d is not main]
         if not operations:
             return
-        seized = self._seizure_cue_sentences
+        seized = self._seizure_cue_sentences | self._result_count_sentences()
         if not any(s > self.lead_last and owner.get(s) is main for s in seized):
-            return  # no seizure told in the gathering's own later sentences
+            return  # no seizure or result told in the gathering's own later sentences
         naming: dict[int, Draft] = {}
         for draft in operations:
             for mention in draft.mentions:
@@ -551,6 +556,15 @@ class _Assembler(ReportingBodyRules):
                 told_in = paragraph
             if owner.get(sentence) is current and current is not None:
                 told_at = sentence
+
+    def _result_count_sentences(self) -> set[int]:
+        """The sentences counting results an action produced ("law enforcement agencies
+        initiated 612 criminal cases", "arrested 412 suspects and recovered 57 firearms"), not
+        a gathering's own participants, countries, personnel or gear."""
+        return {m.sentence for m in self.mentions
+                if m.label == "QUANTITY" and m.normalized.get("kind") == "count"
+                and (what := self._what(m))
+                and self._count_category(m, what) not in (None, *_GATHERING_OWN_CATEGORIES)}
 
     def _results_part_of_operation(self, main: Draft, subs: dict[int, Draft]) -> None:
         """Local results listed after a gathering's sentence on a named operation's figures
