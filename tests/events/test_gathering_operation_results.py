@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import pressparse
+from pressparse.schema import Event
 
 MINUTES = ("Drug control council meets in Bishkek\n"
            "On 12 September 2025, the council of heads of drug control agencies met in "
@@ -62,18 +63,25 @@ CASES: list[tuple[str, str | None, str, list[str], int]] = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c[2] for c in CASES])
-def test_meeting_gives_operation_its_figures(
-        case: tuple[str, str | None, str, list[str], int]) -> None:
-    text, published, name, substances, results = case
+def meeting_and_operation(text: str, published: str | None, name: str
+                          ) -> tuple[list[Event], Event, Event]:
+    """The text's events, its first meeting and the operation named ``name``."""
     events = [e for item in pressparse.extract(text, published=published).items
               for e in item.events]
     meetings = [e for e in events if e.type == "meeting"]
     operations = [e for e in events if e.name == name]
     assert meetings and operations, [(e.type, e.name) for e in events]
-    assert not meetings[0].seizures
-    assert sorted({s.substance for s in operations[0].seizures}) == substances
-    assert len([e for e in events if e.part_of == operations[0].id]) == results
+    return events, meetings[0], operations[0]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[2] for c in CASES])
+def test_meeting_gives_operation_its_figures(
+        case: tuple[str, str | None, str, list[str], int]) -> None:
+    text, published, name, substances, results = case
+    events, meeting, operation = meeting_and_operation(text, published, name)
+    assert not meeting.seizures
+    assert sorted({s.substance for s in operation.seizures}) == substances
+    assert len([e for e in events if e.part_of == operation.id]) == results
 
 
 def test_operation_dated_by_a_sentence_referring_back_to_it() -> None:
@@ -153,10 +161,6 @@ COUNT_CASES: list[tuple[str, str | None, str, list[str], list[str]]] = [
 def test_meeting_gives_operation_its_result_counts(
         case: tuple[str, str | None, str, list[str], list[str]]) -> None:
     text, published, name, operation_counts, meeting_counts = case
-    events = [e for item in pressparse.extract(text, published=published).items
-              for e in item.events]
-    meetings = [e for e in events if e.type == "meeting"]
-    operations = [e for e in events if e.name == name]
-    assert meetings and operations, [(e.type, e.name) for e in events]
-    assert sorted(c.what for c in operations[0].counts) == operation_counts
-    assert sorted(c.what for c in meetings[0].counts) == meeting_counts
+    _events, meeting, operation = meeting_and_operation(text, published, name)
+    assert sorted(c.what for c in operation.counts) == operation_counts
+    assert sorted(c.what for c in meeting.counts) == meeting_counts
