@@ -15,10 +15,13 @@ is compiled as without the cache. Each file is named by the Python build (its co
 a window that compiled something new adds its patterns to it (patterns no longer used are
 dropped once the file would hold more than :data:`MAX_CODE_BYTES` of code).
 
-The same file lists the data files' patterns :func:`.regex_safety.check_pattern` passed (the
-check parses each pattern: some 360 of them at every start-up): inside a window a pattern
-listed there is not parsed again (:func:`checked_safe`, :func:`note_safe`). A pattern that
-failed is never listed, and outside a window every pattern is checked.
+The same file keeps the results of pure functions of pattern texts that load and warm-up
+compute by parsing or building patterns (:func:`remembered`): the data files' patterns
+:func:`.regex_safety.check_pattern` passed (some 360 parsed at every start-up), the noise
+rules' branches and line facts (:mod:`.io.mask`), the word-list alternations of the date
+grammar (:func:`.temporal.patterns.alternation`). Inside a window a result stored by an earlier
+process is served without computing it; a computation that raised is never stored, and outside
+a window every result is computed.
 """
 
 from __future__ import annotations
@@ -30,10 +33,10 @@ import pickle
 import re
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 try:  # Python >= 3.11 (3.10 names them sre_parse and sre_compile: the cache stays off)
     import _sre
@@ -43,7 +46,7 @@ except ImportError:  # pragma: no cover - depends on the Python version
 
 from .entities.index_cache import cache_dir, read_checked, write_checked
 
-FORMAT_VERSION = 2  # 2: (parts, patterns found safe)
+FORMAT_VERSION = 3  # 3: (parts, remembered results)
 MAX_CODE_BYTES = 16_000_000  # stored code beyond this (old patterns piling up): keep the used
 _MAGIC = b"pressparse-regex-cache\n"
 _PREFIX = "regex-"
@@ -53,6 +56,8 @@ _log = logging.getLogger(__name__)
 # (flags after parsing, code as uint32 bytes, groups - 1, groupindex, indexgroup)
 Parts = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
 Key = tuple[str, int]
+ResultKey = tuple[str, str]  # (kind of result, the text it is computed from)
+T = TypeVar("T")
 
 
 def _build_tag() -> str:
@@ -90,18 +95,18 @@ def from_parts(pattern: str, parts: Parts) -> re.Pattern[str]:
                         indexgroup)
 
 
-def _read(path: Path) -> tuple[dict[Key, Parts], frozenset[str]]:
-    """The stored parts, and the patterns :mod:`.regex_safety` passed."""
+def _read(path: Path) -> tuple[dict[Key, Parts], dict[ResultKey, Any]]:
+    """The stored parts, and the remembered results."""
     stored = read_checked(path, _MAGIC, "regex cache")
     if isinstance(stored, tuple) and len(stored) == 2 and isinstance(stored[0], dict) \
-            and isinstance(stored[1], frozenset):
+            and isinstance(stored[1], dict):
         return stored
-    return {}, frozenset()
+    return {}, {}
 
 
-def _write(path: Path, used: dict[Key, Parts], safe: frozenset[str]) -> None:
+def _write(path: Path, used: dict[Key, Parts], results: dict[ResultKey, Any]) -> None:
     try:
-        write_checked(path, _MAGIC, (used, safe))
+        write_checked(path, _MAGIC, (used, results))
     except (OSError, pickle.PicklingError) as exc:
         _log.debug("regex cache not written: %s", exc)
 
@@ -113,17 +118,17 @@ _made: dict[Path, dict[Key, re.Pattern[str]]] = {}
 
 class _Window:
     """The state of an open window: the stored parts (read from its file when first needed)
-    and the parts used; the patterns stored as safe, and those found or confirmed safe."""
+    and the parts used; the stored results, and those computed or served in it."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.made = _made.setdefault(path, {})
-        self._stored: tuple[dict[Key, Parts], frozenset[str]] | None = None
+        self._stored: tuple[dict[Key, Parts], dict[ResultKey, Any]] | None = None
         self.used: dict[Key, Parts] = {}
         self.new = 0
-        self.safe: set[str] = set()
+        self.results: dict[ResultKey, Any] = {}
 
-    def _file(self) -> tuple[dict[Key, Parts], frozenset[str]]:
+    def _file(self) -> tuple[dict[Key, Parts], dict[ResultKey, Any]]:
         if self._stored is None:
             self._stored = _read(self.path)
         return self._stored
@@ -134,27 +139,26 @@ class _Window:
 
     @stored.setter
     def stored(self, parts: dict[Key, Parts]) -> None:
-        self._stored = (parts, self.stored_safe)
+        self._stored = (parts, self.stored_results)
 
     @property
-    def stored_safe(self) -> frozenset[str]:
+    def stored_results(self) -> dict[ResultKey, Any]:
         return self._file()[1]
 
-    def kept(self) -> tuple[dict[Key, Parts], frozenset[str]]:
-        """What to store: the parts used and the patterns found safe, and those stored before
-        while they stay small (a window that only warmed a loaded pipeline up used few of
-        them)."""
+    def kept(self) -> tuple[dict[Key, Parts], dict[ResultKey, Any]]:
+        """What to store: the parts and results used, and those stored before while they stay
+        small (a window that only warmed a loaded pipeline up used few of them)."""
         kept = {**self.stored, **self.used}
         if sum(len(parts[1]) for parts in kept.values()) > MAX_CODE_BYTES:
-            return self.used, frozenset(self.safe)
-        return kept, self.stored_safe.union(self.safe)
+            return self.used, dict(self.results)
+        return kept, {**self.stored_results, **self.results}
 
     def changed(self) -> bool:
-        """Whether the window compiled a pattern or checked one the file does not list (a
+        """Whether the window compiled a pattern or computed a result the file lacks (a
         window that did neither never reads the file)."""
         if self.new:
             return True
-        return bool(self.safe) and not self.stored_safe.issuperset(self.safe)
+        return bool(self.results) and not self.results.keys() <= self.stored_results.keys()
 
     def compile(self, pattern: str, flags: int) -> re.Pattern[str]:
         key = (pattern, flags)
@@ -228,19 +232,18 @@ def cached_patterns(*, deferred: bool = False) -> Iterator[None]:
                     _write(window.path, *window.kept())
 
 
-def checked_safe(pattern: str) -> bool:
-    """Whether an open window's file lists ``pattern`` as passed by
-    :func:`.regex_safety.check_pattern` (in an earlier process of this Python build)."""
+def remembered(kind: str, key: str, compute: Callable[[], T]) -> T:
+    """``compute()``, a pure function of the text ``key`` (a pattern, a word list), served in an
+    open window from the file when an earlier process of this Python build stored it for
+    ``(kind, key)``, else computed and stored with the window's patterns; outside a window
+    always computed. The result is shared: it must be immutable (tuples, strings, numbers)."""
     window = _window
-    if window is None or pattern not in window.stored_safe:
-        return False
-    window.safe.add(pattern)  # used: kept when the file is written again
-    return True
-
-
-def note_safe(pattern: str) -> None:
-    """Record that ``pattern`` passed :func:`.regex_safety.check_pattern` (stored with the open
-    window's patterns; nothing outside a window)."""
-    window = _window
-    if window is not None:
-        window.safe.add(pattern)
+    if window is None:
+        return compute()
+    result_key = (kind, key)
+    if result_key in window.results:
+        return window.results[result_key]
+    stored = window.stored_results
+    result = stored[result_key] if result_key in stored else compute()
+    window.results[result_key] = result  # used: kept when the file is written again
+    return result

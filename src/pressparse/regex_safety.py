@@ -5,8 +5,8 @@ unbounded repeat, as in ``(a+)+$`` or ``(\\w+\\s*)*``: such nesting makes the nu
 to match a failing input grow exponentially. Bounded repeats (``{0,3}``) are allowed.
 
 Inside a regex-cache window (:mod:`.regex_cache`: the pipeline's load and warm-up) a pattern
-that passed in an earlier process is not parsed again: the cache file lists the patterns that
-passed, by their whole text (a changed pattern is checked anew).
+that passed in an earlier process is not parsed again: the cache file remembers the patterns
+that passed, by their whole text (a changed pattern is checked anew).
 """
 
 from __future__ import annotations
@@ -39,15 +39,18 @@ def check_pattern(pattern: str) -> str:
     """Return ``pattern`` if it compiles and has no nested unbounded repeat; else raise."""
     from . import regex_cache  # (imports spaCy: not at this module's import)
 
-    if regex_cache.checked_safe(pattern):
-        return pattern
+    regex_cache.remembered("safe", pattern, lambda: _check(pattern))
+    return pattern
+
+
+def _check(pattern: str) -> bool:
+    """True when ``pattern`` parses and nests no unbounded repeats; else raise."""
     try:
         parsed = sre_parse.parse(pattern)
     except Exception as exc:  # re.error and friends
         raise UnsafePatternError(f"invalid regular expression: {exc}") from exc
     _walk(parsed, inside_unbounded=False, pattern=pattern)
-    regex_cache.note_safe(pattern)
-    return pattern
+    return True
 
 
 def _walk(items: Any, *, inside_unbounded: bool, pattern: str) -> None:

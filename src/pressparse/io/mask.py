@@ -19,6 +19,7 @@ from pydantic import BaseModel, field_validator
 
 from ..data import read_jsonl
 from ..lru import LRUCache, clear_lru_fields
+from ..regex_cache import remembered
 from ..regex_safety import check_optional_pattern, sre_constants, sre_parse
 from .date_lines import (
     CHAT_MESSAGE,
@@ -340,13 +341,10 @@ def _line_rules(records: list[NoisePattern]) -> LineRules | None:
     scanning: list[tuple[int, tuple[str, ...], re.Pattern[str]]] = []
     for record in _branch_records(records, kinds):
         flags = 0 if record.ignore_case is False else re.IGNORECASE
-        parsed = sre_parse.parse(record.pattern)
+        longest, words, required = _line_facts(record.pattern)
         if record.any_of:
-            worded.append((record.any_of, _required_words(parsed, min_chars=1),
-                           re.compile(record.pattern, flags)))
+            worded.append((record.any_of, required, re.compile(record.pattern, flags)))
             continue
-        longest = parsed.getwidth()[1]
-        words = _scanning_words(parsed)
         if words:
             scanning.append((longest, words, re.compile(record.pattern, flags)))
             continue
@@ -377,20 +375,37 @@ def _branch_records(records: list[NoisePattern], kinds: tuple[str, ...]
     return split
 
 
+def _line_facts(pattern: str) -> tuple[int, tuple[str, ...], tuple[str, ...]]:
+    """The longest line a line rule's pattern fills, the words it scans for
+    (:func:`_scanning_words`) and the texts one of which it requires (:func:`_required_words`,
+    of one character or more); remembered across processes by the regex cache (start-up)."""
+    def facts() -> tuple[int, tuple[str, ...], tuple[str, ...]]:
+        parsed = sre_parse.parse(pattern)
+        return (parsed.getwidth()[1], _scanning_words(parsed),
+                _required_words(parsed, min_chars=1))
+
+    return remembered("noise line facts", pattern, facts)
+
+
 def _top_level_branches(pattern: str) -> list[str]:
     """The branches of ``pattern``'s top-level alternation, each a pattern of its own; []
     when it has one branch, or when its branches cannot stand alone (global inline flags,
-    verbose mode, comments, a reference to a group)."""
+    verbose mode, comments, a reference to a group). Remembered across processes by the regex
+    cache (start-up)."""
+    return list(remembered("noise branches", pattern, lambda: _split_top_level(pattern)))
+
+
+def _split_top_level(pattern: str) -> tuple[str, ...]:
     try:
         parsed = sre_parse.parse(pattern)
     except re.error:
-        return []
+        return ()
     if parsed.state.flags & ~re.UNICODE or "(?#" in pattern or _VERBOSE_GROUP.search(pattern) \
             or _refers_to_group(parsed.data):
-        return []
+        return ()
     cuts = _top_level_bars(pattern)
-    return [pattern[start + 1:end] for start, end in zip([-1, *cuts], [*cuts, len(pattern)],
-                                                         strict=True)] if cuts else []
+    return tuple(pattern[start + 1:end] for start, end in
+                 zip([-1, *cuts], [*cuts, len(pattern)], strict=True)) if cuts else ()
 
 
 def _top_level_bars(pattern: str) -> list[int]:

@@ -137,9 +137,18 @@ NEVER = re.compile(r"(?!)")  # matches nothing: the regex of a word list left em
 
 def alternation(phrases: list[str], *, exact: bool = False) -> str:
     """A non-capturing alternation of phrases as a character trie (one test per first letter,
-    longest phrase first). Unless ``exact``, a phrase's first letter may be upper case."""
+    longest phrase first). Unless ``exact``, a phrase's first letter may be upper case.
+    Remembered across processes by the regex cache (start-up)."""
+    from ..regex_cache import remembered  # (imports spaCy: not at this module's import)
+
+    unique = sorted(set(phrases))  # (sorted: the same regex whatever the hash seed)
+    kind = "exact alternation" if exact else "alternation"
+    return remembered(kind, "\0".join(unique), lambda: _trie_alternation(unique, exact))
+
+
+def _trie_alternation(phrases: list[str], exact: bool) -> str:
     root: dict[str, dict] = {}
-    for phrase in sorted(set(phrases)):  # (sorted: the same regex whatever the hash seed)
+    for phrase in phrases:
         node = root
         for piece in _tokens(phrase, not exact):
             node = node.setdefault(piece, {})
