@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 from event_docs import Entity, build_doc, day, org
-from event_roles import roles_of
+from event_roles import Roles, roles_of
 
 from pressparse.events import assemble_events
 
@@ -111,6 +111,19 @@ PERIOD_CASES: list[tuple[str, list[str]]] = [
     # a country's figures name no body
     ("Annual results\n\nIn 2025, Ecuador seized 294 tonnes of drugs, the ministry said.", []),
 ]
+
+# a court's decision takes no partners from the investigation told beside it (session 41)
+VERDICT_CASES: list[tuple[str, list[Roles]]] = [
+    ("Court jails two cocaine couriers\n\nOn Monday the Reykjavik District Court sentenced "
+     "two men to three years in prison each for importing 1.2 kilograms of cocaine. The case "
+     "was investigated by the Suðurnes Police in cooperation with the Danish police.",
+     [("other", ["Reykjavik District Court"], [])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERDICT_CASES)
+def test_verdict_takes_no_investigation_partners(text: str, expected: list[Roles]) -> None:
+    assert roles_of(text) == expected
 
 
 @pytest.mark.parametrize(("text", "organizers"), PERIOD_CASES)

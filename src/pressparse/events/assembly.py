@@ -944,6 +944,20 @@ class _Assembler(ReportingBodyRules):
             if agent.key not in known:
                 lists["participant"].append(agent)
                 known.add(agent.key)
+        if draft.type == "other" and (
+                (start_date is not None and start_date != end_date
+                 and (draft.seizures or draft.counts))
+                or draft.court is not None or draft.decision):
+            # a period's results and a court's decision: their partners are named where their
+            # figures, dates, name or organizers are told, not in the sentences of a gathering
+            # or of the investigation beside them
+            own = {m.sentence for m in (*draft.mentions, *draft.dates)} | {
+                self.lay.sentence_of(item["start"]) for item in (*draft.seizures, *draft.counts)}
+            own.update(m.sentence for m in lists["organizer"])
+            if draft.trigger is not None:
+                own.add(draft.trigger.sentence)
+            for role in ("participant", "observer"):
+                lists[role] = [m for m in lists[role] if m.sentence in own]
         self.bodies_over_sides(lists)
         for mentions in lists.values():
             evidence.extend((m.start, m.end) for m in mentions)
