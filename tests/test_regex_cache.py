@@ -7,7 +7,9 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -148,3 +150,35 @@ def test_a_cold_start_writes_the_cache_once(tmp_path: Path, entry: str) -> None:
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, env=env)
     assert run.stdout.split() == ["1", "1"]
+
+
+def _compute_from(path: Path, source: str, names: dict[str, Any]) -> Callable[[], Any]:
+    """A function of no arguments compiled as if written in ``path`` (whose text is
+    ``source``; ``names`` its globals): the code a remembered result is keyed by."""
+    path.write_text(source, encoding="utf-8")
+    return eval(compile(source, str(path), "eval"), names)
+
+
+def test_a_remembered_result_is_served_to_a_later_process_of_the_same_code(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A result stored by one process is served to the next (not computed again) only while
+    the code that computed it is unchanged; a computation that raised stores nothing."""
+    monkeypatch.setenv("PRESSPARSE_CACHE_DIR", str(tmp_path / "cache"))
+    calls: list[str] = []
+    monkeypatch.setattr(regex_cache, "_source_digests", {})
+    first = _compute_from(tmp_path / "alternation.py", "lambda: calls.append('old') or 'OLD'",
+                          {"calls": calls})
+    with cached_patterns():
+        assert regex_cache.remembered("alternation", "a\0b", first) == "OLD"
+        with pytest.raises(ZeroDivisionError):
+            regex_cache.remembered("alternation", "c", lambda: 1 // 0)
+    a_new_process(monkeypatch)
+    with cached_patterns():
+        assert regex_cache.remembered("alternation", "a\0b", first) == "OLD"
+        assert calls == ["old"]  # served from the file
+        assert regex_cache.remembered("alternation", "c", lambda: "C") == "C"  # not stored
+    monkeypatch.setattr(regex_cache, "_source_digests", {})  # a new process of new code
+    changed = _compute_from(tmp_path / "alternation.py", "lambda: 'NEW'", {})
+    with cached_patterns():
+        assert regex_cache.remembered("alternation", "a\0b", changed) == "NEW"
+    assert regex_cache.remembered("alternation", "a\0b", changed) == "NEW"  # no window

@@ -46,7 +46,7 @@ except ImportError:  # pragma: no cover - depends on the Python version
 
 from .entities.index_cache import cache_dir, read_checked, write_checked
 
-FORMAT_VERSION = 3  # 3: (parts, remembered results)
+FORMAT_VERSION = 4  # 3: (parts, remembered results); 4: results keyed by their code too
 MAX_CODE_BYTES = 16_000_000  # stored code beyond this (old patterns piling up): keep the used
 _MAGIC = b"pressparse-regex-cache\n"
 _PREFIX = "regex-"
@@ -56,7 +56,7 @@ _log = logging.getLogger(__name__)
 # (flags after parsing, code as uint32 bytes, groups - 1, groupindex, indexgroup)
 Parts = tuple[int, bytes, int, dict[str, int], tuple[Any, ...]]
 Key = tuple[str, int]
-ResultKey = tuple[str, str]  # (kind of result, the text it is computed from)
+ResultKey = tuple[str, str, str]  # (kind of result, its code's digest, its text)
 T = TypeVar("T")
 
 
@@ -232,15 +232,33 @@ def cached_patterns(*, deferred: bool = False) -> Iterator[None]:
                     _write(window.path, *window.kept())
 
 
+_source_digests: dict[str, str | None] = {}
+
+
+def _source_digest(compute: Callable[[], Any]) -> str | None:
+    """A digest of the source file defining ``compute`` (it and its module's helpers make the
+    result), None when that file cannot be read: a result stored by other code is not served."""
+    filename = getattr(getattr(compute, "__code__", None), "co_filename", "")
+    if filename not in _source_digests:
+        try:
+            _source_digests[filename] = hashlib.sha256(Path(filename).read_bytes()).hexdigest()[:20]
+        except OSError:
+            _source_digests[filename] = None
+    return _source_digests[filename]
+
+
 def remembered(kind: str, key: str, compute: Callable[[], T]) -> T:
-    """``compute()``, a pure function of the text ``key`` (a pattern, a word list), served in an
-    open window from the file when an earlier process of this Python build stored it for
-    ``(kind, key)``, else computed and stored with the window's patterns; outside a window
-    always computed. The result is shared: it must be immutable (tuples, strings, numbers)."""
+    """``compute()``, a pure function of the text ``key`` (a pattern, a word list) and of the
+    code of the module defining it, served in an open window from the file when an earlier
+    process of this Python build stored it for ``kind``, ``key`` and that module's source,
+    else computed and stored with the window's patterns; outside a window (or with no readable
+    source) always computed. The result is shared: it must be immutable (tuples, strings,
+    numbers)."""
     window = _window
-    if window is None:
+    source = _source_digest(compute) if window is not None else None
+    if window is None or source is None:
         return compute()
-    result_key = (kind, key)
+    result_key = (kind, source, key)
     if result_key in window.results:
         return window.results[result_key]
     stored = window.stored_results

@@ -27,7 +27,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
-from .counts import EQUIPMENT
+from .counts import count_words
 from .cues import EventRules, split_matches
 from .dating import (
     OPEN_BOUNDS,
@@ -93,9 +93,9 @@ NO_SEIZURE_TYPES = frozenset({"meeting", "training", "exercise", "statement"})
 _PERIOD_WORD = re.compile(
     rf"\b(?:{kind_alternatives(EPISODE_WORDS_FILE, 'period_year')})\s+year\b", re.IGNORECASE)
 OPERATIONS = "operations"  # the count category of operations and interdictions
-# a gathering's own counts (count_categories.jsonl): its participants and countries, an
-# exercise's people and gear; any other count is a result some action produced
-_GATHERING_OWN_CATEGORIES = GATHERING_CATEGORIES | {"personnel", EQUIPMENT}
+# the categories of no result of an action: none, a gathering's own counts, an exercise's
+# people and gear (count_words.jsonl gathering_category, exercise_category)
+_NO_RESULT_CATEGORIES = frozenset({None, *GATHERING_CATEGORIES, *count_words("exercise_category")})
 # the types plain news reads from its words ("said in a statement", "figures for 2026")
 _PLAIN_NEWS_TYPES = frozenset({"statement", "other"})
 _TOPIC_LABELS = frozenset({"SUBSTANCE", "OPERATION"})  # entities of the item's topic
@@ -450,7 +450,7 @@ class _Assembler(ReportingBodyRules):
         and none of the event's own ("With this seizure, the National Navy has seized 8,914
         kilograms so far in 2025"), each with its total: the body acting there acts the
         total, not the item's event (the sentence of the event's own cue word stays its)."""
-        own = {self.lay.sentence_of(item["start"]) for item in (*main.seizures, *main.counts)}
+        own = {self.lay.sentence_of(start) for start in main.figure_starts}
         if main.trigger is not None:
             own.add(main.trigger.sentence)
         return {sentence: total for total in totals for sentence in total.sentences
@@ -514,7 +514,7 @@ class _Assembler(ReportingBodyRules):
                       and d is not main]
         if not operations:
             return
-        seized = self._seizure_cue_sentences | self._result_count_sentences()
+        seized = self._seizure_cue_sentences | self._result_count_sentences(main, owner)
         if not any(s > self.lead_last and owner.get(s) is main for s in seized):
             return  # no seizure or result told in the gathering's own later sentences
         naming: dict[int, Draft] = {}
@@ -557,14 +557,16 @@ class _Assembler(ReportingBodyRules):
             if owner.get(sentence) is current and current is not None:
                 told_at = sentence
 
-    def _result_count_sentences(self) -> set[int]:
-        """The sentences counting results an action produced ("law enforcement agencies
-        initiated 612 criminal cases", "arrested 412 suspects and recovered 57 firearms"), not
-        a gathering's own participants, countries, personnel or gear."""
+    def _result_count_sentences(self, main: Draft, owner: dict[int, Draft]) -> set[int]:
+        """The gathering's own later sentences (after the lead, ``main``'s) counting results an
+        action produced ("law enforcement agencies initiated 612 criminal cases", "arrested 412
+        suspects and recovered 57 firearms"), not a gathering's own participants, countries,
+        personnel or gear."""
         return {m.sentence for m in self.mentions
-                if m.label == "QUANTITY" and m.normalized.get("kind") == "count"
+                if m.label == "QUANTITY" and m.sentence > self.lead_last
+                and owner.get(m.sentence) is main and m.normalized.get("kind") == "count"
                 and (what := self._what(m))
-                and self._count_category(m, what) not in (None, *_GATHERING_OWN_CATEGORIES)}
+                and self._count_category(m, what) not in _NO_RESULT_CATEGORIES}
 
     def _results_part_of_operation(self, main: Draft, subs: dict[int, Draft]) -> None:
         """Local results listed after a gathering's sentence on a named operation's figures
@@ -804,7 +806,7 @@ class _Assembler(ReportingBodyRules):
         when no cue names one, the body named between its date and its figures."""
         if not draft.organizer_agents and not any(a.role == "organizer" for a in draft.roles):
             date = draft.dates[0]
-            figures = min(item["start"] for item in (*draft.seizures, *draft.counts))
+            figures = min(draft.figure_starts)
             draft.organizer_agents = [
                 m for m in self.by_sentence[date.sentence] if m.label == "ORG"
                 and date.end <= m.end <= figures and not self._is_news_source(m)][:1]
@@ -814,7 +816,7 @@ class _Assembler(ReportingBodyRules):
         Commission arrested ...", "From January to November, the branch seized ..."): the
         item's first named body with that head ("Drug Enforcement Commission", "Kinmen-
         Matsu-Penghu Branch", "Directorate of the Federal Security Service for ...")."""
-        figures = [item["start"] for item in (*draft.seizures, *draft.counts)]
+        figures = draft.figure_starts
         if not figures:
             return []
         first = min(figures)
@@ -836,7 +838,7 @@ class _Assembler(ReportingBodyRules):
         figure is the object of ("During the quarter, Tasmania Police executed 214 search
         warrants"; _FIGURES_SUBJECT): an acting body, not a country ("Ecuador seized 294
         tonnes" names no body) nor a teller named after the figures."""
-        figures = [item["start"] for item in (*draft.seizures, *draft.counts)]
+        figures = draft.figure_starts
         if not figures:
             return []
         first = min(figures)
@@ -952,7 +954,7 @@ class _Assembler(ReportingBodyRules):
             # figures, dates, name or organizers are told, not in the sentences of a gathering
             # or of the investigation beside them
             own = {m.sentence for m in (*draft.mentions, *draft.dates)} | {
-                self.lay.sentence_of(item["start"]) for item in (*draft.seizures, *draft.counts)}
+                self.lay.sentence_of(start) for start in draft.figure_starts}
             own.update(m.sentence for m in lists["organizer"])
             if draft.trigger is not None:
                 own.add(draft.trigger.sentence)

@@ -45,6 +45,11 @@ class Draft:
     id: str = ""
 
     @property
+    def figure_starts(self) -> list[int]:
+        """The start offsets of its seizures and counts, seizures first."""
+        return [item["start"] for item in (*self.seizures, *self.counts)]
+
+    @property
     def first_offset(self) -> int:
         offsets = [m.start for m in self.mentions] + [s for s, _ in self.evidence]
         if self.trigger is not None:

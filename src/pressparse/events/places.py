@@ -906,8 +906,7 @@ class PlaceRules(DateRules):
         """The sentences of a draft's dates, seizures and counts, in text order: where its
         total is told."""
         sentences = {d.sentence for d in draft.dates}
-        sentences.update(self.lay.sentence_of(item["start"])
-                         for item in (*draft.seizures, *draft.counts))
+        sentences.update(self.lay.sentence_of(start) for start in draft.figure_starts)
         return sorted(sentences)
 
     def _country_total(self, draft: Draft) -> Mention | None:
@@ -930,13 +929,17 @@ class PlaceRules(DateRules):
                 return found[0]
         return None
 
+    def _lead_before(self, lead: re.Pattern[str], mention: Mention) -> bool:
+        """A total's lead words (``lead``) end right before the place, within its sentence."""
+        start = self.lay.sentences[mention.sentence][0]
+        before = max(start, mention.start - TOTAL_LEAD_CHARS)
+        return lead.search(self.text, before, mention.start) is not None
+
     def _total_covers(self, mention: Mention) -> bool:
         """A cover word stands right before the place in its sentence ("the VPD has seized
         more than 41 kilograms of fentanyl across Vancouver", "arrests across the Kurdistan
         Region"; total_cover): the area the total covered, no route's."""
-        start = self.lay.sentences[mention.sentence][0]
-        before = max(start, mention.start - TOTAL_LEAD_CHARS)
-        return _TOTAL_COVER.search(self.text, before, mention.start) is not None
+        return self._lead_before(_TOTAL_COVER, mention)
 
     def _after_breakdown(self, mention: Mention) -> bool:
         """A breakdown's words stand right before the place in its clause ("19 of them in
@@ -949,13 +952,11 @@ class PlaceRules(DateRules):
         """The COUNTRY mentions of a sentence a total's lead word stands before
         (_COUNTRY_TOTAL_LEAD; "across" only as a lead, no route's), not of a breakdown or a
         list."""
-        start = self.lay.sentences[sentence][0]
         found = []
         for mention in self.by_sentence.get(sentence, ()):
             if mention.label != "COUNTRY":
                 continue
-            before = max(start, mention.start - TOTAL_LEAD_CHARS)
-            if not _COUNTRY_TOTAL_LEAD.search(self.text, before, mention.start) or (
+            if not self._lead_before(_COUNTRY_TOTAL_LEAD, mention) or (
                     self._route_tail(mention) and not self._total_covers(mention)):
                 continue
             if not (self._after_breakdown(mention) or self._listed_with_place(mention)):
@@ -968,8 +969,7 @@ class PlaceRules(DateRules):
         others = [m for m in self.by_sentence[mention.sentence]
                   if m is not mention and m.label in PLACE_LABELS]
         return any(_LIST_JOINT.fullmatch(self.text, m.end, mention.start)
-                   or _LIST_JOINT.fullmatch(self.text, mention.end, m.start)
-                   for m in others if m.end <= mention.start or m.start >= mention.end)
+                   or _LIST_JOINT.fullmatch(self.text, mention.end, m.start) for m in others)
 
     def _operation_border(self, draft: Draft) -> Mention | None:
         """The one two-country border a named operation's own sentences name, when nothing
@@ -1041,14 +1041,13 @@ class PlaceRules(DateRules):
         press briefing's ("said at a press conference in Asunción")."""
         start = self.lay.sentences[sentence][0]
         for mention in self.by_sentence.get(sentence, ()):
-            before = max(start, mention.start - TOTAL_LEAD_CHARS)
             if (mention.label != "LOC" or mention.text.islower()
                     or (self._route_place(mention)  # "across" a total's cover, no route
                         and not self._total_covers(mention))
                     or self._place_list(mention)):
                 continue
-            if (not _TOTAL_PLACE_LEAD.search(self.text, before, mention.start)
-                    or _LATER_PLACE_BEFORE.search(self.text, before, mention.start)
+            if (not self._lead_before(_TOTAL_PLACE_LEAD, mention)
+                    or self._lead_before(_LATER_PLACE_BEFORE, mention)
                     or self._briefing_before(max(start, mention.start - BRIEFING_CHARS),
                                              mention.start)):
                 continue

@@ -57,7 +57,7 @@ class ReportingBodyRules(EpisodeRules):
         plural and no body before its figures: the body the sentence tells as the teller of
         the figures ("..., the committee added"); none when no teller is named (the item's
         event's organizer is often a local unit, not the body of a national total)."""
-        figures = [item["start"] for item in (*draft.seizures, *draft.counts)]
+        figures = draft.figure_starts
         if not figures:
             return []
         first = min(figures)

@@ -30,7 +30,8 @@ _BREAKDOWN_OPENER = re.compile(
 # "secured", "taken ... off the streets": a total's taking that is no seizure cue
 _TOTAL_TAKE = needled_kind(EPISODE_WORDS_FILE, "total_take")
 RECALLING_TYPES = frozenset({"meeting", "statement"})  # may recall a period's results
-GATHERING_CATEGORIES = frozenset({"participants", "countries"})  # a gathering's own counts
+# a gathering's own counts, its participants and countries (count_words.jsonl)
+GATHERING_CATEGORIES = count_words("gathering_category")
 FURTHER_TYPES = frozenset({"meeting", "training", "exercise"})  # gatherings reported beside
 # "in 412 cases": a number the figures were found in, not one the period produced
 _CIRCUMSTANCE_BEFORE = re.compile(r"\bin\s+\Z", re.IGNORECASE)

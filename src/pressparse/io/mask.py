@@ -19,7 +19,6 @@ from pydantic import BaseModel, field_validator
 
 from ..data import read_jsonl
 from ..lru import LRUCache, clear_lru_fields
-from ..regex_cache import remembered
 from ..regex_safety import check_optional_pattern, sre_constants, sre_parse
 from .date_lines import (
     CHAT_MESSAGE,
@@ -379,6 +378,8 @@ def _line_facts(pattern: str) -> tuple[int, tuple[str, ...], tuple[str, ...]]:
     """The longest line a line rule's pattern fills, the words it scans for
     (:func:`_scanning_words`) and the texts one of which it requires (:func:`_required_words`,
     of one character or more); remembered across processes by the regex cache (start-up)."""
+    from ..regex_cache import remembered  # (imports spaCy: not at this module's import)
+
     def facts() -> tuple[int, tuple[str, ...], tuple[str, ...]]:
         parsed = sre_parse.parse(pattern)
         return (parsed.getwidth()[1], _scanning_words(parsed),
@@ -392,6 +393,8 @@ def _top_level_branches(pattern: str) -> list[str]:
     when it has one branch, or when its branches cannot stand alone (global inline flags,
     verbose mode, comments, a reference to a group). Remembered across processes by the regex
     cache (start-up)."""
+    from ..regex_cache import remembered  # (imports spaCy: not at this module's import)
+
     return list(remembered("noise branches", pattern, lambda: _split_top_level(pattern)))
 
 
