@@ -7,6 +7,8 @@ prefixes and suffixes that scraped press releases need.
   and "3bn" before "."; the single-letter abbreviations "m.", "k.", "b." and the unit letters
   "g.", "l.", "t." are no special cases, so "EUR120m." yields "120", "m", "." and "450 g."
   yields "g", "." (spaCy keeps them whole for initials).
+- ".-" after a closing bracket: a Spanish wire's dateline credit "LIMA, Aug 5 (EFE).- ..." must
+  yield "EFE", ")" and ".-".
 
 Run after upgrading spaCy or changing the affixes: ``python scripts/build_tokenizer.py``.
 """
@@ -20,7 +22,8 @@ from spacy.util import compile_prefix_regex, compile_suffix_regex
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "pressparse-en"
 EXTRA_PREFIXES = [r"/", r"\+(?=[0-9])"]
-EXTRA_SUFFIXES = [r"/", r"(?<=/)\.", r"(?<=[0-9][A-Za-z])\.", r"(?<=[0-9][a-z]{2})\."]
+EXTRA_SUFFIXES = [r"/", r"(?<=/)\.", r"(?<=\))\.-", r"(?<=[0-9][A-Za-z])\.",
+                  r"(?<=[0-9][a-z]{2})\."]
 # "120m.": million at a sentence end, not an initial; "450 g.", "12 l.", "3 t.": a unit
 SCALE_LETTERS = ("m.", "k.", "b.", "g.", "l.", "t.")
 

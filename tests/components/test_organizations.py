@@ -125,6 +125,12 @@ def labelled(nlp: Language, text: str, label: str) -> list[str]:
     ("SAMARA, Oct 3 \u2013 Volga Inform. Transport police detained a courier.",
      ["Volga Inform"]),
     ("Osh, 4 March 2026 \u2013 Fergana. Police seized 12 kg of hashish.", ["Fergana"]),
+    # ... between the date's full stop and the dash
+    ("SHYMKENT, May 4. STEPPE.KZ \u2013 Police seized 12 kg of hashish.", ["STEPPE.KZ"]),
+    # a site's domain in brackets needs no date in the dateline
+    ("Namangan, Uzbekistan (Vodiy.uz) \u2013 Police seized 12 kg of hashish.", ["Vodiy.uz"]),
+    # ... another name does
+    ("Namangan, Uzbekistan (Vodiy) \u2013 Police seized 12 kg of hashish.", []),
     ("ANSWER: We seized 2 tonnes.\nQUESTION (Kaktus.media): Is it true that pills are sold "
      "online?", ["Kaktus.media"]),
     ("JOURNALIST (Fana Broadcasting Corporate): What are you doing on training?",

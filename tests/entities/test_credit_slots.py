@@ -28,6 +28,12 @@ LEAD = "Police detained two couriers with 3 kg of heroin near Osh on Monday"
     (f"{HEADLINE}By Steppe Courier Staff\n{LEAD}.", "Steppe Courier"),
     (f"{HEADLINE}12 May 2026  |  By Bishkek Observer\n{LEAD}.", "Bishkek Observer"),
     (f"{HEADLINE}{LEAD}. Two of them are foreigners. — KNT\n", "KNT"),
+    (f"{HEADLINE}{LEAD}. Speaking to Naryn Radio on Monday, the chief said more raids will "
+     "follow.", "Naryn Radio"),
+    (f"{HEADLINE}{LEAD}, a customs source told 24.kg.", "24.kg"),
+    (f"{HEADLINE}Vecherka.kg, KNT   12.05.2026 11:45\n{LEAD}.", "KNT"),
+    (f"{HEADLINE}Vecherka.kg, KNT   12.05.2026 11:45\n{LEAD}.", "Vecherka.kg"),
+    (f"{HEADLINE}By the El Pueblo newsroom\n{LEAD}.", "El Pueblo"),
 ])
 def test_outlet_in_credit_slot(text: str, found: str) -> None:
     assert (found, found) in _orgs(text)
@@ -41,9 +47,19 @@ def test_outlet_in_credit_slot(text: str, found: str) -> None:
     (f"{HEADLINE}{LEAD}.\nPhoto: MIA press service\n", "MIA"),
     (f"{HEADLINE}{LEAD}, the suspect told investigators he was paid.", "investigators"),
     (f"{HEADLINE}{LEAD}. The call line stays open. -ENDS-\n", "ENDS"),
+    # a comma-joined line opened by no domain credits no outlet
+    (f"{HEADLINE}Naryn, Talas   12.05.2026 11:45\n{LEAD}.", "Talas"),
+    # a body's desk after "the" is the body's, no outlet's
+    (f"{HEADLINE}By the Ministry staff\n{LEAD}.", "Ministry"),
 ])
 def test_person_desk_or_body_in_slot_is_no_outlet(text: str, slot: str) -> None:
     assert not any(slot in surface for surface, _name in _orgs(text))
+
+
+def test_spanish_wire_dash_after_the_dateline_credit() -> None:
+    # the bundled tokenizer splits ".-" off the bracket: "(Ecuavisa).-" yields "Ecuavisa"
+    text = "Cocaine found at the port\nQUITO, Mar 2 (Ecuavisa).- Police seized 300 kg of cocaine."
+    assert ("Ecuavisa", "Ecuavisa") in _orgs(text)
 
 
 def test_bare_name_takes_the_pages_domain() -> None:

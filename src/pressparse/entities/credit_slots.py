@@ -1,13 +1,16 @@
 """News outlets named in the slots of a credit, whatever their name (samples guide, Items:
 a news outlet credited on its page is an ORG like any news agency).
 
-Three shapes hold a medium's name, so the slot finds outlets no list can hold:
+Four shapes hold a medium's name, so the slot finds outlets no list can hold:
 
 - a verb of telling before it: "the press service told Fontanka.", "spoke with Delfi",
   "in an interview with Sputnik Tajikistan" (``verbs``);
 - a credit line's label before it: "By Delfi", "Text: Minsk Herald | Photo: ...", "By Island
-  Times Staff", "Redacción La Prensa" (``labels``; at a line's start or after a "|");
-- a wire's sign-off after a sentence's last stop: "... arrested on board. — ONA".
+  Times Staff", "Redacción La Prensa", "By the El Tribuno newsroom" (``labels``; at a line's
+  start or after a "|");
+- a wire's sign-off after a sentence's last stop: "... arrested on board. — ONA";
+- a credit line opened by a site's domain, its co-credited outlets after commas: "LRT.lt,
+  BNS   2027.01.27 11:45".
 
 A person, a body or a desk fills the same slots ("told reporters", "By Staff Reporter",
 "Text: Elena Kuzmenko", "Photo: MIA press service"), so the name must look like a medium's:
@@ -26,8 +29,10 @@ from collections.abc import Iterable
 from ..word_alternation import escaped_alternation
 
 # a word of a medium's name: a capital, then word characters, dots only inside ("Oxu.az",
-# "Kaktus.media"), an ampersand, apostrophe or hyphen ("Asia-Plus")
-_WORD = r"[A-Z][\w&'\u2019\-]*(?:\.[A-Za-z\u0400-\u04ff]\w*)*"
+# "Kaktus.media"), an ampersand, apostrophe or hyphen ("Asia-Plus"); or a site's domain
+# opened by a digit ("1news.az", "24.kz")
+_WORD = (r"(?:[A-Z][\w&'\u2019\-]*(?:\.[A-Za-z\u0400-\u04ff]\w*)*"
+         r"|\d\w*(?:\.[A-Za-z\u0400-\u04ff]\w*)+)")
 _NAME = rf"{_WORD}(?:[ \t]{_WORD}){{0,3}}"
 # after a told-slot's name: a stop, a comma, a lower-case word or the line's end
 _TOLD_END = r"(?=[.,;:!?)\u201d\"]|[ \t]+[a-z]|[ \t]*$)"
@@ -36,6 +41,10 @@ _LINE_END = r"(?=[ \t]*(?:$|\||[ \t]{2}|,|[\u2013\u2014]|-[ \t]|\())"
 # "... on board. — ONA": a sign-off in capitals after the last sentence's stop
 _SIGNOFF = re.compile(r"[.!?][\"\u201d]?[ \t]+(?:[\u2013\u2014]|--?)[ \t]*(?P<name>[A-Z]{2,8})"
                       r"[ \t]*$", re.MULTILINE)
+# "LRT.lt, BNS   2027.01.27 11:45": a line of outlets opened by a site's domain, each after a
+# comma, before the story's date (two spaces or a "|") or the line's end
+_CO_CREDIT = re.compile(rf"^[ \t]*(?P<names>{_WORD}(?:,[ \t]+{_NAME}){{1,3}})"
+                        rf"(?=[ \t]{{2,}}\S|[ \t]*\||[ \t]*$)", re.MULTILINE)
 _DOMAIN = re.compile(r"\w\.[a-z\u0400-\u04ff]{2,6}$", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 
@@ -52,13 +61,17 @@ class CreditSlots:
                  single_labels: Iterable[str], staff: Iterable[str],
                  news_words: Iterable[str], heads: Iterable[str], stop: Iterable[str],
                  end_markers: Iterable[str]) -> None:
-        verbs, labels = list(verbs), list(labels)
+        verbs, labels, staff = list(verbs), list(labels), list(staff)
+        # a desk's words in lower case after the name ("the El Tribuno newsroom")
+        lower_staff = sorted({word.lower() for word in staff})
+        desk_words = rf"(?:[ \t]+(?:{escaped_alternation(lower_staff)}))*" if staff else ""
         self._told = re.compile(
             rf"\b(?:{escaped_alternation(verbs)})[ \t]+(?:the[ \t]+)?(?P<name>{_NAME}){_TOLD_END}",
             re.MULTILINE) if verbs else None
         self._line = re.compile(
             rf"(?:^|\|)[ \t]*(?P<label>{escaped_alternation(labels)})(?:(?<=:)[ \t]*|[ \t]+)"
-            rf"(?P<name>{_NAME}){_LINE_END}", re.MULTILINE) if labels else None
+            rf"(?P<the>the[ \t]+)?(?P<name>{_NAME}{desk_words}){_LINE_END}",
+            re.MULTILINE) if labels else None
         self.single_labels = frozenset(single_labels)
         self.staff = frozenset(word.lower() for word in staff)
         self.news_words = frozenset(word.lower() for word in news_words)
@@ -78,7 +91,26 @@ class CreditSlots:
                 found += self._named(match, single=label in self.single_labels)
         found += [m.span("name") for m in _SIGNOFF.finditer(text)
                   if m.group("name") not in self.end_markers]
+        if "," in text:
+            found += self._co_credited(text)
         return sorted(set(found))
+
+    def _co_credited(self, text: str) -> list[tuple[int, int]]:
+        """The outlets of a credit line opened by a site's domain ("LRT.lt, BNS"), each one
+        that looks like a medium's name (one word or acronym will do)."""
+        found: list[tuple[int, int]] = []
+        for match in _CO_CREDIT.finditer(text):
+            start = match.start("names")
+            parts = match.group("names").split(",")
+            if not _DOMAIN.search(parts[0]):
+                continue
+            for part in parts:
+                words = part.split()
+                if self.is_medium(words, single=True):
+                    begin = start + part.index(words[0])
+                    found.append((begin, begin + len(part.strip())))
+                start += len(part) + 1
+        return found
 
     def _named(self, match: re.Match[str], *, single: bool) -> list[tuple[int, int]]:
         """The medium's name in the slot (its trailing staff words cut off), if it is one."""
@@ -91,9 +123,11 @@ class CreditSlots:
         cut = len(words) < len(match.group("name").split())
         end = start + match.group("name").rindex(words[-1]) + len(words[-1]) if cut \
             else end
-        # a plain word before a desk's words is the desk's ("By: Digital Editorial Staff")
+        # a plain word before a desk's words is the desk's ("By: Digital Editorial Staff"),
+        # unless "the" opens the slot: "By the El Tribuno newsroom" is the outlet's desk
+        desk = cut and bool(match.groupdict().get("the"))
         plain = single and not (cut and _ACRONYM.fullmatch(words[0]) is None)
-        return [(start, end)] if self.is_medium(words, single=plain) else []
+        return [(start, end)] if self.is_medium(words, single=plain, desk=desk) else []
 
     @staticmethod
     def domain_form(name: str, page: str) -> str:
@@ -110,9 +144,10 @@ class CreditSlots:
         split = words.lower().split()
         return bool(split) and all(word in self.staff for word in split)
 
-    def is_medium(self, words: list[str], *, single: bool) -> bool:
-        """Do ``words`` name a medium: a domain, a news word beside a word of its own, or (a
-        ``single`` slot) one plain word or acronym that is no head, staff or stop word?"""
+    def is_medium(self, words: list[str], *, single: bool, desk: bool = False) -> bool:
+        """Do ``words`` name a medium: a domain, a news word beside a word of its own, (a
+        ``single`` slot) one plain word or acronym that is no head, staff or stop word, or
+        (a ``desk``'s owner: "the El Tribuno newsroom") words with no head among them?"""
         lower = [word.lower() for word in words]
         if any(word in self.staff for word in lower) or lower[0] in self.stop:
             return False
@@ -122,5 +157,7 @@ class CreditSlots:
             return any(word not in self.news_words for word in lower)
         if any(word in self.heads for word in lower):
             return False
+        if desk:
+            return True
         return single and len(words) == 1 and (
             _ACRONYM.fullmatch(words[0]) is not None or words[0][1:].islower())
