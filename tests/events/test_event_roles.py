@@ -595,6 +595,11 @@ NOT_ACTOR_CASES = [
     ("Customs officers seized 40 kg of heroin at the port; two men were arrested and will "
      "appear at the Shanzu Law Courts on Wednesday.", ["Shanzu Law Courts"],
      "Shanzu Law Courts"),
+    # a news site named by its domain, and an outlet's newsroom in a byline
+    ("SHYMKENT, May 4. STEPPE.KZ - Officers of the Coast Guard Service seized 120 kg of "
+     "heroin from a boat.", ["STEPPE.KZ", "Coast Guard Service"], "STEPPE.KZ"),
+    ("By the El Pueblo newsroom\nOfficers of the Coast Guard Service seized 120 kg of heroin "
+     "from a boat.", ["El Pueblo", "Coast Guard Service"], "El Pueblo"),
 ]
 
 

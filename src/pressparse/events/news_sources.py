@@ -11,7 +11,10 @@ from .places import PlaceRules
 from .results import ROLE_WORDS_FILE, kind_alternatives
 
 NEWS_CONTEXT_CHARS = 30  # chars around an ORG searched for "news agency", "reported by"
-_BYLINE = re.compile(r"By\s+[A-Z][\w.&' -]{1,60}")  # "By KNA" on a line of its own
+# "By KNA", "By the El Tribuno newsroom" on a line of its own
+_BYLINE = re.compile(r"By\s+(?:the\s+)?[A-Z][\w.&' -]{1,60}")
+# a site's domain for a name ("ZAKON.KZ", "Podrobno.uz", "1news.az"): a news site's
+_SITE_NAME = re.compile(r"[^\W_][\w-]*\.[a-z]{2,6}", re.IGNORECASE)
 BYLINE_CHARS = 80  # a byline line ("By KNA") is short
 DATELINE_CHARS = 60  # a dateline's medium in brackets is within its first chars
 _CREDIT_WORDS = kind_alternatives(ROLE_WORDS_FILE, "credit")  # "according to"
@@ -43,8 +46,9 @@ class NewsSourceRules(PlaceRules):
         return found
 
     def _news_source(self, mention: Mention) -> bool:
-        """A medium by name, a byline or a dateline's medium, a body credited with the
-        figures, or one a news word stands beside ("..., news agency", "reported by ...")."""
+        """A medium by name or by a site's domain, a byline or a dateline's medium, a body
+        credited with the figures, or one a news word stands beside ("..., news agency",
+        "reported by ...")."""
         norm = mention.normalized
         names = {str(norm.get(k) or "").lower() for k in ("id", "acronym", "name")}
         names.add(mention.text.lower())
@@ -58,6 +62,8 @@ class NewsSourceRules(PlaceRules):
         if names & self.rules.news_names or any(
                 word in joined for word in self.rules.news_name_words):
             return True  # a known medium, or one its name says ("Iraqi News Agency")
+        if "." in mention.text and _SITE_NAME.fullmatch(mention.text):
+            return True  # a news site named by its domain ("ZAKON.KZ")
         service = _REGIONAL_SERVICE.fullmatch(mention.text) if "-" in mention.text else None
         if service is not None and service.group(1).lower() in self.rules.news_names:
             return True  # a known medium's regional service ("Interfax-Kazakhstan")
