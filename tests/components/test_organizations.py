@@ -522,6 +522,10 @@ def test_regexes_are_linear(nlp: Language) -> None:
     ("The minister received the Director of the GCC Criminal Information Center to Combat "
      "Drugs in Manama.", "GCC Criminal Information Center to Combat Drugs",
      "Criminal Information Center to Combat Drugs of the Gulf Cooperation Council"),
+    # a listed body named in generic words of its own language takes its country too
+    ("Investigators of the Office anti-stupéfiants (OFAST) seized 40 kg of cannabis near "
+     "Lyon. OFAST said the network was dismantled.", "OFAST",
+     "Office anti-stupéfiants of France"),
     # an acronym that spells the parent a unit's name ends with names that parent
     ("The Eastern Branch of the Maritime Enforcement Agency (MEA) stopped a trawler off "
      "Kuantan, Malaysia. The MEA said two men were held.", "MEA",
