@@ -124,6 +124,18 @@ CASES: list[tuple[Any, ...]] = [
      _at("2026-03-15", "2026-03-15")),
     ("until", "The plant remained closed until Monday, the company said.", "Monday",
      _at("2026-03-16", "2026-03-16")),
+    # -- a weekday after "until" past wording: the day the state ends, told from the act that
+    # set it, so the nearer one, ahead or past (DCT a Wednesday)
+    ("until past", "Two regional airports were closed until Thursday morning, officials said.",
+     "Thursday morning", _at("2026-03-19TMO", "2026-03-19")),
+    ("until past", "Heavy trucks were banned from the motorways until Saturday 15:00.",
+     "Saturday", _at("2026-03-21", "2026-03-21")),
+    ("until past", "The weather office warned of heavy rain on the coast until 9pm Thursday.",
+     "Thursday", _at("2026-03-19", "2026-03-19")),
+    ("until past", "The talks ran until Tuesday, two delegates said.", "Tuesday",
+     _at("2026-03-17", "2026-03-17")),
+    ("until past", "The port stayed shut until Monday after the storm, the authority said.",
+     "Monday", _at("2026-03-16", "2026-03-16")),
     # -- a date after one told ahead in its clause, no past verb between: ahead too
     ("after ahead", "The carrier launched a sale of 200,000 seats, on offer until March 25 for "
      "trips between May and July.", "May and July",

@@ -433,6 +433,16 @@ class FutureWording:
                                        start) is not None and \
             _POSSESSIVE.match(text, end) is None
 
+    def bounds_state(self, text: str, start: int) -> bool:
+        """Whether "until"/"till" stands right before the span, a clock time allowed between
+        ("were closed until Thursday morning", "banned until 9pm Wednesday"): the day a state
+        ends, told from the act that set it, so the verb's tense does not tell its side."""
+        clock = _CLOCK_BEFORE.search(text, max(0, start - CLOCK_BEFORE_REACH), start)
+        if clock is not None:  # "until 6:00 pm Wednesday": the word before the clock time
+            start = clock.start()
+        return self.lasting_word.search(text, max(0, start - DEADLINE_WORD_REACH),
+                                        start) is not None
+
     def lasts_until(self, text: str, start: int, end: int | None = None) -> bool:
         """Whether the span ends a state its sentence tells in the present ("Schools stay
         shut until Monday", "Flights remain suspended until Sunday"): "until" right before it

@@ -363,13 +363,16 @@ class DateTagger(DateFinder):
                 # ("will have retroactive effects since January 1": counted from a past day)
                 nearest = not future and not reported and either_way(expression)
                 # ("agreed to hold a joint exercise in May": the nearer May, past tense or not;
-                # "prices for Wednesday rose": the nearer Wednesday)
+                # "prices for Wednesday rose": the nearer Wednesday; "airports were closed
+                # until Thursday morning": the nearer Thursday)
                 intended = nearest and (
                     self.cues.names_event(around, item.start - offset, item.end - offset)
                     or self.future.intended(around, item.start - offset)
                     or ((plain_weekday(expression) or yearless_days(expression))
                         and self.future.set_for(around, item.start - offset,
-                                                item.end - offset)))
+                                                item.end - offset))
+                    or (plain_weekday(expression)
+                        and self.future.bounds_state(around, item.start - offset)))
                 stretch_end = None if future else stretch_end_ahead(expression, resolver)
                 if stretch_end is not None and not self.future.past_in_sentence(
                         around, item.start - offset, item.end - offset, NEAR_PAST_REACH):
