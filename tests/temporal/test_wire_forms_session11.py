@@ -273,6 +273,14 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
     ("previous month", "2026-02-12", "Industrial output rose 1.4% in January, the statistics "
      "office said, after a 0.3% fall in December. Mining output was flat on the previous "
      "month.", "the previous month", _at("2025-12", "2025-12-01", "2025-12-31")),
+    # ... a month not over by the reference is none reported on (a coming release's month)
+    ("previous month", "2026-11-13", "The institute, which will publish November's figures on "
+     "December 11, said a family of four needed 1.38 million pesos in October to stay above "
+     "the poverty line, up 1.5% from the previous month.", "the previous month",
+     _at("2026-09", "2026-09-01", "2026-09-30")),
+    ("previous month", "2026-10-15", "Retail sales rose 0.8% in September. Economists expect "
+     "October sales to slow, after a 1.2% gain the previous month.", "the previous month",
+     _at("2026-08", "2026-08-01", "2026-08-31")),
     # -- "the week of March 23", "the week beginning 6 April": the seven days from that day
     ("week of", MAR, "Hotel bookings for the week of March 23 are up 40% on last year.",
      "the week of March 23", _at("2026-03-23/2026-03-29", "2026-03-23", "2026-03-29")),

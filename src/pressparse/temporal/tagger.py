@@ -194,8 +194,10 @@ class DateTagger(DateFinder):
                     or value["end"] > peak_part[value["precision"]][1]):
                 peak_part[value["precision"]] = (index, value["end"])
             # (a month's last day names the month of a stock figure: "waiting at the end of
-            # December ... down from 148,902 the previous month" is November)
-            if (value["precision"] == "month" or (
+            # December ... down from 148,902 the previous month" is November; a month not over
+            # by the reference is none reported on: "INDEC will publish November's figures")
+            if ((value["precision"] == "month"
+                 and (today is None or value["end"] <= today.isoformat())) or (
                     value["precision"] == "day" and value["start"] == value["end"]
                     and month_last_day(value["end"])
                     and (today is None or value["end"] < today.isoformat()))) and (
@@ -298,8 +300,13 @@ class DateTagger(DateFinder):
                          if p in given), default=None)
                 if anchor is not None and expression.unit == "month" and \
                         expression.shift < 0 and peak_month is not None and \
-                        anchor == given.get("month") and peak_month[1] > anchor[1]:
-                    anchor = peak_month  # "the previous month": before the month reported on
+                        anchor == given.get("month") and (
+                            peak_month[1] > anchor[1] or (
+                                resolver.today is not None
+                                and anchor[1] > resolver.today.isoformat())):
+                    # "the previous month": before the month reported on, not a month named
+                    # that is not over ("expect October sales to slow" told in October)
+                    anchor = peak_month
                 elif anchor is not None and expression.unit == "year" and \
                         "year" in given and anchor != given["year"] and \
                         same_sentence(found[given["year"][0]].end, item.start, context):
