@@ -202,13 +202,12 @@ def _romanian_name(name: str, aliases: Iterable[str]) -> str:
     return name
 
 
-def _contested_places(ranked: list[PlaceRecord]) -> set[str]:
+def _shared_name_winners(ranked: list[PlaceRecord]) -> set[str]:
     """Ids of the places (``ranked`` most populous first) whose name goes to them over a
     place of another country of at least :data:`CONTESTED_POPULATION_SHARE` of their
-    population ("Astara" of Iran, also Azerbaijan's town), and of places named like people
-    or things (``ambiguous``)."""
+    population ("Astara" of Iran, also Azerbaijan's town)."""
     first: dict[str, PlaceRecord] = {}
-    contested = {record.id for record in ranked if record.ambiguous}
+    contested: set[str] = set()
     for record in ranked:
         key = (record.name or "").lower()
         winner = first.setdefault(key, record)
@@ -410,7 +409,6 @@ class GazetteerData:
             places[record.id].spellings.extend(record.spellings)
         # The most populous place first: it wins a name two places share ("St. Petersburg").
         ranked = sorted(places.values(), key=lambda r: -(r.population or 0))
-        self.contested_place_ids = _contested_places(ranked)
         for record in ranked:
             assert record.name is not None
             name = record.name.replace("\u2019", "'")  # "Cox's Bazar"
@@ -454,6 +452,8 @@ class GazetteerData:
             if record.head:
                 self._add_headed(record, names)
             self._add_spellings(record, value)
+        # a shared name's winner or a place named like a thing tells no country by its name
+        self.contested_place_ids = _shared_name_winners(ranked) | self.ambiguous_place_ids
 
     def _add_spellings(self, record: PlaceRecord, value: dict[str, Any]) -> None:
         """A place's other romanizations ("Izmail" of "Izmayil"), each named as written, with
