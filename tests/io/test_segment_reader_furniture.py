@@ -106,8 +106,33 @@ WIRE_SUBHEAD = Layout("subheading_inside_a_wire_story", (
 ), [("Port traffic hits record", "up to three days to load.",
      "Port traffic hits record as exports surge")])
 
+TAG_LINE = Layout("tag_line_closes_the_story_over_the_publishers_description", STORY + (
+    "Topics: cocaine, coast guard, north coast\n"
+    "Harbour News is published by the Harbour Media Foundation. Republishing is permitted "
+    "with a link to the site.\n"
+), [FIRST])
+
+COMMENT_WIDGET = Layout("comment_count_and_sign_in_prompt_without_comments", STORY + (
+    "Comments (12)\n"
+    "You must be registered to comment. Log in\n"
+), [FIRST])
+
+COMMENT_RULES = Layout("comment_rules_line_under_the_story", STORY + (
+    "\nComments will be moderated. Keep comments relevant to the article.\n"
+), [FIRST])
+
+TAGS_OVER_DATED_ENTRY = Layout("tag_and_comment_lines_over_a_dated_related_entry", STORY + (
+    "Tags: cocaine, coast guard\n"
+    "Comments (3)   Share\n"
+    "Read also\n"
+    "Customs officers find 3 kg of cocaine in a suitcase at the airport\n"
+    "13 May 2026, 18:20\n"
+), [FIRST, ("Customs officers find", "18:20",
+            "Customs officers find 3 kg of cocaine in a suitcase at the airport")])
+
 LAYOUTS = [WIRE_SUBHEAD, COMMENTS, COMMENTS_SPACED, READ_ALSO, DATED_ENTRY, COMMENT_FORM, CAPTION,
-           PUBLISHED_AT, FOREIGN_COUNTER, DONATION, DOMAIN, POPULAR]
+           PUBLISHED_AT, FOREIGN_COUNTER, DONATION, DOMAIN, POPULAR, TAG_LINE, COMMENT_WIDGET,
+           COMMENT_RULES, TAGS_OVER_DATED_ENTRY]
 
 
 @pytest.mark.parametrize(("layout", "check"), layout_cases(LAYOUTS))

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterator
 from itertools import pairwise, takewhile
 
-from .date_lines import is_dated_entry
+from .date_lines import is_dated_entry, is_day_month
 from .mask import is_noise_line, load_rules
 from .segment_rules import (
     BYLINE_MAX_BLOCKS,
@@ -601,6 +601,21 @@ def _opens_release(item: list[Block]) -> bool:
             or headed) and not _is_furniture(item)
 
 
+def _is_dated_entry(item: list[Block], rules: SegmentRules) -> bool:
+    """Whether an item is a listed news entry carrying its own date: a dated link
+    ("- Sainshand: 42 cannabis plants destroyed — 21.10.2026"), or a headline of at least
+    ``TEASER_MIN_WORDS`` words over its date line or under it ("Passenger detained with 3.1
+    kg of cocaine at Sheremetyevo" / "13 May 2026, 18:20" or "16-20 May")."""
+    first = item[0]
+    if first.related_entry:
+        return True
+    if len(item) < 2:
+        return False
+    head, under = (first, item[1]) if first.headline else (item[1], first)
+    return head.headline and head.words >= TEASER_MIN_WORDS and (
+        under.date_line or is_day_month(under.text.strip(), rules.months))
+
+
 def mark_closing_headings(blocks: list[Block], rules: SegmentRules) -> None:
     """Flag the heading lines that open a release's material for editors: "Notes to
     editors" (a closing-heading cue), or "About Border Force" (an about-heading cue) right
@@ -654,11 +669,12 @@ def _reader_prompt_line(line: str, rules: SegmentRules) -> bool:
         and rules.reader_prompt.fullmatch(line) is not None
 
 
-def without_closing_sections(items: list[list[Block]]) -> list[list[Block]]:
+def without_closing_sections(items: list[list[Block]], rules: SegmentRules) -> list[list[Block]]:
     """The items without a release's closing material: an item opening with a closing
     heading ("Notes to editors", "About <publisher>"), and, after it or after an end mark
     ("ENDS", "###"), every item up to the next one that opens like a release (the office's
-    signature, contacts, notes, boilerplate)."""
+    signature, contacts, notes, boilerplate) or is a listed news entry with its own date
+    (samples/README.md, Items: an end mark closes its release, not the page)."""
     kept: list[list[Block]] = []
     closed = False
     for item in items:
@@ -668,7 +684,7 @@ def without_closing_sections(items: list[list[Block]]) -> list[list[Block]]:
             closed = True
             continue
         closed = closed or item[0].after_end_mark
-        if closed and not _opens_release(item):
+        if closed and not (_opens_release(item) or _is_dated_entry(item, rules)):
             continue
         closed = False
         kept.append(item)

@@ -1499,7 +1499,7 @@ def segment(text: str, *, masked: bool = False, original: str | None = None) -> 
     items = _with_footnote_under_rule(items, blocks)
     # what follows an end mark or a closing heading is no item (the office's signature,
     # contacts, notes to editors, boilerplate) unless it opens like a release of its own
-    items = without_closing_sections(items)
+    items = without_closing_sections(items, rules)
     items = _with_closing_signature(items, rules)
     items = [item for item in map(_without_edge_notes, items) if item]
     items = [item for item in items if not _is_chat_chatter(item, rules)] or items
