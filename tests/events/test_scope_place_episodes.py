@@ -60,3 +60,38 @@ def test_a_find_on_a_day_of_the_operation_is_its_own_seizure(text: str,
     assert (result.type, result.start_date, place, result.seizures[0].kg) == (
         "seizure", *expected)
     assert [s.kg for s in main.seizures] == [214.0]
+
+
+# a later paragraph telling a part of the total already given, found at one of the places
+# the lead named among the operation's area: that place's own result, part of the operation
+PART_LEAD = ("Police break up a drug ring in three towns\n04/06/2026\n"
+             "Officers of the regional police, in the frame of an operation between March and "
+             "May, carried out 7 searches in Barakaldo, Sestao and Portugalete and arrested 9 "
+             "persons.\n"
+             "In total, the officers seized 4,2 kilos of cocaine and 11 kilos of hashish.\n")
+
+PART_CASES = [
+    ("In the search of a warehouse in Sestao, the officers found 3 kilos of the cocaine, "
+     "together with a hydraulic press.", ("Sestao", 3.0)),
+    ("The biggest part of the hashish was found in Portugalete: in a rented garage, officers "
+     "found 8 kilos of hashish and arrested the tenant.", ("Portugalete", 8.0)),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PART_CASES)
+def test_a_part_of_the_total_at_a_lead_place_is_its_own_seizure(paragraph: str,
+                                                                expected: tuple) -> None:
+    events = [e for item in extract(PART_LEAD + paragraph).items for e in item.events]
+    main = next(e for e in events if e.part_of is None)
+    result = next(e for e in events if e.part_of == main.id)
+    place = result.location.text if result.location else None
+    assert (result.type, place, result.seizures[0].kg) == ("seizure", *expected)
+    assert sorted(s.kg for s in main.seizures) == [4.2, 11.0]
+
+
+# a later paragraph whose amount is no part of an earlier total (more than it): the lead's
+# place names no find of its own, the amount stays with the operation
+def test_an_amount_over_the_total_at_a_lead_place_is_no_result() -> None:
+    text = PART_LEAD + "In Sestao, the officers also found 20 kilos of hashish."
+    events = [e for item in extract(text).items for e in item.events]
+    assert not any(e.part_of for e in events)

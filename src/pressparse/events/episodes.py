@@ -990,15 +990,24 @@ class EpisodeRules(TotalRules):
                 continue  # a breakdown by region, no local result
             seizures_by_para[segments[mention.sentence]].append(mention)
         claimed = self._role_claimed()
+        substances = [m for m in self.mentions if m.label == "SUBSTANCE"]
+        amounts = [m for m in self.mentions
+                   if m.label == "QUANTITY" and self._is_seizure_quantity(m)]
         subs: dict[int, Draft] = {}
         for paragraph, _quantities in seizures_by_para.items():
             if paragraph in lead_paragraphs or paragraph < min(lead_paragraphs):
                 continue
             in_paragraph = by_segment[paragraph]
+            # "In total, the agents seized 4,2 kilos of cocaine ...\nIn the search of a
+            # warehouse in Sestao, the agents found 3 kilos of the cocaine": a part of a
+            # total told before, found at one of the places the lead named, is that place's
+            # own result
+            part = self._parts_of_earlier_totals(_quantities, amounts, substances)
             # "three Dutch nationals and one Belgian": the suspects' nationality, no place
             places = [m for m in in_paragraph
                       if m.label in PLACE_LABELS and (m.start, m.end) not in claimed
-                      and (m.key not in scope or (container and self._country_row(m)))
+                      and (m.key not in scope or part
+                           or (container and self._country_row(m)))
                       and not self._route_place(m)
                       and not (m.label == "NORP" and self._people_nationality(m))]
             sentences = {i for i, segment in enumerate(segments) if segment == paragraph}
@@ -1058,6 +1067,27 @@ class EpisodeRules(TotalRules):
                           and not self._route_place(m) and not self._is_news_source(m)]
             subs[paragraph] = sub
         return subs
+
+    def _parts_of_earlier_totals(self, amounts: list[Mention], totals: list[Mention],
+                                 substances: list[Mention]) -> bool:
+        """Whether every one of a paragraph's ``amounts`` is a part of a larger amount of
+        the same substance told in an earlier paragraph ("4.6 kilograms of marijuana ...
+        were seized.\nThe biggest part of the marijuana was found in Feldkirch: ... 2.9
+        kilograms of marijuana")."""
+        segments = self.segments
+
+        def part(amount: Mention) -> bool:
+            kg = amount.normalized.get("kg")
+            if not kg:
+                return False
+            name = self._substance_of(amount, substances)[0]
+            return name is not None and any(
+                segments[total.sentence] < segments[amount.sentence]
+                and (total.normalized.get("kg") or 0) > kg
+                and self._substance_of(total, substances)[0] == name
+                for total in totals)
+
+        return bool(amounts) and all(part(amount) for amount in amounts)
 
     def _lead_in(self, dated: int, owner: dict[int, Draft], main: Draft) -> set[int]:
         """The main event's segment right before a dated episode's opening sentence, in its
