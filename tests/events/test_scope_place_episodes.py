@@ -95,3 +95,18 @@ def test_an_amount_over_the_total_at_a_lead_place_is_no_result() -> None:
     text = PART_LEAD + "In Sestao, the officers also found 20 kilos of hashish."
     events = [e for item in extract(text).items for e in item.events]
     assert not any(e.part_of for e in events)
+
+
+# a part of a total of drugs in general is a part of it whatever its substance
+def test_a_part_of_a_total_of_drugs_at_a_lead_place_is_its_own_seizure() -> None:
+    text = ("Drug police sum up a week of raids\n"
+            "Officers of the drug police held raids in Baku, Sumgait and Ganja during the "
+            "week and detained 121 persons.\n"
+            "In total, 86.4 kg of drugs were withdrawn.\n"
+            "In Baku, a courier of an online shop was detained with 212 grams of "
+            "methamphetamine packed in 48 packets.")
+    events = [e for item in extract(text).items for e in item.events]
+    main = next(e for e in events if e.part_of is None)
+    result = next(e for e in events if e.part_of == main.id)
+    place = result.location.text if result.location else None
+    assert (result.type, place, result.seizures[0].kg) == ("seizure", "Baku", 0.212)

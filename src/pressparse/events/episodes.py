@@ -26,7 +26,7 @@ from .results import (
     words_of,
 )
 from .sections import BLANK_LINE, dating_date
-from .seizures import FOUND_COUNT_CATEGORIES
+from .seizures import FOUND_COUNT_CATEGORIES, GENERIC_DRUGS
 from .text import ROW_BULLET_CHARS
 from .totals import FURTHER_TYPES, TotalRules
 
@@ -1001,8 +1001,13 @@ class EpisodeRules(TotalRules):
             # "In total, the agents seized 4,2 kilos of cocaine ...\nIn the search of a
             # warehouse in Sestao, the agents found 3 kilos of the cocaine": a part of a
             # total told before, found at one of the places the lead named, is that place's
-            # own result
-            part = self._parts_of_earlier_totals(_quantities, amounts, substances)
+            # own result (not one whose day an earlier sentence of its paragraph tells)
+            sentences = {i for i, segment in enumerate(segments) if segment == paragraph}
+            opening = min(sentences)
+            dated_opening = self._dated_opening(opening)
+            part = not (dated_opening or paragraph in episodes
+                        or self._dated_paragraph(sentences)) and (
+                self._parts_of_earlier_totals(_quantities, amounts, substances))
             # "three Dutch nationals and one Belgian": the suspects' nationality, no place
             places = [m for m in in_paragraph
                       if m.label in PLACE_LABELS and (m.start, m.end) not in claimed
@@ -1010,9 +1015,6 @@ class EpisodeRules(TotalRules):
                            or (container and self._country_row(m)))
                       and not self._route_place(m)
                       and not (m.label == "NORP" and self._people_nationality(m))]
-            sentences = {i for i, segment in enumerate(segments) if segment == paragraph}
-            opening = min(sentences)
-            dated_opening = self._dated_opening(opening)
             opens = paragraph in episodes or opening in self.section_heads or dated_opening
             if not places:
                 # "c. Mand. 640 grams heroin ... recovered": a row headed by a place the lead
@@ -1068,12 +1070,20 @@ class EpisodeRules(TotalRules):
             subs[paragraph] = sub
         return subs
 
+    def _dated_paragraph(self, sentences: set[int]) -> bool:
+        """Whether the text paragraphs of ``sentences`` name a date in a sentence outside
+        them ("The biggest single find came on October 30. At the Troitsk crossing ..."):
+        the find's day, which a result of ``sentences`` alone would lose."""
+        paragraphs = {self.lay.paragraph_of(self.lay.sentences[i][0]) for i in sentences}
+        return any(m.label == "DATE" and m.paragraph in paragraphs
+                   and m.sentence not in sentences for m in self.mentions)
+
     def _parts_of_earlier_totals(self, amounts: list[Mention], totals: list[Mention],
                                  substances: list[Mention]) -> bool:
         """Whether every one of a paragraph's ``amounts`` is a part of a larger amount of
-        the same substance told in an earlier paragraph ("4.6 kilograms of marijuana ...
-        were seized.\nThe biggest part of the marijuana was found in Feldkirch: ... 2.9
-        kilograms of marijuana")."""
+        the same substance, or of drugs in general, told in an earlier paragraph ("4.6
+        kilograms of marijuana ... were seized.\nThe biggest part of the marijuana was found
+        in Feldkirch: ... 2.9 kilograms of marijuana")."""
         segments = self.segments
 
         def part(amount: Mention) -> bool:
@@ -1084,7 +1094,7 @@ class EpisodeRules(TotalRules):
             return name is not None and any(
                 segments[total.sentence] < segments[amount.sentence]
                 and (total.normalized.get("kg") or 0) > kg
-                and self._substance_of(total, substances)[0] == name
+                and self._substance_of(total, substances)[0] in (name, GENERIC_DRUGS)
                 for total in totals)
 
         return bool(amounts) and all(part(amount) for amount in amounts)
