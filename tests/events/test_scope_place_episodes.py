@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pressparse.driver import extract
+from pressparse.schema import Event
 
 LEAD = ("Police sum up a week-long operation in the south\n\n"
         "From 1 to 7 September 2025 the drug police, together with the police departments of "
@@ -26,13 +27,18 @@ CASES = [
 ]
 
 
+def main_and_result(text: str) -> tuple[Event, Event, str | None]:
+    """The text's main event, its first result and the place chosen for it, as written."""
+    events = [e for item in extract(text).items for e in item.events]
+    main = next(e for e in events if e.part_of is None)
+    result = next(e for e in events if e.part_of == main.id)
+    return main, result, result.location.text if result.location else None
+
+
 @pytest.mark.parametrize(("paragraph", "expected"), CASES)
 def test_a_dated_paragraph_in_the_leads_area_is_its_own_seizure(paragraph: str,
                                                                 expected: tuple) -> None:
-    events = [e for item in extract(LEAD + paragraph).items for e in item.events]
-    main = next(e for e in events if e.part_of is None)
-    result = next(e for e in events if e.part_of == main.id)
-    place = result.location.text if result.location else None  # the place chosen, as written
+    _main, result, place = main_and_result(LEAD + paragraph)
     assert (result.type, result.start_date, place, result.seizures[0].kg) == (
         "seizure", *expected)
 
@@ -81,10 +87,7 @@ PART_CASES = [
 @pytest.mark.parametrize(("paragraph", "expected"), PART_CASES)
 def test_a_part_of_the_total_at_a_lead_place_is_its_own_seizure(paragraph: str,
                                                                 expected: tuple) -> None:
-    events = [e for item in extract(PART_LEAD + paragraph).items for e in item.events]
-    main = next(e for e in events if e.part_of is None)
-    result = next(e for e in events if e.part_of == main.id)
-    place = result.location.text if result.location else None
+    main, result, place = main_and_result(PART_LEAD + paragraph)
     assert (result.type, place, result.seizures[0].kg) == ("seizure", *expected)
     assert sorted(s.kg for s in main.seizures) == [4.2, 11.0]
 
