@@ -435,6 +435,9 @@ CASES: list[tuple[str, str | None, str, str, dict[str, Any]]] = [
      "two clandestine airstrips.", "14JUL2026", span("2026-07-14", "2026-07-14")),
     ("glued_dtg", "2026-07-15", "The notice to airmen is valid until 20JUL26 for the whole "
      "sector.", "20JUL26", span("2026-07-20", "2026-07-20")),
+    ("dotted_month", None, "Brazil's GDP grows 0.4% in third quarter\nSão Paulo\n"
+     "3.Dec.2026 at 9h15 Updated: 3.Dec.2026 at 18h40\n\nThe economy grew 0.4%.",
+     "3.Dec.2026", span("2026-12-03", "2026-12-03")),
     ("glued_quarter", "2027-05-14", "The lender's Q3FY27 net profit rose 12 per cent on higher "
      "loan growth.", "Q3FY27", {"timex": "FY2027-Q3"}),
     ("year_list", "2027-10-20", "The team won the world title in 2023, 2024 and 2025.",

@@ -10,7 +10,6 @@ from datetime import timedelta
 from itertools import pairwise
 
 from .expressions import CalendarPeriod, CalendarRange, Expression, RelativePeriod
-from .fallback import parse_day
 from .lexicon import key
 from .parse_common import (
     NAME_REACH,
@@ -334,14 +333,11 @@ class CalendarDateParsers:
         return self._range(first, last)
 
     def _dashed(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
-        if f.get("gm"):  # glued ("14JUL2026", "02FEB26"): the fields are the date
-            year = f.get("y") or ""
-            return self._day_point(f.get("d"), self._month_of(f.get("gm")),
-                                   year if len(year) == 4 else f"20{year}")
-        day = parse_day(text[start:end], None)
-        if day is None:
-            return None
-        return CalendarPeriod("day", day.year, day.month, day.day)
+        """"14-Jul-2026", "14/Jul/2026", "3.Dec.2026" (a page's date line), glued "14JUL2026";
+        a two-digit year is of this century ("02FEB26", "14-Mar-26")."""
+        year = f.get("y") or ""
+        return self._day_point(f.get("d"), self._month_of(f.get("gm") or f.get("m")),
+                               year if len(year) == 4 else f"20{year}")
 
     def _iso(self, f: Fields, text: str, start: int, end: int) -> Expression | None:
         """"2025-03-14"; "2025/03/14", "2025.03.14" and ranges of them."""

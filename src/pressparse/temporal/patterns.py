@@ -610,8 +610,8 @@ def build_grammar(lex: Lexicon) -> Grammar:
          rf"(?P<d>{DAY_DIGITS})(?:st|nd|rd|th)(?=\s*[,.;:)]|\s*$|\s+(?:at|in|when|after"
          r"|before|while)\s)"),
         # ... or glued, the month in capitals (the military and aviation day-time group's
-        # date: "14JUL2026", "02FEB26")
-        ("dashed", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})(?:(?P<s>[-/])(?P<m>{mon})(?P=s)"
+        # date: "14JUL2026", "02FEB26"), or dotted ("3.Dec.2026 at 9h15": a page's date line)
+        ("dashed", D, NUM_LEFT + rf"(?P<d>{DAY_DIGITS})(?:(?P<s>[-/.])(?P<m>{mon})(?P=s)"
          rf"|(?P<gm>{mon_caps}))(?P<y>{YEAR_DIGITS}|[0-9]{{2}})(?![\w])"),
         # A year-less numeric day after "on" or in brackets ("on 13/10", "Sunday (13/10)")
         # or after "the morning/afternoon/evening/night of" ("On the afternoon of 12/10")
