@@ -45,7 +45,7 @@ _SIGNOFF = re.compile(r"[.!?][\"\u201d]?[ \t]+(?:[\u2013\u2014]|--?)[ \t]*(?P<na
 # comma, before the story's date (two spaces or a "|") or the line's end
 _CO_CREDIT = re.compile(rf"^[ \t]*(?P<names>{_WORD}(?:,[ \t]+{_NAME}){{1,3}})"
                         rf"(?=[ \t]{{2,}}\S|[ \t]*\||[ \t]*$)", re.MULTILINE)
-_DOMAIN = re.compile(r"\w\.[a-z\u0400-\u04ff]{2,6}$", re.IGNORECASE)
+DOMAIN_END = re.compile(r"\w\.[a-z\u0400-\u04ff]{2,6}$", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 
 
@@ -102,7 +102,7 @@ class CreditSlots:
         for match in _CO_CREDIT.finditer(text):
             start = match.start("names")
             parts = match.group("names").split(",")
-            if not _DOMAIN.search(parts[0]):
+            if not DOMAIN_END.search(parts[0]):
                 continue
             for part in parts:
                 words = part.split()
@@ -133,7 +133,7 @@ class CreditSlots:
     def domain_form(name: str, page: str) -> str:
         """The site's domain the page writes for a medium credited by its bare name ("told
         Fontanka." beside "Text: Fontanka.ru"), else ``name``."""
-        if " " in name or _DOMAIN.search(name):
+        if " " in name or DOMAIN_END.search(name):
             return name
         found = re.search(rf"(?<![\w.]){re.escape(name)}\.[a-z]{{2,6}}(?![\w.])", page,
                           re.IGNORECASE)
@@ -151,7 +151,7 @@ class CreditSlots:
         lower = [word.lower() for word in words]
         if any(word in self.staff for word in lower) or lower[0] in self.stop:
             return False
-        if len(words) == 1 and _DOMAIN.search(words[0]):
+        if len(words) == 1 and DOMAIN_END.search(words[0]):
             return True
         if any(word in self.news_words for word in lower):
             return any(word not in self.news_words for word in lower)

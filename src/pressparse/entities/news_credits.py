@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from ..word_alternation import escaped_alternation, longest_first
+from .credit_slots import DOMAIN_END
 
 # a medium's name: a capital, then name characters ("Kaktus.media", "Interfax-Siberia",
 # "Fana Broadcasting Corporate", "Channel 7"); four words at most
@@ -32,8 +33,6 @@ _AFTER_DASH = re.compile(rf"\d[ \t]+(?:--?|[\u2013\u2014])[ \t]+(?P<name>{_NAME}
 # "KARAGANDA, June 9. ZAKON.KZ – From ...": a credit after the date's full stop, before the dash
 _AFTER_DATE_STOP = re.compile(
     rf"\d\.[ \t]+(?P<name>{_NAME})[ \t]+(?:--?|[\u2013\u2014])[ \t]+(?=[A-Z0-9\"\u201c])")
-# "Tashkent, Uzbekistan (Podrobno.uz) – ...": a site's domain credited by an undated dateline
-_DOMAIN = re.compile(r"\w\.[a-z]{2,6}$", re.IGNORECASE)
 _DATELINE_CHARS = 80  # a dateline's place and date before the credit
 _PLACE_START = re.compile(r"[A-Z\u00c0-\u00de]")  # a dateline opens with its place
 
@@ -55,7 +54,7 @@ class NewsCreditFinder:
         found: list[tuple[int, int]] = []
         if "(" in text:
             for match in _BRACKETED.finditer(text):
-                dated = _DOMAIN.search(match.group("name")) is None
+                dated = DOMAIN_END.search(match.group("name")) is None  # (a site needs no date)
                 if _dateline_before(text, match.start(), dated=dated):
                     found.append(match.span("name"))
         if "," in text:

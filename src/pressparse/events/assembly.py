@@ -953,8 +953,7 @@ class _Assembler(ReportingBodyRules):
             # a period's results and a court's decision: their partners are named where their
             # figures, dates, name or organizers are told, not in the sentences of a gathering
             # or of the investigation beside them
-            own = {m.sentence for m in (*draft.mentions, *draft.dates)} | {
-                self.lay.sentence_of(start) for start in draft.figure_starts}
+            own = {m.sentence for m in draft.mentions} | set(self._figure_sentences(draft))
             own.update(m.sentence for m in lists["organizer"])
             if draft.trigger is not None:
                 own.add(draft.trigger.sentence)

@@ -1084,7 +1084,12 @@ class EpisodeRules(TotalRules):
         the same substance, or of drugs in general, told in an earlier paragraph ("4.6
         kilograms of marijuana ... were seized.\nThe biggest part of the marijuana was found
         in Feldkirch: ... 2.9 kilograms of marijuana")."""
+        if not amounts:
+            return False
         segments = self.segments
+        # each total's paragraph, kg and substance, read once
+        told = [(segments[total.sentence], total.normalized.get("kg") or 0,
+                 self._substance_of(total, substances)[0]) for total in totals]
 
         def part(amount: Mention) -> bool:
             kg = amount.normalized.get("kg")
@@ -1092,12 +1097,11 @@ class EpisodeRules(TotalRules):
                 return False
             name = self._substance_of(amount, substances)[0]
             return name is not None and any(
-                segments[total.sentence] < segments[amount.sentence]
-                and (total.normalized.get("kg") or 0) > kg
-                and self._substance_of(total, substances)[0] in (name, GENERIC_DRUGS)
-                for total in totals)
+                segment < segments[amount.sentence] and total_kg > kg
+                and total_name in (name, GENERIC_DRUGS)
+                for segment, total_kg, total_name in told)
 
-        return bool(amounts) and all(part(amount) for amount in amounts)
+        return all(part(amount) for amount in amounts)
 
     def _lead_in(self, dated: int, owner: dict[int, Draft], main: Draft) -> set[int]:
         """The main event's segment right before a dated episode's opening sentence, in its
