@@ -112,7 +112,7 @@ PERIOD_CASES: list[tuple[str, list[str]]] = [
     ("Annual results\n\nIn 2025, Ecuador seized 294 tonnes of drugs, the ministry said.", []),
 ]
 
-# a court's decision takes no partners from the investigation told beside it (session 41)
+# a court's decision takes no partners from the investigation told beside it (session 40)
 VERDICT_CASES: list[tuple[str, list[Roles]]] = [
     ("Court jails two cocaine couriers\n\nOn Monday the Reykjavik District Court sentenced "
      "two men to three years in prison each for importing 1.2 kilograms of cocaine. The case "
